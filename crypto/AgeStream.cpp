@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgeStream.h"
+
+#include "Error.h"
+#include "Kdf.h"
+
+#include <sodium.h>
+
+#include <cstring>
+
+namespace custodia::crypto::age {
+
+namespace {
+
+constexpr std::size_t kBatchChunks = 16;  // ~1 MiB per write(2)
+
+std::array<std::uint8_t, 12> chunkNonce(std::uint64_t counter, bool last) {
+    std::array<std::uint8_t, 12> n{};
+    for (int i = 0; i < 8; ++i) {
+        n[static_cast<std::size_t>(10 - i)] = static_cast<std::uint8_t>(counter >> (8 * i));
+    }
+    n[11] = last ? 1 : 0;
+    return n;
+}
+
+[[noreturn]] void payloadFail(const std::string& why) {
+    throw Error(Error::Code::PayloadInvalid, "age payload damaged: " + why);
+}
+
+}  // namespace
+
+SecureBuffer payloadKey(const SecureBuffer& fileKey, std::span<const std::uint8_t> nonce) {
+    return hkdfSha256(fileKey.span(), nonce, "payload");
+}
+
+PayloadWriter::PayloadWriter(ByteSink& dst, SecureBuffer key)
+    : dst_(dst), key_(std::move(key)), chunk_(kChunkSize) {
+    out_.reserve(kBatchChunks * kEncryptedChunkSize);
+}
+
+void PayloadWriter::write(std::span<const std::uint8_t> plaintext) {
+    if (finished_) {
+        throw Error(Error::Code::InvalidArgument, "write after finish");
+    }
+    while (!plaintext.empty()) {
+        // A full chunk is sealed only when more data arrives, because the
+        // final chunk must carry the last flag and may itself be full.
+        if (filled_ == kChunkSize) {
+            sealChunk(false);
+        }
+        const std::size_t n = std::min(plaintext.size(), kChunkSize - filled_);
+        std::memcpy(chunk_.data() + filled_, plaintext.data(), n);
+        filled_ += n;
+        plaintext = plaintext.subspan(n);
+    }
+}
+
+void PayloadWriter::finish() {
+    if (finished_) {
+        return;
+    }
+    sealChunk(true);
+    flush();
+    finished_ = true;
+}
+
+void PayloadWriter::sealChunk(bool last) {
+    const auto nonce = chunkNonce(counter_, last);
+    const std::size_t at = out_.size();
+    out_.resize(at + filled_ + kTagSize);
+    unsigned long long clen = 0;
+    crypto_aead_chacha20poly1305_ietf_encrypt(out_.data() + at, &clen, chunk_.data(), filled_, nullptr, 0, nullptr,
+                                              nonce.data(), key_.data());
+    ++counter_;
+    filled_ = 0;
+    if (out_.size() >= kBatchChunks * kEncryptedChunkSize) {
+        flush();
+    }
+}
+
+void PayloadWriter::flush() {
+    if (!out_.empty()) {
+        dst_.write(out_);
+        out_.clear();
+    }
+}
+
+PayloadReader::PayloadReader(ByteSource& src, SecureBuffer key)
+    : src_(src), key_(std::move(key)), in_(kEncryptedChunkSize + 1), plain_(kChunkSize) {}
+
+std::size_t PayloadReader::read(std::span<std::uint8_t> out) {
+    if (failed_) {
+        payloadFail("reading after an error");
+    }
+    while (plainPos_ == plainLen_) {
+        if (done_) {
+            if (trailingData_) {
+                failed_ = true;
+                payloadFail("trailing data after the final chunk");
+            }
+            return 0;
+        }
+        try {
+            readChunk();
+        } catch (...) {
+            failed_ = true;
+            throw;
+        }
+    }
+    const std::size_t n = std::min(out.size(), plainLen_ - plainPos_);
+    std::memcpy(out.data(), plain_.data() + plainPos_, n);
+    plainPos_ += n;
+    return n;
+}
+
+void PayloadReader::readChunk() {
+    // in_ may already hold one byte of lookahead from the previous chunk.
+    inFilled_ += readFull(src_, std::span(in_).subspan(inFilled_, kEncryptedChunkSize + 1 - inFilled_));
+    if (inFilled_ == 0) {
+        payloadFail("the file ends without a final chunk (truncated)");
+    }
+    const bool more = inFilled_ > kEncryptedChunkSize;
+    const std::size_t len = more ? kEncryptedChunkSize : inFilled_;
+    if (len < kTagSize) {
+        payloadFail("a chunk shorter than its tag (truncated)");
+    }
+    if (len == kTagSize && counter_ != 0) {
+        payloadFail("an empty final chunk after data");
+    }
+    if (len < kEncryptedChunkSize && more) {
+        payloadFail("a short chunk before the end");
+    }
+    unsigned long long plen = 0;
+    auto open = [&](bool isLast) {
+        const auto nonce = chunkNonce(counter_, isLast);
+        return crypto_aead_chacha20poly1305_ietf_decrypt(plain_.data(), &plen, nullptr, in_.data(), len, nullptr, 0,
+                                                         nonce.data(), key_.data()) == 0;
+    };
+    // A short chunk can only be the final one. A full chunk is tried as a
+    // middle chunk first, then as a full-size final chunk (as the reference
+    // implementation does): a full middle chunk at the end of the file is
+    // released, and the missing final chunk is reported on the next read.
+    bool last = len < kEncryptedChunkSize;
+    bool ok = open(last);
+    if (!ok && !last) {
+        last = true;
+        ok = open(true);
+    }
+    if (!ok) {
+        payloadFail("chunk " + std::to_string(counter_) + " failed authentication");
+    }
+    plainLen_ = static_cast<std::size_t>(plen);
+    plainPos_ = 0;
+    ++counter_;
+    if (more) {
+        in_[0] = in_[kEncryptedChunkSize];
+        inFilled_ = 1;
+    } else {
+        inFilled_ = 0;
+    }
+    if (last) {
+        done_ = true;
+        trailingData_ = more;  // released now, reported on the next read
+    }
+}
+
+}  // namespace custodia::crypto::age

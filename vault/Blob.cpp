@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Blob.h"
+
+#include "Error.h"
+#include "Vault.h"
+#include "crypto/Error.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace custodia::vault {
+
+namespace {
+constexpr std::size_t kBuffer = 1 << 20;
+
+void checkCancel(Progress* p) {
+    if (p != nullptr && p->cancelled()) {
+        throw Error(Error::Code::Cancelled, "cancelled");
+    }
+}
+}  // namespace
+
+BlobReader::BlobReader(Vault& v, const Item& item) : itemId_(item.id), path_(v.blobPath(item.id)) {
+    if (!item.hasBlob()) {
+        throw Error(Error::Code::InvalidInput, "item " + item.id + " is a physical item: it has no file");
+    }
+    const crypto::SecureBuffer key = items::identityOf(v, item.id);
+    std::error_code ec;
+    if (!std::filesystem::exists(path_, ec)) {
+        throw Error(Error::Code::Integrity, "the blob of item " + item.id + " is missing (" + path_.string() + ")",
+                    "the file was deleted or moved; restore it from a backup copy of the vault");
+    }
+    try {
+        fd_ = files::openRead(path_);
+        source_ = std::make_unique<crypto::FdSource>(fd_.get(), path_.string());
+        identity_ = std::make_unique<crypto::age::X25519Identity>(crypto::age::X25519Identity::parse(key.view()));
+        const crypto::age::Identity* ids[] = {identity_.get()};
+        decryptor_ = std::make_unique<crypto::age::Decryptor>(*source_, ids);
+    } catch (...) {
+        rethrow(std::current_exception());
+    }
+}
+
+std::size_t BlobReader::read(std::span<std::uint8_t> out) {
+    try {
+        return decryptor_->read(out);
+    } catch (...) {
+        rethrow(std::current_exception());
+    }
+}
+
+void BlobReader::rethrow(const std::exception_ptr& e) const {
+    try {
+        std::rethrow_exception(e);
+    } catch (const crypto::Error& ce) {
+        using C = crypto::Error::Code;
+        switch (ce.code()) {
+        case C::Io:
+            throw files::ioError(ce.sysErrno() != 0 ? ce.sysErrno() : EIO, "read", path_);
+        case C::NoMatch:
+            throw Error(Error::Code::Integrity,
+                        "the blob of item " + itemId_ + " does not open with the item's key: it was replaced",
+                        "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+        default:
+            throw Error(Error::Code::Integrity,
+                        "the blob of item " + itemId_ + " is damaged or was altered (" + ce.what() + ")",
+                        "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+        }
+    }
+}
+
+ReadResult readAndCheck(Vault& v, const Item& item, crypto::ByteSink* sink, Progress* progress) {
+    BlobReader reader(v, item);
+    crypto::Sha256 hash;
+    ReadResult r;
+    std::vector<std::uint8_t> buf(kBuffer);
+    const auto total = static_cast<std::uint64_t>(item.size.value_or(0));
+    for (;;) {
+        checkCancel(progress);
+        const std::size_t n = reader.read(buf);
+        if (n == 0) {
+            break;
+        }
+        const std::span<const std::uint8_t> part(buf.data(), n);
+        hash.update(part);
+        if (sink != nullptr) {
+            sink->write(part);
+        }
+        r.bytes += n;
+        if (progress != nullptr) {
+            progress->update(r.bytes, total);
+        }
+    }
+    r.sha256 = crypto::toHex(hash.finish());
+    if (r.sha256 != item.sha256.value_or("") || static_cast<std::int64_t>(r.bytes) != item.size.value_or(-1)) {
+        throw Error(Error::Code::Integrity,
+                    "item " + item.id + " decrypts to content whose SHA-256 (" + r.sha256 +
+                        ") is not the one recorded at acquisition (" + item.sha256.value_or("?") + ")",
+                    "the catalog or the blob was altered; keep the vault as it is for an examiner");
+    }
+    return r;
+}
+
+std::pair<std::string, std::uint64_t> hashFile(const std::filesystem::path& path) {
+    files::UniqueFd fd = files::openRead(path);
+    crypto::Sha256 h;
+    std::vector<std::uint8_t> buf(kBuffer);
+    std::uint64_t size = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buf.data(), buf.size());
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            throw files::ioError(errno, "read", path);
+        }
+        if (n == 0) {
+            break;
+        }
+        h.update(std::span(buf.data(), static_cast<std::size_t>(n)));
+        size += static_cast<std::uint64_t>(n);
+    }
+    return {crypto::toHex(h.finish()), size};
+}
+
+namespace {
+
+ReadResult extractChecked(Vault& v, const Item& item, crypto::ByteSink& sink, const std::string& destination,
+                          Progress* progress) {
+    try {
+        return readAndCheck(v, item, &sink, progress);
+    } catch (const crypto::Error& e) {  // from the sink: the destination failed
+        throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", destination);
+    }
+}
+
+void recordExtract(Vault& v, const Item& item, const std::string& destination, const ReadResult& r) {
+    v.record({"item.extract", item.caseId, item.id, {{"destination", destination}, {"sha256", r.sha256}}});
+}
+
+// rename() that never replaces an existing file.
+void renameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        throw files::ioError(errno, "create", to);
+    }
+    std::error_code ec;  // the file system cannot do it atomically (e.g. vfat)
+    if (std::filesystem::exists(to, ec)) {
+        throw files::ioError(EEXIST, "create", to);
+    }
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+        throw files::ioError(errno, "create", to);
+    }
+}
+
+}  // namespace
+
+ReadResult extract(Vault& v, const std::string& idOrPrefix, crypto::ByteSink& sink, const std::string& destination,
+                   Progress* progress) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "extract evidence");
+    const Item item = items::get(v, idOrPrefix);
+    const ReadResult r = extractChecked(v, item, sink, destination, progress);
+    recordExtract(v, item, destination, r);
+    return r;
+}
+
+ReadResult extractToFile(Vault& v, const std::string& idOrPrefix, const std::filesystem::path& target,
+                         Progress* progress) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "extract evidence");
+    const Item item = items::get(v, idOrPrefix);
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(target, ec);
+    if (std::filesystem::exists(absolute, ec)) {
+        throw Error(Error::Code::AlreadyExists, "'" + target.string() + "' already exists",
+                    "choose a new file name; Custodia does not overwrite files");
+    }
+    const auto tmp = files::tempNameFor(absolute);
+    try {
+        files::UniqueFd fd = files::createNew(tmp);
+        crypto::FdSink sink(fd.get(), target.string());
+        const ReadResult r = extractChecked(v, item, sink, target.string(), progress);
+        files::fsyncFd(fd.get(), target);
+        if (::close(fd.release()) != 0) {
+            throw files::ioError(errno, "write", target);
+        }
+        // Recorded before the file appears under its name: if anything fails
+        // after this point the log overstates what left the vault, never
+        // understates it.
+        recordExtract(v, item, absolute.string(), r);
+        renameNoReplace(tmp, absolute);
+        files::fsyncDir(absolute.parent_path());
+        return r;
+    } catch (...) {
+        ::unlink(tmp.c_str());
+        throw;
+    }
+}
+
+}  // namespace custodia::vault

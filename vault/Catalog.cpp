@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Catalog.h"
+
+#include "Error.h"
+
+#include <array>
+#include <string>
+
+namespace custodia::vault::catalog {
+
+namespace {
+
+// Version 1: the core vault (issue 2). Multi-valued person and item fields
+// (nicknames, phones, participants...) are JSON arrays in TEXT columns.
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE users (
+    id            TEXT PRIMARY KEY,
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('dirigente', 'referente', 'docente')),
+    public_key    BLOB NOT NULL CHECK (length(public_key) = 32),
+    signing_seed  BLOB NOT NULL CHECK (length(signing_seed) = 32),
+    created_at    TEXT NOT NULL,
+    created_by    TEXT
+);
+CREATE TABLE cases (
+    id               INTEGER PRIMARY KEY,
+    title            TEXT NOT NULL,
+    protocol         TEXT,
+    status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    opened_at        TEXT NOT NULL,
+    closed_at        TEXT,
+    incident_date    TEXT,
+    ex_officio       INTEGER NOT NULL DEFAULT 0,
+    ex_officio_since TEXT,
+    notes            TEXT,
+    created_by       TEXT NOT NULL REFERENCES users(id)
+);
+CREATE TABLE persons (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases(id),
+    name         TEXT,
+    surname      TEXT,
+    nicknames    TEXT NOT NULL DEFAULT '[]',
+    class        TEXT,
+    school       TEXT,
+    birth_date   TEXT,
+    birth_place  TEXT,
+    sex          TEXT,
+    address      TEXT,
+    phones       TEXT NOT NULL DEFAULT '[]',
+    handles      TEXT NOT NULL DEFAULT '[]',
+    role         TEXT NOT NULL CHECK (role IN ('vittima', 'presunto_autore', 'testimone', 'altro')),
+    minor        INTEGER NOT NULL,
+    guardians    TEXT NOT NULL DEFAULT '[]',
+    notes        TEXT,
+    created_at   TEXT NOT NULL,
+    created_by   TEXT NOT NULL REFERENCES users(id)
+);
+CREATE TABLE interviews (
+    id                      INTEGER PRIMARY KEY,
+    case_id                 INTEGER NOT NULL REFERENCES cases(id),
+    held_at                 TEXT NOT NULL,
+    held_by                 TEXT NOT NULL,
+    adults_present          TEXT NOT NULL DEFAULT '[]',
+    student_person_id       INTEGER REFERENCES persons(id),
+    memo                    TEXT NOT NULL DEFAULT '',
+    quotes                  TEXT NOT NULL DEFAULT '[]',
+    protocol                TEXT,
+    advised_not_share       INTEGER NOT NULL DEFAULT 0,
+    advised_remove          INTEGER NOT NULL DEFAULT 0,
+    advised_not_act_alone   INTEGER NOT NULL DEFAULT 0,
+    created_at              TEXT NOT NULL,
+    created_by              TEXT NOT NULL REFERENCES users(id)
+);
+CREATE TABLE items (
+    id                TEXT PRIMARY KEY,
+    case_id           INTEGER NOT NULL REFERENCES cases(id),
+    interview_id      INTEGER REFERENCES interviews(id),
+    kind              TEXT NOT NULL CHECK (kind IN ('photo', 'video', 'screenshot', 'screen-recording',
+                                                    'document', 'audio', 'physical')),
+    original_name     TEXT,
+    mime              TEXT,
+    size              INTEGER,
+    sha256            TEXT,
+    blob_size         INTEGER,
+    blob_sha256       TEXT,
+    age_identity      TEXT,
+    acquired_at       TEXT NOT NULL,
+    acquired_by       TEXT NOT NULL REFERENCES users(id),
+    method            TEXT NOT NULL,
+    device            TEXT,
+    consent           TEXT NOT NULL CHECK (consent IN ('yes', 'no', 'device-withheld')),
+    source_removed    INTEGER NOT NULL DEFAULT 0,
+    source_removed_at TEXT,
+    posted_at         TEXT,
+    platform          TEXT,
+    place             TEXT,
+    participants      TEXT NOT NULL DEFAULT '[]',
+    profiles          TEXT NOT NULL DEFAULT '[]',
+    description       TEXT,
+    seal_number       TEXT,
+    kept_at           TEXT,
+    authorized_by     TEXT REFERENCES users(id)
+);
+CREATE INDEX items_case ON items(case_id);
+CREATE TABLE log_entries (
+    seq         INTEGER PRIMARY KEY,
+    time        TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    case_id     INTEGER,
+    item_id     TEXT,
+    details     TEXT NOT NULL,
+    prev_hash   BLOB NOT NULL,
+    entry_hash  BLOB NOT NULL,
+    signature   BLOB NOT NULL
+);
+CREATE INDEX log_case ON log_entries(case_id);
+CREATE TABLE tree_heads (
+    tree_size  INTEGER PRIMARY KEY,
+    root_hash  BLOB NOT NULL,
+    time       TEXT NOT NULL,
+    signer     TEXT NOT NULL,
+    signature  BLOB NOT NULL
+);
+)sql";
+
+// migrations[i] takes the catalog from version i to version i + 1.
+constexpr std::array<std::string_view, kSchemaVersion> kMigrations = {kSchemaV1};
+
+}  // namespace
+
+int schemaVersion(Database& db) {
+    auto st = db.prepare("PRAGMA user_version");
+    (void)st.step();
+    return static_cast<int>(st.int64At(0));
+}
+
+void migrate(Database& db) {
+    int version = schemaVersion(db);
+    if (version > kSchemaVersion) {
+        throw Error(Error::Code::InvalidInput,
+                    "the catalog has schema version " + std::to_string(version) +
+                        ", newer than this Custodia understands (" + std::to_string(kSchemaVersion) + ")",
+                    "use the newer version of Custodia that last wrote this vault");
+    }
+    while (version < kSchemaVersion) {
+        Transaction tx(db);
+        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        ++version;
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        tx.commit();
+    }
+}
+
+}  // namespace custodia::vault::catalog

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Ingest.h"
+
+#include "Blob.h"
+#include "Error.h"
+#include "Files.h"
+#include "Mime.h"
+#include "Time.h"
+#include "Vault.h"
+#include "crypto/Age.h"
+#include "crypto/Encoding.h"
+#include "crypto/Error.h"
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+
+#include <array>
+#include <cerrno>
+#include <condition_variable>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace custodia::vault {
+
+namespace fs = std::filesystem;
+
+std::string_view r6Guidance() {
+    return "R6 - ACQUISIZIONE INTERROTTA. Il materiale a contenuto sessuale che coinvolge minori "
+           "(pedopornografia, anche sexting) NON va fotografato, filmato, copiato ne' inoltrato, nemmeno "
+           "per documentarlo. Cosa fare adesso:\n"
+           "  1. Non acquisire e non diffondere il contenuto; se possibile trattenere il dispositivo spento.\n"
+           "  2. Informare subito il Dirigente Scolastico.\n"
+           "  3. Chiedere indicazioni alla Polizia Postale: https://www.commissariatodips.it (o il 112/113).\n"
+           "  4. Per supporto: Telefono Azzurro 19696; Save the Children \"Stop-It\" (stop-it.it).\n"
+           "Nel registro di custodia resta solo l'annotazione che l'acquisizione e' stata interrotta, senza "
+           "alcun contenuto.";
+}
+
+void stopUnderR6(Vault& v, std::int64_t caseId, std::optional<std::int64_t> interviewId) {
+    v.record({"acquisition.stopped_r6", caseId, std::nullopt,
+              {{"interview", interviewId ? nlohmann::json(*interviewId) : nlohmann::json(nullptr)}}});
+    throw Error(Error::Code::StoppedByRule,
+                "acquisition stopped under R6: sexual content involving minors must not be documented",
+                std::string(r6Guidance()));
+}
+
+namespace {
+
+constexpr std::size_t kBlock = 1 << 20;  // 16 age chunks
+constexpr std::size_t kSlots = 4;
+
+// Writes the ciphertext to the partial blob, hashing and counting it.
+class HashingFdSink final : public crypto::ByteSink {
+public:
+    HashingFdSink(int fd, std::string name) : sink_(fd, std::move(name)) {}
+    void write(std::span<const std::uint8_t> bytes) override {
+        sink_.write(bytes);
+        hash_.update(bytes);
+        size_ += bytes.size();
+    }
+    crypto::Sha256 hash_;
+    std::uint64_t size_ = 0;
+
+private:
+    crypto::FdSink sink_;
+};
+
+// Stage one of the pipeline, on its own thread: reads the source into a ring
+// of blocks and hashes the plaintext; the caller's thread encrypts and writes.
+// The two stages overlap, so hashing costs no wall time on two cores.
+class Reader {
+public:
+    Reader(int fd, fs::path path) : fd_(fd), path_(std::move(path)) {
+        for (auto& s : slots_) {
+            s.data.resize(kBlock);
+        }
+        thread_ = std::thread([this] { run(); });
+    }
+    ~Reader() {
+        stop();
+        thread_.join();
+    }
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+
+    // The next filled block, or an empty span at end of file. Throws the
+    // reader's error. The block stays valid until the next call.
+    std::span<const std::uint8_t> next() {
+        std::unique_lock lk(m_);
+        if (consumed_ > 0) {
+            slots_[(consumed_ - 1) % kSlots].full = false;
+            cv_.notify_all();
+        }
+        Slot& s = slots_[consumed_ % kSlots];
+        cv_.wait(lk, [&] { return s.full || error_ || eof_ == consumed_; });
+        if (s.full) {
+            ++consumed_;
+            return {s.data.data(), s.size};
+        }
+        if (error_) {
+            std::rethrow_exception(error_);
+        }
+        return {};
+    }
+
+    void stop() {
+        std::lock_guard lk(m_);
+        stopped_ = true;
+        cv_.notify_all();
+    }
+
+    crypto::Digest digest() { return hash_.finish(); }
+    std::uint64_t size() const { return size_; }
+    std::vector<std::uint8_t> head;  // the first bytes, for the MIME type
+
+private:
+    struct Slot {
+        std::vector<std::uint8_t> data;
+        std::size_t size = 0;
+        bool full = false;
+    };
+
+    void run() {
+        try {
+            for (std::size_t produced = 0;; ++produced) {
+                Slot& s = slots_[produced % kSlots];
+                {
+                    std::unique_lock lk(m_);
+                    cv_.wait(lk, [&] { return !s.full || stopped_; });
+                    if (stopped_) {
+                        return;
+                    }
+                }
+                s.size = fill(s.data);
+                if (s.size == 0) {
+                    std::lock_guard lk(m_);
+                    eof_ = produced;
+                    cv_.notify_all();
+                    return;
+                }
+                hash_.update(std::span(s.data.data(), s.size));
+                size_ += s.size;
+                if (produced == 0) {
+                    head.assign(s.data.begin(), s.data.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(s.size, 8192)));
+                }
+                std::lock_guard lk(m_);
+                s.full = true;
+                cv_.notify_all();
+            }
+        } catch (...) {
+            std::lock_guard lk(m_);
+            error_ = std::current_exception();
+            cv_.notify_all();
+        }
+    }
+
+    std::size_t fill(std::vector<std::uint8_t>& buf) {
+        std::size_t n = 0;
+        while (n < buf.size()) {
+            const ssize_t r = ::read(fd_, buf.data() + n, buf.size() - n);
+            if (r < 0) {
+                if (errno == EINTR) {
+                    continue;
+                }
+                throw files::ioError(errno, "read", path_);
+            }
+            if (r == 0) {
+                break;
+            }
+            n += static_cast<std::size_t>(r);
+        }
+        return n;
+    }
+
+    int fd_;
+    fs::path path_;
+    std::array<Slot, kSlots> slots_;
+    std::mutex m_;
+    std::condition_variable cv_;
+    std::size_t consumed_ = 0;
+    std::size_t eof_ = SIZE_MAX;
+    bool stopped_ = false;
+    std::exception_ptr error_;
+    crypto::Sha256 hash_;
+    std::uint64_t size_ = 0;
+    std::thread thread_;
+};
+
+// Encrypts `src` into the partial blob; returns plaintext and blob facts.
+struct Written {
+    std::string sha256;
+    std::uint64_t size = 0;
+    std::string blobSha256;
+    std::uint64_t blobSize = 0;
+    std::string mime;
+};
+
+Written encryptInto(int srcFd, const fs::path& source, int dstFd, const fs::path& partial,
+                    const crypto::age::X25519Recipient& recipient, std::uint64_t expected, Progress* progress) {
+    HashingFdSink sink(dstFd, partial.string());
+    Written w;
+    try {
+        const crypto::age::Recipient* rs[] = {&recipient};
+        crypto::age::Encryptor enc(sink, rs);
+        Reader reader(srcFd, source);
+        std::uint64_t done = 0;
+        for (;;) {
+            if (progress != nullptr && progress->cancelled()) {
+                throw Error(Error::Code::Cancelled, "import of '" + source.string() + "' cancelled");
+            }
+            const auto block = reader.next();
+            if (block.empty()) {
+                break;
+            }
+            enc.write(block);
+            done += block.size();
+            if (progress != nullptr) {
+                progress->update(done, expected);
+            }
+        }
+        enc.finish();
+        w.sha256 = crypto::toHex(reader.digest());
+        w.size = reader.size();
+        w.mime = mime::sniff(reader.head);
+    } catch (const crypto::Error& e) {
+        throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", partial);
+    }
+    w.blobSha256 = crypto::toHex(sink.hash_.finish());
+    w.blobSize = sink.size_;
+    return w;
+}
+
+}  // namespace
+
+Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acquisition& details, R6Answer r6,
+                const IngestOptions& options) {
+    if (r6 != R6Answer::NotSexualContentOfMinors) {
+        stopUnderR6(v, caseId, details.interviewId);
+    }
+    items::validate(v, caseId, details);
+
+    files::UniqueFd src = files::openRead(source);
+    struct stat st {};
+    if (::fstat(src.get(), &st) != 0) {
+        throw files::ioError(errno, "read", source);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        throw Error(Error::Code::InvalidInput, "'" + source.string() + "' is not a regular file",
+                    "give the path of a photo, video or document file");
+    }
+
+    Item item;
+    item.id = crypto::randomHex(16);
+    const auto identity = crypto::age::X25519Identity::generate();
+    const fs::path partial = v.incomingPath(item.id);
+    Written w;
+    try {
+        files::UniqueFd dst = files::createNew(partial);
+        w = encryptInto(src.get(), source, dst.get(), partial, identity.recipient(),
+                        static_cast<std::uint64_t>(st.st_size), options.progress);
+        files::fsyncFd(dst.get(), partial);
+        if (::close(dst.release()) != 0) {
+            throw files::ioError(errno, "write", partial);
+        }
+        files::fsyncDir(partial.parent_path());
+
+        item.caseId = caseId;
+        item.interviewId = details.interviewId;
+        item.originalName = source.filename().string();
+        item.mime = w.mime;
+        item.kind = details.kind.value_or(mime::kindFor(w.mime));
+        item.size = static_cast<std::int64_t>(w.size);
+        item.sha256 = w.sha256;
+        item.blobSize = static_cast<std::int64_t>(w.blobSize);
+        item.blobSha256 = w.blobSha256;
+        item.acquiredAt = time::formatUtc(v.clock().now());
+        item.acquiredBy = v.actor().id;
+        item.method = details.method;
+        item.device = details.device;
+        item.consent = details.consent;
+        item.postedAt = details.postedAt;
+        item.platform = details.platform;
+        item.place = details.place;
+        item.participants = details.participants;
+        item.profiles = details.profiles;
+        item.description = details.description;
+
+        Transaction tx(v.db());
+        items::insert(v, item, identity.toString());
+        v.record({"item.ingest",
+                  caseId,
+                  item.id,
+                  {{"sha256", w.sha256},
+                   {"size", w.size},
+                   {"blob_sha256", w.blobSha256},
+                   {"kind", item.kind},
+                   {"method", item.method},
+                   {"consent", item.consent},
+                   {"interview", details.interviewId ? nlohmann::json(*details.interviewId) : nlohmann::json(nullptr)},
+                   {"r6_declared_not_sexual_content_of_minors", true}}});
+        tx.commit();
+    } catch (...) {
+        ::unlink(partial.c_str());
+        throw;
+    }
+    // Committed: from here a crash leaves the partial blob, which the next
+    // unlock moves into place after checking its hash (Vault::unlock).
+    const fs::path target = v.blobPath(item.id);
+    std::error_code ec;
+    fs::create_directory(target.parent_path(), ec);
+    if (::rename(partial.c_str(), target.c_str()) != 0) {
+        throw files::ioError(errno, "move into place", target);
+    }
+    files::fsyncDir(target.parent_path());
+    files::fsyncDir(partial.parent_path());
+
+    if (options.removeSource) {
+        removeSource(v, item, source);
+        item = items::get(v, item.id);
+    }
+    return item;
+}
+
+void removeSource(Vault& v, const Item& item, const fs::path& source) {
+    const auto [sourceHash, sourceSize] = hashFile(source);
+    if (sourceHash != item.sha256) {
+        throw Error(Error::Code::InvalidInput,
+                    "R5: '" + source.string() + "' is not the content of item " + item.id + "; it was not removed");
+    }
+    // The stored copy must decrypt to exactly these bytes before the only
+    // other copy goes.
+    (void)readAndCheck(v, item, nullptr, nullptr);
+    if (::unlink(source.c_str()) != 0) {
+        throw files::ioError(errno, "remove", source);
+    }
+    files::fsyncDir(fs::absolute(source).parent_path());
+    Transaction tx(v.db());
+    v.db()
+        .prepare("UPDATE items SET source_removed = 1, source_removed_at = ?2 WHERE id = ?1")
+        .bind(1, item.id)
+        .bind(2, time::formatUtc(v.clock().now()))
+        .run();
+    v.record({"item.source_removed", item.caseId, item.id, {{"verified_sha256", item.sha256.value_or("")}}});
+    tx.commit();
+}
+
+}  // namespace custodia::vault

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Items.h"
+
+#include "Cases.h"
+#include "Error.h"
+#include "Interviews.h"
+#include "Json.h"
+#include "Time.h"
+#include "Vault.h"
+#include "crypto/Random.h"
+
+#include <algorithm>
+
+namespace custodia::vault {
+
+namespace {
+
+constexpr std::string_view kSelect =
+    "SELECT id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, blob_sha256, "
+    "acquired_at, acquired_by, method, device, consent, source_removed, source_removed_at, posted_at, platform, "
+    "place, participants, profiles, description, seal_number, kept_at, authorized_by FROM items";
+
+std::vector<Participant> participantsFrom(const std::string& text) {
+    std::vector<Participant> out;
+    for (const auto& p : json::parseOr(text, nlohmann::json::array())) {
+        out.push_back({p.value("name", ""), p.value("phone", ""), p.value("handle", "")});
+    }
+    return out;
+}
+
+nlohmann::json participantsJson(const std::vector<Participant>& ps) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& p : ps) {
+        a.push_back({{"name", p.name}, {"phone", p.phone}, {"handle", p.handle}});
+    }
+    return a;
+}
+
+Item readItem(const Statement& st) {
+    Item i;
+    i.id = st.textAt(0);
+    i.caseId = st.int64At(1);
+    i.interviewId = st.optInt64At(2);
+    i.kind = st.textAt(3);
+    i.originalName = st.optTextAt(4);
+    i.mime = st.optTextAt(5);
+    i.size = st.optInt64At(6);
+    i.sha256 = st.optTextAt(7);
+    i.blobSize = st.optInt64At(8);
+    i.blobSha256 = st.optTextAt(9);
+    i.acquiredAt = st.textAt(10);
+    i.acquiredBy = st.textAt(11);
+    i.method = st.textAt(12);
+    i.device = st.optTextAt(13);
+    i.consent = st.textAt(14);
+    i.sourceRemoved = st.int64At(15) != 0;
+    i.sourceRemovedAt = st.optTextAt(16);
+    i.postedAt = st.optTextAt(17);
+    i.platform = st.optTextAt(18);
+    i.place = st.optTextAt(19);
+    i.participants = participantsFrom(st.textAt(20));
+    i.profiles = json::stringsFromText(st.textAt(21));
+    i.description = st.optTextAt(22);
+    i.sealNumber = st.optTextAt(23);
+    i.keptAt = st.optTextAt(24);
+    i.authorizedBy = st.optTextAt(25);
+    return i;
+}
+
+}  // namespace
+
+bool isValidKind(const std::string& k) {
+    static const char* const kinds[] = {"photo", "video", "screenshot", "screen-recording", "document", "audio",
+                                        "physical"};
+    return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* x) { return k == x; });
+}
+
+bool isValidConsent(const std::string& c) { return c == "yes" || c == "no" || c == "device-withheld"; }
+
+nlohmann::json Item::toJson() const {
+    return {{"id", id},
+            {"case", caseId},
+            {"interview", json::opt(interviewId)},
+            {"kind", kind},
+            {"original_name", json::opt(originalName)},
+            {"mime", json::opt(mime)},
+            {"size", json::opt(size)},
+            {"sha256", json::opt(sha256)},
+            {"blob_size", json::opt(blobSize)},
+            {"blob_sha256", json::opt(blobSha256)},
+            {"acquired_at", acquiredAt},
+            {"acquired_by", acquiredBy},
+            {"method", method},
+            {"device", json::opt(device)},
+            {"consent", consent},
+            {"source_removed", sourceRemoved},
+            {"source_removed_at", json::opt(sourceRemovedAt)},
+            {"posted_at", json::opt(postedAt)},
+            {"platform", json::opt(platform)},
+            {"place", json::opt(place)},
+            {"participants", participantsJson(participants)},
+            {"profiles", profiles},
+            {"description", json::opt(description)},
+            {"seal_number", json::opt(sealNumber)},
+            {"kept_at", json::opt(keptAt)},
+            {"authorized_by", json::opt(authorizedBy)}};
+}
+
+namespace items {
+
+std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId) {
+    if (caseId) {
+        (void)cases::get(v, *caseId);
+    }
+    std::vector<Item> out;
+    auto st = v.db().prepare(std::string(kSelect) + (caseId ? " WHERE case_id = ?1" : "") +
+                             " ORDER BY acquired_at, id");
+    if (caseId) {
+        st.bind(1, *caseId);
+    }
+    while (st.step()) {
+        out.push_back(readItem(st));
+    }
+    return out;
+}
+
+Item get(Vault& v, const std::string& idOrPrefix) {
+    const bool hex = std::all_of(idOrPrefix.begin(), idOrPrefix.end(),
+                                 [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    if (!hex || idOrPrefix.size() < 6 || idOrPrefix.size() > 32) {
+        throw Error(Error::Code::InvalidInput, "'" + idOrPrefix + "' is not an item id",
+                    "give the id shown by 'custodia list' (at least its first 6 characters)");
+    }
+    auto st = v.db().prepare(std::string(kSelect) + " WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 2");
+    st.bind(1, idOrPrefix).bind(2, idOrPrefix + "g");  // 'g' sorts after every hex digit
+    if (!st.step()) {
+        throw Error(Error::Code::NotFound, "there is no item " + idOrPrefix + " in this vault",
+                    "list the items with 'custodia list'");
+    }
+    Item item = readItem(st);
+    if (st.step()) {
+        throw Error(Error::Code::InvalidInput, "'" + idOrPrefix + "' matches more than one item",
+                    "give more characters of the id");
+    }
+    return item;
+}
+
+Item view(Vault& v, const std::string& idOrPrefix) {
+    Item item = get(v, idOrPrefix);
+    v.record({"item.view", item.caseId, item.id, {}});
+    return item;
+}
+
+crypto::SecureBuffer identityOf(Vault& v, const std::string& id) {
+    auto st = v.db().prepare("SELECT age_identity FROM items WHERE id = ?1 AND age_identity IS NOT NULL");
+    st.bind(1, id);
+    if (!st.step()) {
+        throw Error(Error::Code::NotFound, "item " + id + " has no key (it is a physical item, or was destroyed)");
+    }
+    return st.secretAt(0);
+}
+
+crypto::SecureBuffer exportIdentity(Vault& v, const std::string& idOrPrefix) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "export item keys");
+    const Item item = get(v, idOrPrefix);
+    crypto::SecureBuffer key = identityOf(v, item.id);
+    v.record({"item.key_export", item.caseId, item.id, {}});
+    return key;
+}
+
+void validate(Vault& v, std::int64_t caseId, const Acquisition& a) {
+    cases::requireOpen(v, caseId);
+    if (!isValidConsent(a.consent)) {
+        throw Error(Error::Code::InvalidInput, "R3: say whether the student consented",
+                    "give --consent yes, --consent no or --consent device-withheld");
+    }
+    if (a.kind && (!isValidKind(*a.kind) || *a.kind == "physical")) {
+        throw Error(Error::Code::InvalidInput, "'" + *a.kind + "' is not a kind of file evidence",
+                    "use photo, video, screenshot, screen-recording, document or audio");
+    }
+    if (a.postedAt && !time::parseUtc(*a.postedAt)) {
+        throw Error(Error::Code::InvalidInput, "the posting time is not valid");
+    }
+    if (a.interviewId) {
+        (void)interviews::get(v, caseId, *a.interviewId);
+    }
+}
+
+void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
+    v.db()
+        .prepare("INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
+                 "blob_sha256, age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
+                 "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
+                 "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+                 "0, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
+        .bind(1, i.id)
+        .bind(2, i.caseId)
+        .bind(3, i.interviewId)
+        .bind(4, i.kind)
+        .bind(5, i.originalName)
+        .bind(6, i.mime)
+        .bind(7, i.size)
+        .bind(8, i.sha256)
+        .bind(9, i.blobSize)
+        .bind(10, i.blobSha256)
+        .bind(11, ageIdentity.empty() ? std::nullopt : std::optional<std::string>(std::string(ageIdentity.view())))
+        .bind(12, i.acquiredAt)
+        .bind(13, i.acquiredBy)
+        .bind(14, i.method)
+        .bind(15, i.device)
+        .bind(16, i.consent)
+        .bind(17, i.postedAt)
+        .bind(18, i.platform)
+        .bind(19, i.place)
+        .bind(20, participantsJson(i.participants).dump())
+        .bind(21, json::stringsToText(i.profiles))
+        .bind(22, i.description)
+        .bind(23, i.sealNumber)
+        .bind(24, i.keptAt)
+        .bind(25, i.authorizedBy)
+        .run();
+}
+
+Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p) {
+    cases::requireOpen(v, caseId);
+    if (p.description.empty() || p.sealNumber.empty() || p.keptAt.empty()) {
+        throw Error(Error::Code::InvalidInput, "R9: a physical item needs a description, a seal number and where it is kept",
+                    "give --description, --seal and --kept-at");
+    }
+    const UserInfo* ds = v.header().findUser(p.authorizedBy);
+    if (ds == nullptr || ds->role != Role::Dirigente) {
+        throw Error(Error::Code::InvalidInput,
+                    "R9: '" + p.authorizedBy + "' is not a dirigente of this vault",
+                    "name the DS who authorised it with --authorized-by (a user with role dirigente)");
+    }
+    if (p.interviewId) {
+        (void)interviews::get(v, caseId, *p.interviewId);
+    }
+    Item i;
+    i.id = crypto::randomHex(16);
+    i.caseId = caseId;
+    i.interviewId = p.interviewId;
+    i.kind = "physical";
+    i.acquiredAt = time::formatUtc(v.clock().now());
+    i.acquiredBy = v.actor().id;
+    i.method = "physical";
+    i.consent = p.consent;
+    i.description = p.description;
+    i.sealNumber = p.sealNumber;
+    i.keptAt = p.keptAt;
+    i.authorizedBy = p.authorizedBy;
+    Transaction tx(v.db());
+    insert(v, i, crypto::SecureBuffer());
+    v.record({"item.physical_add", caseId, i.id, {{"seal_number", p.sealNumber}, {"authorized_by", p.authorizedBy}}});
+    tx.commit();
+    return get(v, i.id);
+}
+
+}  // namespace items
+
+}  // namespace custodia::vault

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Vault.h"
+
+#include "Catalog.h"
+#include "Error.h"
+#include "RecoveryCode.h"
+#include "Time.h"
+#include "crypto/Age.h"
+#include "crypto/Encoding.h"
+#include "crypto/Error.h"
+#include "crypto/Kdf.h"
+#include "crypto/Random.h"
+#include "crypto/Sha256.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace custodia::vault {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kMasterKeySize = 32;
+constexpr std::size_t kMaxKeyslotSize = 4096;
+
+std::string userList(const VaultHeader& h) {
+    std::string s;
+    for (const auto& u : h.users) {
+        s += (s.empty() ? "" : ", ") + u.id;
+    }
+    return s;
+}
+
+void makeDir(const fs::path& p) {
+    std::error_code ec;
+    fs::create_directory(p, ec);
+    if (ec) {
+        throw files::ioError(ec.value(), "create directory", p);
+    }
+    fs::permissions(p, fs::perms::owner_all, ec);  // best effort: vfat has no modes
+}
+
+}  // namespace
+
+crypto::SecureBuffer catalogKey(const crypto::SecureBuffer& masterKey) {
+    return crypto::hkdfSha256(masterKey.span(), {}, "custodia/v1/catalog");
+}
+
+Vault::Vault(fs::path dir, VaultHeader header, std::string actorId, crypto::SecureBuffer masterKey,
+             std::unique_ptr<files::DirLock> lock, const Clock& clock)
+    : dir_(std::move(dir)),
+      header_(std::move(header)),
+      actorId_(std::move(actorId)),
+      masterKey_(std::move(masterKey)),
+      lock_(std::move(lock)),
+      clock_(clock) {}
+
+Vault::~Vault() {
+    try {
+        close();
+    } catch (...) {
+        // A destructor must not throw; close() already released what it could.
+    }
+}
+
+Vault::Vault(Vault&& o) noexcept
+    : dir_(std::move(o.dir_)),
+      header_(std::move(o.header_)),
+      actorId_(std::move(o.actorId_)),
+      masterKey_(std::move(o.masterKey_)),
+      lock_(std::move(o.lock_)),
+      clock_(o.clock_),
+      db_(std::move(o.db_)),
+      log_(std::move(o.log_)),
+      signingKey_(std::move(o.signingKey_)) {}
+
+const UserInfo& Vault::actor() const { return *header_.findUser(actorId_); }
+
+void Vault::openCatalog(bool create) {
+    const crypto::SecureBuffer key = catalogKey(masterKey_);
+    db_ = std::make_unique<Database>(Database::open(dir_ / "catalog.db", key, create));
+    catalog::migrate(*db_);
+    log_ = std::make_unique<CustodyLog>(*db_);
+}
+
+void Vault::loadSigningKey() {
+    auto st = db_->prepare("SELECT signing_seed, public_key FROM users WHERE id = ?1");
+    st.bind(1, actorId_);
+    if (!st.step()) {
+        throw Error(Error::Code::Integrity, "user '" + actorId_ + "' is in custodia.json but not in the catalog",
+                    "custodia.json was altered; restore it from a backup copy of the vault");
+    }
+    const crypto::SecureBuffer seed = st.secretAt(0);
+    auto kp = crypto::Ed25519KeyPair::fromSeed(seed.span());
+    if (kp.publicKey() != actor().publicKey) {
+        throw Error(Error::Code::Integrity,
+                    "the public key of user '" + actorId_ + "' in custodia.json does not match the catalog",
+                    "custodia.json was altered; restore it from a backup copy of the vault");
+    }
+    signingKey_.emplace(std::move(kp));
+}
+
+// The catalog is authoritative: a user added by a command that was cut off
+// before it could rewrite custodia.json is put back into the header.
+void Vault::reconcileHeader() {
+    bool changed = false;
+    for (UserInfo& u : catalogUsers()) {
+        if (header_.findUser(u.id) == nullptr) {
+            header_.users.push_back(std::move(u));
+            changed = true;
+        }
+    }
+    if (changed) {
+        header_.write(dir_);
+    }
+}
+
+Vault::Created Vault::create(CreateOptions o, const Clock& clock) {
+    if (!isValidUserId(o.userId)) {
+        throw Error(Error::Code::InvalidInput, "'" + o.userId + "' is not a valid user name",
+                    "use 1-32 lower-case letters, digits, '.', '_' or '-', e.g. 'mrossi'");
+    }
+    if (o.school.empty()) {
+        throw Error(Error::Code::InvalidInput, "the school name is empty", "give it with --school");
+    }
+    if (o.passphrase.empty()) {
+        throw Error(Error::Code::InvalidInput, "the passphrase is empty");
+    }
+    std::error_code ec;
+    if (!fs::exists(o.dir, ec)) {
+        makeDir(o.dir);
+    } else if (!fs::is_directory(o.dir, ec)) {
+        throw Error(Error::Code::InvalidInput, "'" + o.dir.string() + "' is not a directory");
+    }
+    for (const char* name : {"custodia.json", "catalog.db", "keys", "blobs"}) {
+        if (fs::exists(o.dir / name, ec)) {
+            throw Error(Error::Code::AlreadyExists,
+                        "'" + o.dir.string() + "' already holds a vault (or part of one: " + name + ")",
+                        "choose an empty folder, or open the existing vault");
+        }
+    }
+    auto lock = std::make_unique<files::DirLock>(o.dir);
+    const Seconds now = clock.now();
+
+    VaultHeader header;
+    header.vaultId = crypto::randomHex(16);
+    header.createdAt = time::formatUtc(now);
+    header.school = o.school;
+    crypto::SecureBuffer master(kMasterKeySize);
+    crypto::randomBytes(master.span());
+
+    Vault v(o.dir, header, o.userId, std::move(master), std::move(lock), clock);
+    makeDir(o.dir / "keys");
+    makeDir(o.dir / "blobs");
+    makeDir(o.dir / "blobs" / ".incoming");
+    v.writeKeyslot(o.userId, o.passphrase, o.kdfWorkFactor, false);
+    crypto::SecureBuffer code = recovery::generate();
+    v.writeKeyslot("recovery", code, o.kdfWorkFactor, false);
+
+    v.openCatalog(true);
+    const auto signing = crypto::Ed25519KeyPair::generate();
+    UserInfo user{o.userId, o.displayName.empty() ? o.userId : o.displayName, o.role, signing.publicKey(),
+                  header.createdAt};
+    v.header_.users.push_back(user);
+    {
+        Transaction tx(*v.db_);
+        auto st = v.db_->prepare("INSERT INTO settings (key, value) VALUES (?1, ?2)");
+        for (const auto& [k, val] : {std::pair<std::string, std::string>{"vault_id", header.vaultId},
+                                     {"school", header.school},
+                                     {"created_at", header.createdAt}}) {
+            st.bind(1, k).bind(2, val).run();
+            st.reset();
+        }
+        const crypto::SecureBuffer seed = signing.seed();
+        auto ins = v.db_->prepare(
+            "INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at, created_by) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL)");
+        ins.bind(1, user.id)
+            .bind(2, user.displayName)
+            .bind(3, roleName(user.role))
+            .bindBlob(4, user.publicKey)
+            .bindBlob(5, seed.span())
+            .bind(6, user.createdAt)
+            .run();
+        v.signingKey_.emplace(crypto::Ed25519KeyPair::fromSeed(seed.span()));
+        v.record({"vault.create", std::nullopt, std::nullopt,
+                  {{"vault_id", header.vaultId}, {"school", header.school}, {"format_version", 1}}});
+        v.record({"user.add", std::nullopt, std::nullopt,
+                  {{"user", user.id},
+                   {"role", roleName(user.role)},
+                   {"public_key", crypto::toHex(user.publicKey)}}});
+        tx.commit();
+    }
+    // custodia.json last: its presence marks a complete vault.
+    v.header_.write(o.dir);
+    return Created{std::move(v), std::move(code)};
+}
+
+Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto::SecureBuffer& secret, Secret kind,
+                    const Clock& clock) {
+    VaultHeader header = VaultHeader::read(dir);
+    if (header.findUser(userId) == nullptr) {
+        throw Error(Error::Code::NotFound, "there is no user '" + userId + "' in this vault",
+                    "the users are: " + userList(header));
+    }
+    auto lock = std::make_unique<files::DirLock>(dir);
+    crypto::SecureBuffer typed;
+    std::string slot = userId;
+    if (kind == Secret::RecoveryCode) {
+        auto code = recovery::normalize(secret.view());
+        if (!code) {
+            throw Error(Error::Code::WrongPassphrase, "this is not a recovery code",
+                        "a recovery code has 32 letters and digits in 8 groups of 4");
+        }
+        typed = std::move(*code);
+        slot = "recovery";
+    } else {
+        typed = crypto::SecureBuffer::copyOf(secret.span());
+    }
+    const fs::path slotFile = dir / "keys" / (slot + ".age");
+    const auto sealed = files::readFile(slotFile, kMaxKeyslotSize);
+    crypto::SecureBuffer master;
+    try {
+        master = crypto::age::decryptSecret(sealed, crypto::age::ScryptIdentity(std::move(typed)), kMasterKeySize);
+    } catch (const crypto::Error& e) {
+        if (e.code() == crypto::Error::Code::NoMatch) {
+            throw Error(Error::Code::WrongPassphrase,
+                        kind == Secret::RecoveryCode ? "wrong recovery code for this vault"
+                                                     : "wrong passphrase for user '" + userId + "'",
+                        "type it again; passphrases are case-sensitive");
+        }
+        throw Error(Error::Code::Integrity, "the keyslot " + slotFile.string() + " is damaged (" + e.what() + ")",
+                    "restore the keys folder from a backup copy of the vault, or unlock with the recovery code");
+    }
+    if (master.size() != kMasterKeySize) {
+        throw Error(Error::Code::Integrity, "the keyslot " + slotFile.string() + " does not hold a master key");
+    }
+    Vault v(dir, std::move(header), userId, std::move(master), std::move(lock), clock);
+    v.openCatalog(false);
+    v.loadSigningKey();
+    v.reconcileHeader();
+    if (kind == Secret::RecoveryCode) {
+        v.record({"vault.recovery_unlock", std::nullopt, std::nullopt, {{"user", userId}}});
+    }
+    v.finishInterruptedIngests();
+    return v;
+}
+
+void Vault::finishInterruptedIngests() {
+    const fs::path incoming = dir_ / "blobs" / ".incoming";
+    std::error_code ec;
+    if (!fs::is_directory(incoming, ec)) {
+        makeDir(incoming);
+        return;
+    }
+    std::vector<fs::path> leftovers;
+    for (const auto& e : fs::directory_iterator(incoming, ec)) {
+        leftovers.push_back(e.path());
+    }
+    for (const fs::path& p : leftovers) {
+        const std::string name = p.filename().string();
+        const std::string id = name.substr(0, name.find('.'));
+        auto st = db_->prepare("SELECT blob_sha256 FROM items WHERE id = ?1");
+        st.bind(1, id);
+        const bool committed = name.ends_with(".age.partial") && st.step();
+        if (!committed) {
+            // Never committed: its key died with the process, so the bytes are
+            // unreadable; remove them and say so.
+            const auto size = fs::file_size(p, ec);
+            files::removeIfExists(p);
+            record({"blob.incomplete_removed", std::nullopt, std::nullopt,
+                    {{"file", name}, {"size", ec ? 0 : static_cast<std::int64_t>(size)}}});
+            continue;
+        }
+        // Committed but not moved into place: finish the move if the bytes
+        // are the ones the catalog recorded.
+        const std::string expected = st.textAt(0);
+        crypto::Sha256 h;
+        files::UniqueFd fd = files::openRead(p);
+        std::vector<std::uint8_t> buf(1 << 20);
+        for (;;) {
+            const ssize_t n = ::read(fd.get(), buf.data(), buf.size());
+            if (n < 0) {
+                throw files::ioError(errno, "read", p);
+            }
+            if (n == 0) {
+                break;
+            }
+            h.update(std::span(buf.data(), static_cast<std::size_t>(n)));
+        }
+        if (crypto::toHex(h.finish()) != expected) {
+            throw Error(Error::Code::Integrity,
+                        "the blob of item " + id + " left by an interrupted import does not match the catalog",
+                        "run 'custodia log verify' and keep the vault as it is for an examiner");
+        }
+        const fs::path target = blobPath(id);
+        makeDir(target.parent_path());
+        if (::rename(p.c_str(), target.c_str()) != 0) {
+            throw files::ioError(errno, "move", p);
+        }
+        files::fsyncDir(target.parent_path());
+        files::fsyncDir(incoming);
+        record({"blob.completed", std::nullopt, id, {{"blob_sha256", expected}}});
+    }
+}
+
+void Vault::writeKeyslot(const std::string& name, const crypto::SecureBuffer& passphrase, int kdfWorkFactor,
+                         bool replace) const {
+    const fs::path file = dir_ / "keys" / (name + ".age");
+    std::error_code ec;
+    if (!replace && fs::exists(file, ec)) {
+        throw Error(Error::Code::AlreadyExists, "the keyslot " + file.string() + " already exists");
+    }
+    const crypto::age::ScryptRecipient recipient(crypto::SecureBuffer::copyOf(passphrase.span()), kdfWorkFactor);
+    files::writeFileAtomic(file, crypto::age::encryptSecret(masterKey_, recipient));
+}
+
+LogEntry Vault::record(CustodyLog::Draft draft) {
+    Transaction tx(*db_);
+    LogEntry e = log_->append(actorId_, *signingKey_, clock_.now(), std::move(draft));
+    tx.commit();
+    return e;
+}
+
+void Vault::requireRole(std::initializer_list<Role> roles, const std::string& what) const {
+    const Role r = actor().role;
+    if (std::find(roles.begin(), roles.end(), r) == roles.end()) {
+        std::string allowed;
+        for (Role x : roles) {
+            allowed += (allowed.empty() ? "" : " or ") + std::string(roleName(x));
+        }
+        throw Error(Error::Code::PermissionDenied,
+                    "user '" + actorId_ + "' (" + std::string(roleName(r)) + ") may not " + what,
+                    "ask a " + allowed + " of the vault to do it");
+    }
+}
+
+fs::path Vault::blobPath(const std::string& itemId) const { return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age"); }
+
+fs::path Vault::incomingPath(const std::string& itemId) const {
+    return dir_ / "blobs" / ".incoming" / (itemId + ".age.partial");
+}
+
+TreeHead Vault::signTreeHead() {
+    Transaction tx(*db_);
+    TreeHead th = log_->signTreeHead(actorId_, *signingKey_, header_.vaultId, clock_.now());
+    tx.commit();
+    return th;
+}
+
+void Vault::close() {
+    if (db_) {
+        if (signingKey_) {
+            (void)signTreeHead();
+        }
+        log_.reset();
+        db_->close();
+        db_.reset();
+    }
+    signingKey_.reset();
+    masterKey_ = crypto::SecureBuffer();
+    lock_.reset();
+}
+
+}  // namespace custodia::vault

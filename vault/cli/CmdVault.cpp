@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// custodia init | user add|passwd|list | status | demo
+#include "Context.h"
+
+#include "vault/Cases.h"
+#include "vault/Demo.h"
+#include "vault/Error.h"
+#include "vault/Items.h"
+#include "vault/Storage.h"
+#include "vault/Time.h"
+
+#include <iostream>
+
+namespace custodia::cli {
+
+namespace {
+
+nlohmann::json userJson(const vault::UserInfo& u) {
+    return {{"id", u.id},
+            {"display_name", u.displayName},
+            {"role", vault::roleName(u.role)},
+            {"ed25519_public_key", crypto::toHex(u.publicKey)},
+            {"created_at", u.createdAt}};
+}
+
+vault::Role roleArg(const std::string& text) {
+    const auto r = vault::parseRole(text);
+    if (!r) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' is not a role",
+                           "use dirigente, referente or docente");
+    }
+    return *r;
+}
+
+void printRecoveryCode(const crypto::SecureBuffer& code) {
+    std::cout << "\nCODICE DI RECUPERO / RECOVERY CODE (shown only now):\n\n    " << code.view() << "\n\n"
+              << "Stampatelo e consegnatelo al Dirigente Scolastico, in busta chiusa in un luogo sicuro.\n"
+              << "Print it and give it to the head teacher (DS), sealed, in a safe place. With it the vault can\n"
+              << "be opened if every passphrase is lost; without it and without a passphrase, nobody can.\n";
+}
+
+void cmdInit(Globals& g, const std::string& dir, const std::string& school, const std::string& role,
+             const std::string& name) {
+    if (g.user.empty()) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "the first user's name is missing",
+                           "give it with --user, e.g. --user mrossi");
+    }
+    SecretSource secrets(g.passphraseFd);
+    crypto::SecureBuffer pass = secrets.readNew("Nuova passphrase di " + g.user + " / new passphrase for " + g.user + ": ");
+    auto created = vault::Vault::create({dir, school, g.user, name, roleArg(role), std::move(pass), g.kdfWorkFactor},
+                                        g.clock);
+    warnIfInternal(dir);
+    if (g.json) {
+        printJson({{"vault", dir},
+                   {"vault_id", created.vault.header().vaultId},
+                   {"user", g.user},
+                   {"recovery_code", std::string(created.recoveryCode.view())}});
+        return;
+    }
+    std::cout << "Vault created in " << dir << " (id " << created.vault.header().vaultId << ") for "
+              << school << ".\nUser " << g.user << " (" << role << ") can open it with the passphrase just typed.\n";
+    printRecoveryCode(created.recoveryCode);
+    bool hasDs = created.vault.header().users.front().role == vault::Role::Dirigente;
+    if (!hasDs) {
+        std::cout << "\nNext (R12): add the head teacher as a user:\n"
+                  << "    custodia user add " << dir << " --new-user NAME --role dirigente\n";
+    }
+}
+
+void cmdUserAdd(Globals& g, const std::string& dir, const std::string& id, const std::string& role,
+                const std::string& name) {
+    SecretSource secrets(g.passphraseFd);
+    vault::Vault v = openVault(g, dir, secrets);
+    crypto::SecureBuffer pass =
+        secrets.readNew("Passphrase del nuovo utente " + id + " / new user's passphrase: ");
+    v.addUser(id, name, roleArg(role), pass, g.kdfWorkFactor);
+    if (g.json) {
+        printJson(userJson(*v.header().findUser(id)));
+    } else {
+        std::cout << "User " << id << " (" << role << ") added to the vault.\n";
+    }
+}
+
+void cmdUserPasswd(Globals& g, const std::string& dir) {
+    SecretSource secrets(g.passphraseFd);
+    vault::Vault v = openVault(g, dir, secrets);
+    crypto::SecureBuffer pass =
+        secrets.readNew("Nuova passphrase di " + v.actor().id + " / new passphrase: ");
+    v.changePassphrase(pass, g.kdfWorkFactor);
+    if (!g.json) {
+        std::cout << "Passphrase of " << v.actor().id << " changed.\n";
+    }
+}
+
+void cmdUserList(Globals& g, const std::string& dir) {
+    const auto h = vault::VaultHeader::read(dir);
+    if (g.json) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const auto& u : h.users) {
+            a.push_back(userJson(u));
+        }
+        printJson(a);
+        return;
+    }
+    for (const auto& u : h.users) {
+        std::cout << u.id << "\t" << vault::roleName(u.role) << "\t" << u.displayName << "\n";
+    }
+}
+
+void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
+    const auto h = vault::VaultHeader::read(dir);
+    const auto medium = vault::storage::mediumOf(dir);
+    nlohmann::json j = {{"vault", dir},
+                        {"vault_id", h.vaultId},
+                        {"school", h.school},
+                        {"created_at", h.createdAt},
+                        {"medium", {{"removable", medium.removable}, {"description", medium.description}}}};
+    nlohmann::json users = nlohmann::json::array();
+    bool hasDs = false;
+    for (const auto& u : h.users) {
+        users.push_back(userJson(u));
+        hasDs = hasDs || u.role == vault::Role::Dirigente;
+    }
+    j["users"] = users;
+    std::vector<std::string> warnings;
+    if (!medium.removable) {
+        warnings.push_back("R10: the vault is on " + medium.description + ", not on a removable medium");
+    }
+    if (!hasDs) {
+        warnings.push_back("R12: the head teacher (dirigente) is not a user of this vault; add them with 'custodia user add'");
+    }
+    if (!noUnlock) {
+        SecretSource secrets(g.passphraseFd);
+        vault::Vault v = openVault(g, dir, secrets);
+        const auto cs = vault::cases::list(v);
+        std::int64_t open = 0;
+        for (const auto& c : cs) {
+            open += c.status == "open" ? 1 : 0;
+            const std::string r13 = vault::cases::deadlineStatus(c, g.clock.now());
+            if (!r13.empty() && c.status == "open") {
+                warnings.push_back("case " + std::to_string(c.id) + ": " + r13);
+            }
+        }
+        std::int64_t bytes = 0;
+        const auto its = vault::items::list(v, std::nullopt);
+        for (const auto& i : its) {
+            bytes += i.size.value_or(0);
+        }
+        const auto head = v.log().latestTreeHead();
+        j["cases"] = {{"total", cs.size()}, {"open", open}};
+        j["items"] = {{"total", its.size()}, {"bytes", bytes}};
+        j["log"] = {{"entries", v.log().size()},
+                    {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
+    }
+    j["warnings"] = warnings;
+    if (g.json) {
+        printJson(j);
+        return;
+    }
+    std::cout << "Vault:   " << dir << " (id " << h.vaultId << ")\n"
+              << "School:  " << h.school << "\n"
+              << "Created: " << vault::time::formatRome(*vault::time::parseUtc(h.createdAt)) << "\n"
+              << "Medium:  " << medium.description << "\n"
+              << "Users:   ";
+    for (std::size_t i = 0; i < h.users.size(); ++i) {
+        std::cout << (i ? ", " : "") << h.users[i].id << " (" << vault::roleName(h.users[i].role) << ")";
+    }
+    std::cout << "\n";
+    if (!noUnlock) {
+        std::cout << "Cases:   " << j["cases"]["total"] << " (" << j["cases"]["open"] << " open)\n"
+                  << "Items:   " << j["items"]["total"] << " (" << humanBytes(j["items"]["bytes"].get<std::uint64_t>())
+                  << ")\n"
+                  << "Log:     " << j["log"]["entries"] << " entries\n";
+    }
+    for (const auto& w : warnings) {
+        std::cout << "WARNING: " << w << "\n";
+    }
+}
+
+}  // namespace
+
+void addVaultCommands(CLI::App& app, Globals& g) {
+    struct Options {
+        std::string dir, school, role = "referente", name, newUser, newRole, newName;
+        bool noUnlock = false;
+    };
+    auto o = std::make_shared<Options>();
+
+    auto* init = app.add_subcommand("init", "Create a vault (on a USB stick) with its first user (--user)");
+    init->add_option("VAULT", o->dir, "Folder of the new vault, e.g. the USB stick")->required();
+    init->add_option("--school", o->school, "Name of the school")->required();
+    init->add_option("--role", o->role, "Role of the first user: referente (default), dirigente, docente");
+    init->add_option("--name", o->name, "Full name of the first user, e.g. \"Maria Rossi\"");
+    init->callback([&g, o] { cmdInit(g, o->dir, o->school, o->role, o->name); });
+
+    auto* user = app.add_subcommand("user", "Users of a vault: add, passwd, list");
+    user->require_subcommand(1);
+    auto* add = user->add_subcommand("add", "Add a user (dirigente or referente only)");
+    add->add_option("VAULT", o->dir, "Vault folder")->required();
+    add->add_option("--new-user", o->newUser, "User name of the new user, e.g. dsbianchi")->required();
+    add->add_option("--role", o->newRole, "dirigente, referente or docente")->required();
+    add->add_option("--name", o->newName, "Full name");
+    add->callback([&g, o] { cmdUserAdd(g, o->dir, o->newUser, o->newRole, o->newName); });
+    auto* passwd = user->add_subcommand("passwd", "Change your passphrase (with --recovery: reset it)");
+    passwd->add_option("VAULT", o->dir, "Vault folder")->required();
+    passwd->callback([&g, o] { cmdUserPasswd(g, o->dir); });
+    auto* list = user->add_subcommand("list", "List the users (no passphrase needed)");
+    list->add_option("VAULT", o->dir, "Vault folder")->required();
+    list->callback([&g, o] { cmdUserList(g, o->dir); });
+
+    auto* status = app.add_subcommand("status", "Summary of a vault, with warnings (R10, R12, R13)");
+    status->add_option("VAULT", o->dir, "Vault folder")->required();
+    status->add_flag("--no-unlock", o->noUnlock, "Show only the public header; no passphrase");
+    status->callback([&g, o] { cmdStatus(g, o->dir, o->noUnlock); });
+
+    auto* demo = app.add_subcommand("demo", "Create a demo vault with sample data and walk through it");
+    demo->add_option("DIR", o->dir, "Where to create it (default: a new temporary folder)");
+    demo->callback([&g, o] { runDemo(g, o->dir); });
+}
+
+}  // namespace custodia::cli

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Context.h"
+
+#include "vault/Error.h"
+#include "vault/Storage.h"
+#include "vault/Time.h"
+
+#include <cstdio>
+#include <iostream>
+
+namespace custodia::cli {
+
+void warn(const std::string& message) { std::cerr << "custodia: warning: " << message << "\n"; }
+
+void note(const std::string& message) { std::cerr << "custodia: " << message << "\n"; }
+
+void printJson(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
+
+bool warnIfInternal(const std::string& dir) {
+    const auto m = vault::storage::mediumOf(dir);
+    if (m.removable) {
+        return false;
+    }
+    warn("R10: this vault is on " + m.description +
+         ", not on a removable medium. The school's rules ask to keep acquired material on an external medium "
+         "(USB stick or external disk) kept in a safe place.");
+    return true;
+}
+
+vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets) {
+    const vault::VaultHeader header = vault::VaultHeader::read(dir);
+    std::string user = g.user;
+    if (user.empty()) {
+        if (header.users.size() != 1) {
+            std::string names;
+            for (const auto& u : header.users) {
+                names += (names.empty() ? "" : ", ") + u.id;
+            }
+            throw vault::Error(vault::Error::Code::InvalidInput, "this vault has several users: say who you are",
+                               "add --user NAME (one of: " + names + ")");
+        }
+        user = header.users.front().id;
+    }
+    warnIfInternal(dir);
+    const crypto::SecureBuffer secret =
+        g.recovery ? secrets.read("Codice di recupero / recovery code: ")
+                   : secrets.read("Passphrase di " + user + " / passphrase for " + user + ": ");
+    return vault::Vault::unlock(dir, user, secret,
+                                g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase,
+                                g.clock);
+}
+
+std::int64_t parseId(const std::string& text, const std::string& what) {
+    std::int64_t v = 0;
+    std::size_t used = 0;
+    try {
+        v = std::stoll(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || v <= 0) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' is not a " + what + " number");
+    }
+    return v;
+}
+
+std::string parseTimeArg(const std::string& text, const std::string& what) {
+    const auto t = vault::time::parseUserTime(text);
+    if (!t) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' is not a valid " + what,
+                           "write it as YYYY-MM-DD HH:MM (Italian time) or YYYY-MM-DD");
+    }
+    return vault::time::formatUtc(*t);
+}
+
+std::vector<std::string> splitFields(const std::string& text, std::size_t count) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (out.size() + 1 < count) {
+        const auto bar = text.find('|', start);
+        if (bar == std::string::npos) {
+            break;
+        }
+        out.push_back(text.substr(start, bar - start));
+        start = bar + 1;
+    }
+    out.push_back(text.substr(start));
+    out.resize(count);
+    return out;
+}
+
+}  // namespace custodia::cli

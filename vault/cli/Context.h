@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Terminal.h"
+#include "vault/Clock.h"
+#include "vault/Vault.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace custodia::cli {
+
+// Options every command understands, and what the commands share: how to
+// unlock a vault, how to print.
+struct Globals {
+    int passphraseFd = -1;
+    std::string user;
+    bool recovery = false;
+    bool json = false;
+    int kdfWorkFactor = 18;
+    vault::SystemClock clock;
+};
+
+// Thrown by a command that has printed its result and wants a given exit code.
+struct Exit {
+    int code;
+};
+
+// Unlocks `dir` as --user (or the only user), asking for the passphrase or,
+// with --recovery, the recovery code. Warns on stderr when the vault is not on
+// a removable medium (R10).
+[[nodiscard]] vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets);
+
+// R10 warning for a vault on an internal disk; returns true when printed.
+bool warnIfInternal(const std::string& dir);
+
+void printJson(const nlohmann::json& j);
+void warn(const std::string& message);
+void note(const std::string& message);
+
+// A case or person id given on the command line; throws Error(InvalidInput).
+[[nodiscard]] std::int64_t parseId(const std::string& text, const std::string& what);
+// A time a person typed (Europe/Rome unless it says otherwise), as RFC 3339 UTC.
+[[nodiscard]] std::string parseTimeArg(const std::string& text, const std::string& what);
+// "A|B|C" into its fields, missing trailing fields empty.
+[[nodiscard]] std::vector<std::string> splitFields(const std::string& text, std::size_t count);
+
+void addVaultCommands(CLI::App& app, Globals& g);
+void addCaseCommands(CLI::App& app, Globals& g);
+void addItemCommands(CLI::App& app, Globals& g);
+void addLogCommands(CLI::App& app, Globals& g);
+void runDemo(Globals& g, const std::string& dir);
+
+}  // namespace custodia::cli

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// custodia: the command-line front end over the vault library.
+#include "Context.h"
+
+#include "crypto/Error.h"
+#include "crypto/Random.h"
+#include "vault/Error.h"
+
+#include <iostream>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
+namespace {
+
+// Start-up hardening (as KeePassXC's Bootstrap): no core dumps that could
+// hold keys or evidence, no ptrace by other processes of the same user,
+// files created private to the user.
+void harden() {
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    ::umask(077);
+}
+
+void printError(const std::string& message, const std::string& hint) {
+    std::cerr << "custodia: error: " << message << "\n";
+    if (!hint.empty()) {
+        std::cerr << "custodia: hint: " << hint << "\n";
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    harden();
+    using custodia::cli::Globals;
+    try {
+        custodia::crypto::initialize();
+    } catch (const std::exception& e) {
+        printError(e.what(), "");
+        return custodia::vault::kExitIo;
+    }
+    Globals g;
+    CLI::App app{"Custodia: encrypted evidence vault with a chain of custody (Allegato 1 bis).\n"
+                 "Custodia: archivio cifrato delle prove con catena di custodia.",
+                 "custodia"};
+    app.set_version_flag("--version", std::string("custodia 0.1.0"));
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.option_defaults()->always_capture_default();
+    app.add_option("--passphrase-fd", g.passphraseFd,
+                   "Read passphrases from this file descriptor, one per line, in prompt order (for scripts)");
+    app.add_option("-u,--user", g.user, "Your user name in the vault (needed when it has several users)");
+    app.add_flag("--recovery", g.recovery, "Unlock with the vault's recovery code instead of a passphrase");
+    app.add_flag("--json", g.json, "Print results as JSON");
+    app.add_option("--kdf-work-factor", g.kdfWorkFactor,
+                   "scrypt work factor (log2 N) for new passphrases; default 18, lower only for tests")
+        ->check(CLI::Range(10, 22))
+        ->group("Advanced");
+    app.footer("Exit codes: 0 ok, 1 user error (bad input, wrong passphrase, not found), 2 integrity failure\n"
+               "(tampered or damaged data), 3 input/output failure (full disk, removed medium),\n"
+               "4 acquisition stopped by rule R6. Docs: docs/guida-utente.md");
+
+    custodia::cli::addVaultCommands(app, g);
+    custodia::cli::addCaseCommands(app, g);
+    custodia::cli::addItemCommands(app, g);
+    custodia::cli::addLogCommands(app, g);
+
+    try {
+        app.parse(argc, argv);
+        return custodia::vault::kExitOk;
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) {
+            return app.exit(e);  // --help, --version
+        }
+        printError(e.what(), "see 'custodia --help' or 'custodia COMMAND --help'");
+        return custodia::vault::kExitUserError;
+    } catch (const custodia::cli::Exit& e) {
+        return e.code;
+    } catch (const custodia::vault::Error& e) {
+        printError(e.what(), e.hint());
+        return custodia::vault::exitCodeFor(e.code());
+    } catch (const custodia::crypto::Error& e) {
+        printError(e.what(), "");
+        return e.code() == custodia::crypto::Error::Code::Io ? custodia::vault::kExitIo
+                                                             : custodia::vault::kExitIntegrity;
+    } catch (const std::bad_alloc&) {
+        printError("out of memory (or the secure memory lock limit was reached)", "close other programs and retry");
+        return custodia::vault::kExitIo;
+    } catch (const std::exception& e) {
+        printError(e.what(), "");
+        return custodia::vault::kExitIo;
+    }
+}
