@@ -64,6 +64,30 @@ ssize_t write(int fd, const void* buf, size_t count) {
     return real(fd, buf, allowed);
 }
 
+ssize_t pwrite(int fd, const void* buf, size_t count, off_t offset) {
+    static ssize_t (*real)(int, const void*, size_t, off_t);
+    if (!real) {
+        real = (ssize_t(*)(int, const void*, size_t, off_t))dlsym(RTLD_NEXT, "pwrite");
+    }
+    size_t allowed = count;
+    if (matches(fd, "write") && fault(count, &allowed)) {
+        return -1;
+    }
+    return real(fd, buf, allowed, offset);
+}
+
+ssize_t pwrite64(int fd, const void* buf, size_t count, off64_t offset) {
+    static ssize_t (*real)(int, const void*, size_t, off64_t);
+    if (!real) {
+        real = (ssize_t(*)(int, const void*, size_t, off64_t))dlsym(RTLD_NEXT, "pwrite64");
+    }
+    size_t allowed = count;
+    if (matches(fd, "write") && fault(count, &allowed)) {
+        return -1;
+    }
+    return real(fd, buf, allowed, offset);
+}
+
 ssize_t read(int fd, void* buf, size_t count) {
     static ssize_t (*real)(int, void*, size_t);
     if (!real) {

@@ -116,7 +116,7 @@ Result run(const std::vector<std::string>& argvIn, const RunOptions& o) {
     return r;
 }
 
-Result custodia(const std::vector<std::string>& args, const std::string& input,
+Result runCli(const std::vector<std::string>& args, const std::string& input,
                 const std::map<std::string, std::string>& env) {
     std::vector<std::string> argv{CUSTODIA_CLI};
     argv.insert(argv.end(), args.begin(), args.end());

@@ -24,7 +24,7 @@ struct RunOptions {
 Result run(const std::vector<std::string>& argv, const RunOptions& options = {});
 
 // Runs the custodia CLI built in this tree.
-Result custodia(const std::vector<std::string>& args, const std::string& input = {},
+Result runCli(const std::vector<std::string>& args, const std::string& input = {},
                 const std::map<std::string, std::string>& env = {});
 
 // Starts a program in the background (stdin from `input`, output discarded);

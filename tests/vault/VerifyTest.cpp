@@ -1,1 +1,162 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Tampering of every kind is found by verify(), which names the first bad
+// entry or the item, and why.
+#include "support/TestVault.h"
+#include "vault/Cases.h"
+#include "vault/Ingest.h"
+#include "vault/Verify.h"
+
+#include <catch2/catch.hpp>
+
+using namespace custodia;
+using namespace custodia::vault;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Fixture {
+    test::TestVault tv;
+    std::string itemId;
+    Fixture() {
+        auto v = tv.unlock();
+        const auto c = cases::create(v, {"Caso", std::nullopt, std::nullopt, false, std::nullopt});
+        test::writeFile(tv.tmp / "photo.jpg", test::randomBytes(200000));
+        Acquisition a;
+        a.consent = "yes";
+        itemId = ingestFile(v, c.id, tv.tmp / "photo.jpg", a, R6Answer::NotSexualContentOfMinors, {}).id;
+        for (int i = 0; i < 5; ++i) {
+            (void)v.record({"test.filler", c.id, std::nullopt, {{"i", i}}});
+        }
+    }
+    VerifyReport verify(bool decrypt = true) {
+        auto v = tv.unlock();
+        return vault::verify(v, {decrypt, nullptr});
+    }
+    void sql(const std::string& statement) {
+        auto v = tv.unlock();
+        v.db().exec(statement);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("an untouched vault verifies", "[verify]") {
+    Fixture f;
+    const auto r = f.verify();
+    CHECK(r.ok());
+    CHECK(r.blobsChecked == 1);
+    CHECK(r.entries > 8);
+}
+
+TEST_CASE("an edited log entry is reported with its number", "[verify]") {
+    Fixture f;
+    f.sql("UPDATE log_entries SET details = '{\"i\":99}' WHERE seq = 8");
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredEntry);
+    CHECK(r.problems.front().seq == 8);
+}
+
+TEST_CASE("an entry re-hashed after editing fails its signature", "[verify]") {
+    Fixture f;
+    {
+        auto v = f.tv.unlock();
+        auto e = *v.log().entry(8);
+        e.details = {{"i", 42}};
+        const auto h = computeEntryHash(e);
+        v.db().prepare("UPDATE log_entries SET details = ?1, entry_hash = ?2 WHERE seq = 8")
+            .bind(1, e.details.dump())
+            .bindBlob(2, h)
+            .run();
+    }
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::BadSignature);
+    CHECK(r.problems.front().seq == 8);
+    // ...and the next entry no longer chains to it.
+    CHECK(std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) {
+        return p.kind == VerifyReport::Kind::BrokenChain && p.seq == 9;
+    }));
+}
+
+TEST_CASE("a deleted entry in the middle breaks the chain", "[verify]") {
+    Fixture f;
+    f.sql("DELETE FROM log_entries WHERE seq = 6");
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::BrokenChain);
+    CHECK(r.problems.front().seq == 7);
+}
+
+TEST_CASE("entries cut from the end are caught by a signed tree head", "[verify]") {
+    Fixture f;
+    f.sql("DELETE FROM log_entries WHERE seq > 5");
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::BadTreeHead);
+    CHECK(r.problems.front().message.find("removed") != std::string::npos);
+}
+
+TEST_CASE("an entry signed by nobody known is reported", "[verify]") {
+    Fixture f;
+    f.sql("UPDATE log_entries SET actor = 'intruder' WHERE seq = 9");
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    // Changing the actor changes the hash first: the entry is altered.
+    CHECK(r.problems.front().seq == 9);
+}
+
+TEST_CASE("time going backwards between entries is reported", "[verify]") {
+    Fixture f;
+    {
+        auto v = f.tv.unlock();
+        auto e = *v.log().entry(9);
+        e.time = "2020-01-01T00:00:00Z";
+        v.db().prepare("UPDATE log_entries SET time = ?1 WHERE seq = 9").bind(1, e.time).run();
+    }
+    const auto r = f.verify();
+    CHECK(std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) {
+        return p.kind == VerifyReport::Kind::TimeBackwards && p.seq == 9;
+    }));
+}
+
+TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item", "[verify]") {
+    Fixture f;
+    const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
+    auto bytes = test::readAll(path);
+    SECTION("flipped byte") {
+        bytes[bytes.size() / 2] ^= 0x01;
+        test::writeFile(path, bytes);
+        const auto r = f.verify();
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredBlob);
+        CHECK(r.problems.front().itemId == f.itemId);
+    }
+    SECTION("truncated") {
+        bytes.resize(bytes.size() - 1000);
+        test::writeFile(path, bytes);
+        const auto r = f.verify(false);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().itemId == f.itemId);
+    }
+    SECTION("deleted") {
+        fs::remove(path);
+        const auto r = f.verify();
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().kind == VerifyReport::Kind::MissingBlob);
+        CHECK(r.problems.front().message.find(f.itemId) != std::string::npos);
+    }
+}
+
+TEST_CASE("a blob altered together with its recorded blob hash is still caught by decryption", "[verify]") {
+    Fixture f;
+    const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
+    auto bytes = test::readAll(path);
+    bytes[bytes.size() - 10] ^= 0x04;
+    test::writeFile(path, bytes);
+    f.sql("UPDATE items SET blob_sha256 = '" + test::sha256Hex(bytes) + "'");
+    CHECK(f.verify(false).ok());  // the quick check trusts the catalog's blob hash
+    const auto r = f.verify(true);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredBlob);
+}
