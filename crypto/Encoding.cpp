@@ -6,6 +6,9 @@
 namespace custodia::crypto {
 
 std::string toHex(std::span<const std::uint8_t> bytes) {
+    if (bytes.empty()) {
+        return {};  // libsodium's functions are declared nonnull
+    }
     std::string out(bytes.size() * 2 + 1, '\0');
     sodium_bin2hex(out.data(), out.size(), bytes.data(), bytes.size());
     out.pop_back();
@@ -15,6 +18,9 @@ std::string toHex(std::span<const std::uint8_t> bytes) {
 std::optional<Bytes> fromHex(std::string_view hex) {
     if (hex.size() % 2 != 0) {
         return std::nullopt;
+    }
+    if (hex.empty()) {
+        return Bytes{};
     }
     Bytes out(hex.size() / 2);
     std::size_t written = 0;
@@ -29,6 +35,9 @@ std::optional<Bytes> fromHex(std::string_view hex) {
 namespace {
 
 std::string encode(std::span<const std::uint8_t> bytes, int variant) {
+    if (bytes.empty()) {
+        return {};
+    }
     std::string out(sodium_base64_encoded_len(bytes.size(), variant), '\0');
     sodium_bin2base64(out.data(), out.size(), bytes.data(), bytes.size(), variant);
     out.pop_back();  // the terminating NUL

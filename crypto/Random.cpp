@@ -16,7 +16,11 @@ void initialize() {
     }
 }
 
-void randomBytes(std::span<std::uint8_t> out) noexcept { randombytes_buf(out.data(), out.size()); }
+void randomBytes(std::span<std::uint8_t> out) noexcept {
+    if (!out.empty()) {  // randombytes_buf is declared nonnull
+        randombytes_buf(out.data(), out.size());
+    }
+}
 
 std::string randomHex(std::size_t bytes) {
     std::vector<std::uint8_t> buf(bytes);

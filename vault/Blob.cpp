@@ -178,6 +178,10 @@ ReadResult extractToFile(Vault& v, const std::string& idOrPrefix, const std::fil
         throw Error(Error::Code::AlreadyExists, "'" + target.string() + "' already exists",
                     "choose a new file name; Custodia does not overwrite files");
     }
+    if (!std::filesystem::is_directory(absolute.parent_path(), ec)) {
+        throw Error(Error::Code::InvalidInput, "the folder '" + absolute.parent_path().string() + "' does not exist",
+                    "create it first, or choose another place for the file");
+    }
     const auto tmp = files::tempNameFor(absolute);
     try {
         files::UniqueFd fd = files::createNew(tmp);

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::string_view kSelect =
     "SELECT c.id, c.title, c.protocol, c.status, c.opened_at, c.closed_at, c.incident_date, c.ex_officio, "
-    "c.ex_officio_since, c.notes, c.created_by, "
+    "c.ex_officio_since, c.notes, c.created_by, c.reported_at, c.reported_to, c.report_reference, "
     "(SELECT count(*) FROM persons p WHERE p.case_id = c.id), "
     "(SELECT count(*) FROM interviews i WHERE i.case_id = c.id), "
     "(SELECT count(*) FROM items t WHERE t.case_id = c.id) FROM cases c";
@@ -30,9 +30,12 @@ Case readCase(const Statement& st) {
     c.exOfficioSince = st.optTextAt(8);
     c.notes = st.optTextAt(9);
     c.createdBy = st.textAt(10);
-    c.persons = st.int64At(11);
-    c.interviews = st.int64At(12);
-    c.items = st.int64At(13);
+    c.reportedAt = st.optTextAt(11);
+    c.reportedTo = st.optTextAt(12);
+    c.reportReference = st.optTextAt(13);
+    c.persons = st.int64At(14);
+    c.interviews = st.int64At(15);
+    c.items = st.int64At(16);
     return c;
 }
 
@@ -50,6 +53,9 @@ nlohmann::json Case::toJson() const {
             {"ex_officio", exOfficio},
             {"ex_officio_since", json::opt(exOfficioSince)},
             {"report_deadline", deadline ? nlohmann::json(time::formatUtc(*deadline)) : nlohmann::json(nullptr)},
+            {"reported_at", json::opt(reportedAt)},
+            {"reported_to", json::opt(reportedTo)},
+            {"report_reference", json::opt(reportReference)},
             {"notes", json::opt(notes)},
             {"created_by", createdBy},
             {"counts", {{"persons", persons}, {"interviews", interviews}, {"items", items}}}};
@@ -69,6 +75,7 @@ std::optional<Seconds> Case::reportDeadline() const {
 namespace cases {
 
 Case create(Vault& v, const NewCase& n) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "open cases");
     if (n.title.empty()) {
         throw Error(Error::Code::InvalidInput, "the case title is empty", "give a short title with --title");
     }
@@ -105,6 +112,12 @@ std::vector<Case> list(Vault& v) {
     return out;
 }
 
+std::vector<Case> listForUser(Vault& v) {
+    std::vector<Case> cs = list(v);
+    v.record({"case.list", std::nullopt, std::nullopt, {{"cases", cs.size()}}});
+    return cs;
+}
+
 Case get(Vault& v, std::int64_t id) {
     auto st = v.db().prepare(std::string(kSelect) + " WHERE c.id = ?1");
     st.bind(1, id);
@@ -116,6 +129,7 @@ Case get(Vault& v, std::int64_t id) {
 }
 
 Case view(Vault& v, std::int64_t id) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view cases");
     Case c = get(v, id);
     v.record({"case.view", id, std::nullopt, {}});
     return c;
@@ -129,6 +143,7 @@ void requireOpen(Vault& v, std::int64_t id) {
 }
 
 void close(Vault& v, std::int64_t id, const std::optional<std::string>& reason) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "close cases");
     requireOpen(v, id);
     Transaction tx(v.db());
     v.db()
@@ -148,6 +163,8 @@ void close(Vault& v, std::int64_t id, const std::optional<std::string>& reason) 
 }
 
 void setExOfficio(Vault& v, std::int64_t id, bool flag) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "flag cases");
+    requireOpen(v, id);
     const Case c = get(v, id);
     if (c.exOfficio == flag) {
         return;
@@ -163,10 +180,35 @@ void setExOfficio(Vault& v, std::int64_t id, bool flag) {
     tx.commit();
 }
 
+void markReported(Vault& v, std::int64_t id, const std::string& to, const std::optional<std::string>& reference,
+                  Seconds at) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "record reports");
+    (void)get(v, id);
+    if (to.empty()) {
+        throw Error(Error::Code::InvalidInput, "say to whom the case was reported",
+                    "e.g. --to \"Polizia Postale di Milano\" or --to \"Procura presso il Tribunale per i Minorenni\"");
+    }
+    Transaction tx(v.db());
+    v.db()
+        .prepare("UPDATE cases SET reported_at = ?2, reported_to = ?3, report_reference = ?4 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, time::formatUtc(at))
+        .bind(3, to)
+        .bind(4, reference)
+        .run();
+    v.record({"case.reported", id, std::nullopt, {{"reported_at", time::formatUtc(at)}}});
+    tx.commit();
+}
+
 std::string deadlineStatus(const Case& c, Seconds now) {
     const auto deadline = c.reportDeadline();
     if (!deadline) {
         return {};
+    }
+    if (c.reportedAt) {
+        const auto at = time::parseUtc(*c.reportedAt);
+        return "R13: reported to " + c.reportedTo.value_or("?") + " on " + (at ? time::formatRome(*at) : *c.reportedAt) +
+               (c.reportReference ? " (ref. " + *c.reportReference + ")" : "");
     }
     using std::chrono::duration_cast;
     using std::chrono::hours;

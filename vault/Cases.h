@@ -28,6 +28,10 @@ struct Case {
     std::optional<std::string> incidentDate;
     bool exOfficio = false;  // R13: reato procedibile d'ufficio
     std::optional<std::string> exOfficioSince;
+    // R13: when and to whom the case was reported (the Segnalazione was sent).
+    std::optional<std::string> reportedAt;
+    std::optional<std::string> reportedTo;
+    std::optional<std::string> reportReference;
     std::optional<std::string> notes;
     std::string createdBy;
     // Filled by list(): how many of each the case holds.
@@ -50,15 +54,24 @@ struct NewCase {
 
 namespace cases {
 
+// dirigente and referente only.
 Case create(Vault& v, const NewCase& c);
 [[nodiscard]] std::vector<Case> list(Vault& v);
+// list() as a user reads it: recorded as "case.list". Every role may list
+// (a docente needs the case number to file what they acquire).
+std::vector<Case> listForUser(Vault& v);
 // Throws Error(NotFound).
 [[nodiscard]] Case get(Vault& v, std::int64_t id);
 // get() and a "case.view" custody entry (R2: every view is logged).
+// dirigente and referente only, like every change below.
 Case view(Vault& v, std::int64_t id);
 void close(Vault& v, std::int64_t id, const std::optional<std::string>& reason);
-// R13: flags or unflags the case as a crime prosecuted ex officio.
+// R13: flags or unflags an open case as a crime prosecuted ex officio.
 void setExOfficio(Vault& v, std::int64_t id, bool flag);
+// R13: records that the case was reported (to whom, the protocol of the
+// report); stops the 48-hour countdown.
+void markReported(Vault& v, std::int64_t id, const std::string& to, const std::optional<std::string>& reference,
+                  Seconds at);
 // Throws Error(InvalidInput) unless the case exists and is open.
 void requireOpen(Vault& v, std::int64_t id);
 

@@ -36,6 +36,9 @@ CREATE TABLE cases (
     incident_date    TEXT,
     ex_officio       INTEGER NOT NULL DEFAULT 0,
     ex_officio_since TEXT,
+    reported_at      TEXT,
+    reported_to      TEXT,
+    report_reference TEXT,
     notes            TEXT,
     created_by       TEXT NOT NULL REFERENCES users(id)
 );
@@ -53,7 +56,7 @@ CREATE TABLE persons (
     address      TEXT,
     phones       TEXT NOT NULL DEFAULT '[]',
     handles      TEXT NOT NULL DEFAULT '[]',
-    role         TEXT NOT NULL CHECK (role IN ('vittima', 'presunto_autore', 'testimone', 'altro')),
+    role         TEXT NOT NULL CHECK (role IN ('vittima', 'presunto-autore', 'testimone', 'altro')),
     minor        INTEGER NOT NULL,
     guardians    TEXT NOT NULL DEFAULT '[]',
     notes        TEXT,
@@ -93,7 +96,7 @@ CREATE TABLE items (
     acquired_by       TEXT NOT NULL REFERENCES users(id),
     method            TEXT NOT NULL,
     device            TEXT,
-    consent           TEXT NOT NULL CHECK (consent IN ('yes', 'no', 'device-withheld')),
+    consent           TEXT NOT NULL CHECK (consent IN ('yes', 'no', 'device-withheld', 'not-applicable')),
     source_removed    INTEGER NOT NULL DEFAULT 0,
     source_removed_at TEXT,
     posted_at         TEXT,

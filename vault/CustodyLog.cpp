@@ -209,7 +209,11 @@ TreeHead CustodyLog::signTreeHead(const std::string& signer, const crypto::Ed255
     TreeHead th;
     th.treeSize = leaves.size();
     th.rootHash = crypto::merkle::root(leaves);
+    // Like entries, a head never goes back in time (a clock set back).
     th.time = time::formatUtc(now);
+    if (const auto lastEntry = last(); lastEntry && th.time < lastEntry->time) {
+        th.time = lastEntry->time;
+    }
     th.signer = signer;
     th.signature = key.sign(crypto::asBytes(treeHeadMessage(th, vaultId)));
     auto st = db_.prepare(

@@ -33,6 +33,8 @@ std::string_view r6Guidance() {
            "  2. Informare subito il Dirigente Scolastico.\n"
            "  3. Chiedere indicazioni alla Polizia Postale: https://www.commissariatodips.it (o il 112/113).\n"
            "  4. Per supporto: Telefono Azzurro 19696; Save the Children \"Stop-It\" (stop-it.it).\n"
+           "Se una copia e' gia' sul tuo dispositivo, non inoltrarla a nessuno e chiedi alla Polizia Postale "
+           "come procedere.\n"
            "Nel registro di custodia resta solo l'annotazione che l'acquisizione e' stata interrotta, senza "
            "alcun contenuto.";
 }
@@ -231,6 +233,16 @@ Written encryptInto(int srcFd, const fs::path& source, int dstFd, const fs::path
     return w;
 }
 
+// A missing source is the user's typo, not a failing medium.
+files::UniqueFd openSource(const fs::path& source) {
+    std::error_code ec;
+    if (!fs::exists(source, ec)) {
+        throw Error(Error::Code::InvalidInput, "there is no file '" + source.string() + "'",
+                    "check the name and the folder of the file to import");
+    }
+    return files::openRead(source);
+}
+
 }  // namespace
 
 Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acquisition& details, R6Answer r6,
@@ -238,9 +250,10 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
     if (r6 != R6Answer::NotSexualContentOfMinors) {
         stopUnderR6(v, caseId, details.interviewId);
     }
-    items::validate(v, caseId, details);
+    Acquisition a = details;
+    items::validate(v, caseId, a);
 
-    files::UniqueFd src = files::openRead(source);
+    files::UniqueFd src = openSource(source);
     struct stat st {};
     if (::fstat(src.get(), &st) != 0) {
         throw files::ioError(errno, "read", source);
@@ -276,9 +289,9 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
         item.blobSha256 = w.blobSha256;
         item.acquiredAt = time::formatUtc(v.clock().now());
         item.acquiredBy = v.actor().id;
-        item.method = details.method;
+        item.method = a.method;
         item.device = details.device;
-        item.consent = details.consent;
+        item.consent = a.consent;
         item.postedAt = details.postedAt;
         item.platform = details.platform;
         item.place = details.place;
@@ -323,6 +336,7 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
 }
 
 void removeSource(Vault& v, const Item& item, const fs::path& source) {
+    (void)openSource(source);
     const auto [sourceHash, sourceSize] = hashFile(source);
     if (sourceHash != item.sha256) {
         throw Error(Error::Code::InvalidInput,

@@ -64,6 +64,10 @@ Interview add(Vault& v, Interview i) {
     if (i.heldBy.empty()) {
         throw Error(Error::Code::InvalidInput, "who held the interview is missing", "give it with --held-by");
     }
+    if (i.memo.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw Error(Error::Code::InvalidInput, "R1: the interview memo is empty",
+                    "write what the student said, with their words verbatim (--memo or --memo-file)");
+    }
     if (!time::parseUtc(i.heldAt)) {
         throw Error(Error::Code::InvalidInput, "the interview date is missing or invalid");
     }
@@ -124,7 +128,15 @@ Interview get(Vault& v, std::int64_t caseId, std::int64_t id) {
     return readInterview(st);
 }
 
+std::vector<Interview> listForUser(Vault& v, std::int64_t caseId) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view interviews");
+    std::vector<Interview> is = list(v, caseId);
+    v.record({"interview.list", caseId, std::nullopt, {{"interviews", is.size()}}});
+    return is;
+}
+
 Interview view(Vault& v, std::int64_t caseId, std::int64_t id) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view interviews");
     Interview i = get(v, caseId, id);
     v.record({"interview.view", caseId, std::nullopt, {{"interview", id}}});
     return i;

@@ -39,11 +39,14 @@ struct Interview {
 
 namespace interviews {
 
+// Any role: a docente who held the interview writes its memo (R1).
 Interview add(Vault& v, Interview i);
 [[nodiscard]] std::vector<Interview> list(Vault& v, std::int64_t caseId);
+// list() as a user reads it, recorded; dirigente and referente only.
+std::vector<Interview> listForUser(Vault& v, std::int64_t caseId);
 // Throws Error(NotFound), also when the interview belongs to another case.
 [[nodiscard]] Interview get(Vault& v, std::int64_t caseId, std::int64_t id);
-// get() and an "interview.view" custody entry (R2).
+// get() and an "interview.view" custody entry (R2); dirigente and referente only.
 Interview view(Vault& v, std::int64_t caseId, std::int64_t id);
 // The ids of the items acquired during an interview (R1).
 [[nodiscard]] std::vector<std::string> itemIds(Vault& v, std::int64_t id);

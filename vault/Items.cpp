@@ -75,7 +75,27 @@ bool isValidKind(const std::string& k) {
     return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* x) { return k == x; });
 }
 
-bool isValidConsent(const std::string& c) { return c == "yes" || c == "no" || c == "device-withheld"; }
+std::optional<std::string> normalizeConsent(const std::string& text) {
+    std::string c = text;
+    for (char& ch : c) {
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    if (c == "yes" || c == "si" || c == "s\xc3\xac") {
+        return std::string("yes");
+    }
+    if (c == "no") {
+        return std::string("no");
+    }
+    if (c == "device-withheld" || c == "dispositivo-trattenuto") {
+        return std::string("device-withheld");
+    }
+    return std::nullopt;
+}
+
+bool isValidMethod(const std::string& m) {
+    static const char* const methods[] = {"import", "camera-photo", "camera-video", "screenshot", "screen-recording"};
+    return std::any_of(std::begin(methods), std::end(methods), [&](const char* x) { return m == x; });
+}
 
 nlohmann::json Item::toJson() const {
     return {{"id", id},
@@ -124,6 +144,13 @@ std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId) {
     return out;
 }
 
+std::vector<Item> listForUser(Vault& v, std::optional<std::int64_t> caseId) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view evidence");
+    std::vector<Item> its = list(v, caseId);
+    v.record({"item.list", caseId, std::nullopt, {{"items", its.size()}}});
+    return its;
+}
+
 Item get(Vault& v, const std::string& idOrPrefix) {
     const bool hex = std::all_of(idOrPrefix.begin(), idOrPrefix.end(),
                                  [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
@@ -146,6 +173,7 @@ Item get(Vault& v, const std::string& idOrPrefix) {
 }
 
 Item view(Vault& v, const std::string& idOrPrefix) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view evidence");
     Item item = get(v, idOrPrefix);
     v.record({"item.view", item.caseId, item.id, {}});
     return item;
@@ -168,11 +196,17 @@ crypto::SecureBuffer exportIdentity(Vault& v, const std::string& idOrPrefix) {
     return key;
 }
 
-void validate(Vault& v, std::int64_t caseId, const Acquisition& a) {
+void validate(Vault& v, std::int64_t caseId, Acquisition& a) {
     cases::requireOpen(v, caseId);
-    if (!isValidConsent(a.consent)) {
+    const auto consent = normalizeConsent(a.consent);
+    if (!consent) {
         throw Error(Error::Code::InvalidInput, "R3: say whether the student consented",
                     "give --consent yes, --consent no or --consent device-withheld");
+    }
+    a.consent = *consent;
+    if (!isValidMethod(a.method)) {
+        throw Error(Error::Code::InvalidInput, "'" + a.method + "' is not an acquisition method",
+                    "use import, camera-photo, camera-video, screenshot or screen-recording");
     }
     if (a.kind && (!isValidKind(*a.kind) || *a.kind == "physical")) {
         throw Error(Error::Code::InvalidInput, "'" + *a.kind + "' is not a kind of file evidence",
@@ -187,13 +221,19 @@ void validate(Vault& v, std::int64_t caseId, const Acquisition& a) {
 }
 
 void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
-    v.db()
-        .prepare("INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
+    auto st = v.db().prepare("INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
                  "blob_sha256, age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
                  "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
                  "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                 "0, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
-        .bind(1, i.id)
+                 "0, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+    // The identity is bound straight from guarded memory (SQLite copies it
+    // into its own page buffers, which secure_delete wipes when freed).
+    if (ageIdentity.empty()) {
+        st.bindNull(11);
+    } else {
+        st.bind(11, ageIdentity.view());
+    }
+    st.bind(1, i.id)
         .bind(2, i.caseId)
         .bind(3, i.interviewId)
         .bind(4, i.kind)
@@ -203,7 +243,6 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         .bind(8, i.sha256)
         .bind(9, i.blobSize)
         .bind(10, i.blobSha256)
-        .bind(11, ageIdentity.empty() ? std::nullopt : std::optional<std::string>(std::string(ageIdentity.view())))
         .bind(12, i.acquiredAt)
         .bind(13, i.acquiredBy)
         .bind(14, i.method)

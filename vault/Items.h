@@ -40,7 +40,7 @@ struct Item {
     std::string acquiredBy;
     std::string method;  // import | camera-photo | camera-video | screenshot | screen-recording | physical
     std::optional<std::string> device;
-    std::string consent;  // R3: yes | no | device-withheld
+    std::string consent;  // R3: yes | no | device-withheld; not-applicable for physical items
     bool sourceRemoved = false;  // R5
     std::optional<std::string> sourceRemovedAt;
     std::optional<std::string> postedAt;
@@ -59,7 +59,10 @@ struct Item {
 };
 
 [[nodiscard]] bool isValidKind(const std::string& kind);
-[[nodiscard]] bool isValidConsent(const std::string& consent);
+// R3 for a file acquisition: "yes", "no" or "device-withheld"; also accepts
+// the Italian si / sì / no / dispositivo-trattenuto. nullopt otherwise.
+[[nodiscard]] std::optional<std::string> normalizeConsent(const std::string& consent);
+[[nodiscard]] bool isValidMethod(const std::string& method);
 
 // The R4 details recorded with an acquisition, and its circumstances (R1, R3).
 struct Acquisition {
@@ -83,16 +86,18 @@ struct PhysicalItem {
     std::string keptAt;
     std::string authorizedBy;  // the dirigente who authorised photographing it
     std::optional<std::int64_t> interviewId;
-    std::string consent = "yes";
+    std::string consent = "not-applicable";
 };
 
 namespace items {
 
 [[nodiscard]] std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId);
+// list() as a user reads it, recorded as "item.list"; dirigente and referente only.
+std::vector<Item> listForUser(Vault& v, std::optional<std::int64_t> caseId);
 // By full id or a unique prefix of at least 6 characters. Throws
 // Error(NotFound) or Error(InvalidInput) for an ambiguous prefix.
 [[nodiscard]] Item get(Vault& v, const std::string& idOrPrefix);
-// get() and an "item.view" custody entry (R2).
+// get() and an "item.view" custody entry (R2); dirigente and referente only.
 Item view(Vault& v, const std::string& idOrPrefix);
 // The item's age identity (AGE-SECRET-KEY-1...), to open its blob with
 // `age -d`; recorded as "item.key_export". dirigente/referente only.
@@ -102,8 +107,9 @@ Item view(Vault& v, const std::string& idOrPrefix);
 
 Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p);
 
-// Validates the R3/R4 fields and the interview; throws Error(InvalidInput).
-void validate(Vault& v, std::int64_t caseId, const Acquisition& a);
+// Validates the R3/R4 fields and the interview, normalising the consent;
+// throws Error(InvalidInput).
+void validate(Vault& v, std::int64_t caseId, Acquisition& a);
 // Inserts the catalog row of a file item (inside the caller's transaction).
 void insert(Vault& v, const Item& item, const crypto::SecureBuffer& ageIdentity);
 

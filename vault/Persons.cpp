@@ -95,11 +95,12 @@ namespace persons {
 std::optional<std::string> normalizeRole(const std::string& text) {
     std::string r = text;
     for (char& c : r) {
-        if (c == '-' || c == ' ') {
-            c = '_';
+        if (c == '_' || c == ' ') {
+            c = '-';
         }
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    for (const char* known : {"vittima", "presunto_autore", "testimone", "altro"}) {
+    for (const char* known : {"vittima", "presunto-autore", "testimone", "altro"}) {
         if (r == known) {
             return r;
         }
@@ -107,7 +108,22 @@ std::optional<std::string> normalizeRole(const std::string& text) {
     return std::nullopt;
 }
 
+std::optional<std::string> normalizeSex(const std::string& text) {
+    std::string s = text;
+    for (char& c : s) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    if (s == "F" || s == "M") {
+        return s;
+    }
+    if (s == "X" || s == "ALTRO" || s == "OTHER") {
+        return std::string("X");
+    }
+    return std::nullopt;
+}
+
 Person add(Vault& v, Person p) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "add people to cases");
     cases::requireOpen(v, p.caseId);
     const auto role = normalizeRole(p.role);
     if (!role) {
@@ -118,7 +134,16 @@ Person add(Vault& v, Person p) {
         throw Error(Error::Code::InvalidInput, "a person needs at least a name, a surname or a nickname");
     }
     if (p.birthDate && !time::parseUserTime(*p.birthDate)) {
-        throw Error(Error::Code::InvalidInput, "'" + *p.birthDate + "' is not a date", "write YYYY-MM-DD");
+        throw Error(Error::Code::InvalidInput, "'" + *p.birthDate + "' is not a date",
+                    "write it as DD/MM/YYYY or YYYY-MM-DD");
+    }
+    if (p.sex) {
+        const auto sex = normalizeSex(*p.sex);
+        if (!sex) {
+            throw Error(Error::Code::InvalidInput, "'" + *p.sex + "' is not a sex as the forms record it",
+                        "use F, M or X (altro)");
+        }
+        p.sex = *sex;
     }
     p.role = *role;
     Transaction tx(v.db());
@@ -160,6 +185,13 @@ std::vector<Person> list(Vault& v, std::int64_t caseId) {
         out.push_back(readPerson(st));
     }
     return out;
+}
+
+std::vector<Person> listForUser(Vault& v, std::int64_t caseId) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "view the people of cases");
+    std::vector<Person> ps = list(v, caseId);
+    v.record({"person.list", caseId, std::nullopt, {{"persons", ps.size()}}});
+    return ps;
 }
 
 Person get(Vault& v, std::int64_t id) {

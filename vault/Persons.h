@@ -31,11 +31,11 @@ struct Person {
     std::optional<std::string> school;
     std::optional<std::string> birthDate;
     std::optional<std::string> birthPlace;
-    std::optional<std::string> sex;
+    std::optional<std::string> sex;  // F, M or X
     std::optional<std::string> address;
     std::vector<std::string> phones;
     std::vector<std::string> handles;
-    std::string role = "altro";  // vittima | presunto_autore | testimone | altro
+    std::string role = "altro";  // vittima | presunto-autore | testimone | altro
     bool minor = true;
     std::vector<Guardian> guardians;
     std::optional<std::string> notes;
@@ -48,12 +48,17 @@ struct Person {
 
 namespace persons {
 
-// Accepts "presunto-autore" and "presunto autore" for presunto_autore;
-// nullopt for an unknown role.
+// Accepts "presunto_autore" and "presunto autore" for presunto-autore, any
+// case; nullopt for an unknown role.
 [[nodiscard]] std::optional<std::string> normalizeRole(const std::string& text);
+// F, M or X ("altro"); nullopt otherwise.
+[[nodiscard]] std::optional<std::string> normalizeSex(const std::string& text);
 
+// dirigente and referente only.
 Person add(Vault& v, Person p);
 [[nodiscard]] std::vector<Person> list(Vault& v, std::int64_t caseId);
+// list() as a user reads it, recorded as "person.list"; dirigente and referente only.
+std::vector<Person> listForUser(Vault& v, std::int64_t caseId);
 // Throws Error(NotFound).
 [[nodiscard]] Person get(Vault& v, std::int64_t id);
 

@@ -88,7 +88,14 @@ std::string formatRome(Seconds t) {
 
 std::string formatRomeDate(Seconds t) { return formatRome(t).substr(0, 10); }
 
-std::optional<Seconds> parseUserTime(std::string_view text) {
+std::optional<Seconds> parseUserTime(std::string_view input) {
+    // The Italian way, DD/MM/YYYY[ HH:MM[:SS]], is rewritten to ISO first.
+    std::string iso(input);
+    if (input.size() >= 10 && input[2] == '/' && input[5] == '/') {
+        iso = std::string(input.substr(6, 4)) + "-" + std::string(input.substr(3, 2)) + "-" +
+              std::string(input.substr(0, 2)) + std::string(input.substr(10));
+    }
+    const std::string_view text = iso;
     Fields f;
     if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, f.y) ||
         !digits(text, 5, 2, f.mo) || !digits(text, 8, 2, f.d)) {

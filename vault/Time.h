@@ -20,8 +20,9 @@ namespace custodia::vault::time {
 // "2026-11-23": the Rome calendar date of a time.
 [[nodiscard]] std::string formatRomeDate(Seconds t);
 
-// A time a person typed: "2026-11-20 14:30", "2026-11-20T14:30:05",
-// "2026-11-20" (midnight) in Rome time, or RFC 3339 with "Z" or an offset.
+// A time a person typed: "20/11/2026 14:30", "20/11/2026", "2026-11-20 14:30",
+// "2026-11-20T14:30:05", "2026-11-20" (midnight) in Rome time, or RFC 3339
+// with "Z" or an offset.
 // nullopt if it is none of these or not a real date.
 [[nodiscard]] std::optional<Seconds> parseUserTime(std::string_view text);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Vault users: adding them, changing passphrases (Vault member functions).
 #include "Error.h"
+#include "RecoveryCode.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Encoding.h"
@@ -72,10 +73,20 @@ void Vault::changePassphrase(const crypto::SecureBuffer& newPassphrase, int kdfW
         throw Error(Error::Code::InvalidInput, "the new passphrase is empty");
     }
     // The keyslot is replaced atomically first; the log entry follows. A
-    // crash in between leaves the new passphrase working and no entry, which
-    // is the safe side (the old passphrase no longer opens anything).
+    // crash in between leaves the new passphrase working and no entry. The
+    // master key is not rotated: a copy of the old keyslot (a backup, flash
+    // wear levelling) still opens the vault with the old passphrase
+    // (docs/threat-model.md).
     writeKeyslot(actorId_, newPassphrase, kdfWorkFactor, true);
     record({"user.passwd", std::nullopt, std::nullopt, {{"user", actorId_}}});
+}
+
+crypto::SecureBuffer Vault::renewRecoveryCode(int kdfWorkFactor) {
+    requireRole({Role::Dirigente}, "replace the recovery code");
+    crypto::SecureBuffer code = recovery::generate();
+    writeKeyslot("recovery", code, kdfWorkFactor, true);
+    record({"vault.recovery_renewed", std::nullopt, std::nullopt, {}});
+    return code;
 }
 
 }  // namespace custodia::vault

@@ -97,25 +97,39 @@ void Vault::loadSigningKey() {
     auto kp = crypto::Ed25519KeyPair::fromSeed(seed.span());
     if (kp.publicKey() != actor().publicKey) {
         throw Error(Error::Code::Integrity,
-                    "the public key of user '" + actorId_ + "' in custodia.json does not match the catalog",
-                    "custodia.json was altered; restore it from a backup copy of the vault");
+                    "the signing key of user '" + actorId_ + "' does not match its public key in the catalog",
+                    "the catalog was altered; keep the vault as it is for an examiner");
     }
     signingKey_.emplace(std::move(kp));
 }
 
-// The catalog is authoritative: a user added by a command that was cut off
-// before it could rewrite custodia.json is put back into the header.
-void Vault::reconcileHeader() {
-    bool changed = false;
-    for (UserInfo& u : catalogUsers()) {
-        if (header_.findUser(u.id) == nullptr) {
-            header_.users.push_back(std::move(u));
-            changed = true;
+// The catalog (authenticated by the master key) is the authority on users,
+// their roles and keys; custodia.json is a public mirror anyone can edit. The
+// session takes its users from the catalog and rewrites a mirror that
+// differs; returns the ids that differed, for the log.
+std::vector<std::string> Vault::adoptCatalogUsers() {
+    std::vector<UserInfo> users = catalogUsers();
+    std::vector<std::string> differing;
+    for (const UserInfo& u : users) {
+        const UserInfo* h = header_.findUser(u.id);
+        if (h == nullptr || h->publicKey != u.publicKey || h->role != u.role || h->displayName != u.displayName) {
+            differing.push_back(u.id);
         }
     }
-    if (changed) {
+    for (const UserInfo& h : header_.users) {
+        if (std::none_of(users.begin(), users.end(), [&](const UserInfo& u) { return u.id == h.id; })) {
+            differing.push_back(h.id);
+        }
+    }
+    if (std::none_of(users.begin(), users.end(), [&](const UserInfo& u) { return u.id == actorId_; })) {
+        throw Error(Error::Code::Integrity, "user '" + actorId_ + "' is in custodia.json but not in the catalog",
+                    "custodia.json was altered; restore it from a backup copy of the vault");
+    }
+    header_.users = std::move(users);
+    if (!differing.empty()) {
         header_.write(dir_);
     }
+    return differing;
 }
 
 Vault::Created Vault::create(CreateOptions o, const Clock& clock) {
@@ -213,7 +227,8 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
         auto code = recovery::normalize(secret.view());
         if (!code) {
             throw Error(Error::Code::WrongPassphrase, "this is not a recovery code",
-                        "a recovery code has 32 letters and digits in 8 groups of 4");
+                        "a recovery code has 32 letters and digits in 8 groups of 4, as printed when the vault "
+                        "was created");
         }
         typed = std::move(*code);
         slot = "recovery";
@@ -227,9 +242,11 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
         master = crypto::age::decryptSecret(sealed, crypto::age::ScryptIdentity(std::move(typed)), kMasterKeySize);
     } catch (const crypto::Error& e) {
         if (e.code() == crypto::Error::Code::NoMatch) {
-            throw Error(Error::Code::WrongPassphrase,
-                        kind == Secret::RecoveryCode ? "wrong recovery code for this vault"
-                                                     : "wrong passphrase for user '" + userId + "'",
+            if (kind == Secret::RecoveryCode) {
+                throw Error(Error::Code::WrongPassphrase, "wrong recovery code for this vault",
+                            "check it against the printed copy; letters may be typed in upper or lower case");
+            }
+            throw Error(Error::Code::WrongPassphrase, "wrong passphrase for user '" + userId + "'",
                         "type it again; passphrases are case-sensitive");
         }
         throw Error(Error::Code::Integrity, "the keyslot " + slotFile.string() + " is damaged (" + e.what() + ")",
@@ -240,8 +257,11 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
     }
     Vault v(dir, std::move(header), userId, std::move(master), std::move(lock), clock);
     v.openCatalog(false);
+    const std::vector<std::string> repaired = v.adoptCatalogUsers();
     v.loadSigningKey();
-    v.reconcileHeader();
+    if (!repaired.empty()) {
+        v.record({"vault.header_repaired", std::nullopt, std::nullopt, {{"users", repaired}}});
+    }
     if (kind == Secret::RecoveryCode) {
         v.record({"vault.recovery_unlock", std::nullopt, std::nullopt, {{"user", userId}}});
     }
@@ -258,7 +278,9 @@ void Vault::finishInterruptedIngests() {
     }
     std::vector<fs::path> leftovers;
     for (const auto& e : fs::directory_iterator(incoming, ec)) {
-        leftovers.push_back(e.path());
+        if (e.is_regular_file(ec)) {  // Custodia writes only files here; leave anything else alone
+            leftovers.push_back(e.path());
+        }
     }
     for (const fs::path& p : leftovers) {
         const std::string name = p.filename().string();
@@ -325,9 +347,10 @@ LogEntry Vault::record(CustodyLog::Draft draft) {
     return e;
 }
 
-void Vault::requireRole(std::initializer_list<Role> roles, const std::string& what) const {
+void Vault::requireRole(std::initializer_list<Role> roles, const std::string& what) {
     const Role r = actor().role;
     if (std::find(roles.begin(), roles.end(), r) == roles.end()) {
+        record({"access.denied", std::nullopt, std::nullopt, {{"what", what}, {"role", roleName(r)}}});
         std::string allowed;
         for (Role x : roles) {
             allowed += (allowed.empty() ? "" : " or ") + std::string(roleName(x));
@@ -336,6 +359,13 @@ void Vault::requireRole(std::initializer_list<Role> roles, const std::string& wh
                     "user '" + actorId_ + "' (" + std::string(roleName(r)) + ") may not " + what,
                     "ask a " + allowed + " of the vault to do it");
     }
+}
+
+std::vector<LogEntry> Vault::viewLog(std::optional<std::int64_t> caseId) {
+    requireRole({Role::Dirigente, Role::Referente}, "read the custody log");
+    std::vector<LogEntry> entries = log_->entries(caseId);
+    record({"log.view", caseId, std::nullopt, {{"entries", entries.size()}}});
+    return entries;
 }
 
 fs::path Vault::blobPath(const std::string& itemId) const { return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age"); }

@@ -71,8 +71,14 @@ public:
     // latest head already covers it) and returns the current head.
     TreeHead signTreeHead();
 
-    // Throws Error(PermissionDenied) unless the actor has one of `roles`.
-    void requireRole(std::initializer_list<Role> roles, const std::string& what) const;
+    // Throws Error(PermissionDenied) unless the actor has one of `roles`;
+    // a refused attempt is itself recorded ("access.denied"). R2: access on
+    // a need-to-know basis.
+    void requireRole(std::initializer_list<Role> roles, const std::string& what);
+
+    // The custody log as a user reads it (all of it, or one case's), recorded
+    // as "log.view". dirigente and referente only.
+    std::vector<LogEntry> viewLog(std::optional<std::int64_t> caseId);
 
     [[nodiscard]] std::filesystem::path blobPath(const std::string& itemId) const;
     [[nodiscard]] std::filesystem::path incomingPath(const std::string& itemId) const;
@@ -81,6 +87,9 @@ public:
     void addUser(const std::string& id, const std::string& displayName, Role role,
                  const crypto::SecureBuffer& passphrase, int kdfWorkFactor);
     void changePassphrase(const crypto::SecureBuffer& newPassphrase, int kdfWorkFactor);
+    // Replaces the recovery code (after it was used or exposed); returns the
+    // new one, to be shown once. dirigente only.
+    [[nodiscard]] crypto::SecureBuffer renewRecoveryCode(int kdfWorkFactor);
     [[nodiscard]] std::vector<UserInfo> catalogUsers();
 
     // Signs a tree head over the whole log if it grew, then closes the
@@ -92,7 +101,7 @@ private:
           std::unique_ptr<files::DirLock> lock, const Clock& clock);
     void openCatalog(bool create);
     void loadSigningKey();
-    void reconcileHeader();
+    std::vector<std::string> adoptCatalogUsers();
     void finishInterruptedIngests();
     void writeKeyslot(const std::string& name, const crypto::SecureBuffer& passphrase, int kdfWorkFactor,
                       bool replace) const;

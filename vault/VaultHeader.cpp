@@ -111,6 +111,10 @@ VaultHeader VaultHeader::fromJson(std::string_view text) {
 VaultHeader VaultHeader::read(const std::filesystem::path& vaultDir) {
     const auto file = vaultDir / "custodia.json";
     std::error_code ec;
+    if (!std::filesystem::is_directory(vaultDir, ec)) {
+        throw Error(Error::Code::NotFound, "the folder '" + vaultDir.string() + "' does not exist",
+                    "if the vault is on a USB stick, check that it is connected and open (e.g. /media/USER/NAME)");
+    }
     if (!std::filesystem::exists(file, ec)) {
         throw Error(Error::Code::NotFound, "'" + vaultDir.string() + "' is not a Custodia vault (no custodia.json)",
                     "give the folder of the vault, e.g. the root of the USB stick, or create one with 'custodia init'");

@@ -40,17 +40,26 @@ std::vector<bool> verifySignatures(const std::vector<LogEntry>& entries,
     return {ok.begin(), ok.end()};
 }
 
-void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves) {
+// The acquisition entries (item.ingest, item.physical_add) whose hash and
+// signature verified: the signed truth an item's catalog row is checked against.
+struct Acquired {
+    std::int64_t seq;
+    nlohmann::json details;
+};
+using AcquiredMap = std::map<std::string, Acquired>;
+
+void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves, AcquiredMap& acquired) {
     std::map<std::string, crypto::Ed25519PublicKey> keys;
+    const VaultHeader onDisk = VaultHeader::read(v.dir());
     for (const UserInfo& u : v.catalogUsers()) {
         keys[u.id] = u.publicKey;
-        const UserInfo* h = v.header().findUser(u.id);
-        if (h == nullptr || h->publicKey != u.publicKey) {
+        const UserInfo* h = onDisk.findUser(u.id);
+        if (h == nullptr || h->publicKey != u.publicKey || h->role != u.role) {
             problem(r, Kind::UnknownKey, std::nullopt, std::nullopt,
-                    "user '" + u.id + "': custodia.json and the catalog disagree on the public key");
+                    "user '" + u.id + "': custodia.json and the catalog disagree on the user's key or role");
         }
     }
-    for (const UserInfo& h : v.header().users) {
+    for (const UserInfo& h : onDisk.users) {
         if (!keys.contains(h.id)) {
             problem(r, Kind::UnknownKey, std::nullopt, std::nullopt,
                     "user '" + h.id + "' is in custodia.json but not in the catalog");
@@ -90,6 +99,10 @@ void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves) {
             problem(r, Kind::BadSignature, e.seq, e.itemId,
                     entryName(e.seq) + ": the signature of '" + e.actor + "' does not verify");
         }
+        const bool trusted = computeEntryHash(e) == e.entryHash && entryKeys[i] != nullptr && sigOk[i];
+        if (trusted && e.itemId && (e.action == "item.ingest" || e.action == "item.physical_add")) {
+            acquired[*e.itemId] = {e.seq, e.details};
+        }
         if (!prevTime.empty() && e.time < prevTime) {
             problem(r, Kind::TimeBackwards, e.seq, e.itemId,
                     entryName(e.seq) + ": time goes backwards (" + e.time + " after " + prevTime + ")");
@@ -125,9 +138,38 @@ void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves) {
     }
 }
 
-void verifyBlobs(Vault& v, VerifyReport& r, const VerifyOptions& o) {
+std::string signedText(const nlohmann::json& details, const char* key) {
+    const auto it = details.find(key);
+    if (it == details.end()) {
+        return {};
+    }
+    return it->is_string() ? it->get<std::string>() : it->dump();
+}
+
+// Each item's catalog row against its signed acquisition entry, then its
+// blob against what was signed: a catalog edited to match a replaced blob
+// is still caught.
+void verifyItems(Vault& v, VerifyReport& r, const VerifyOptions& o, AcquiredMap acquired) {
     for (const Item& item : items::list(v, std::nullopt)) {
+        const auto signedIt = acquired.find(item.id);
+        if (signedIt == acquired.end()) {
+            problem(r, Kind::UnsignedItem, std::nullopt, item.id,
+                    "item " + item.id + " has no signed acquisition entry in the custody log: it was added to the "
+                    "catalog outside Custodia");
+            continue;
+        }
+        const Acquired a = signedIt->second;
+        acquired.erase(signedIt);
         if (!item.hasBlob()) {
+            continue;
+        }
+        const std::string seq = std::to_string(a.seq);
+        if (signedText(a.details, "sha256") != item.sha256.value_or("") ||
+            signedText(a.details, "size") != std::to_string(item.size.value_or(-1)) ||
+            signedText(a.details, "blob_sha256") != item.blobSha256.value_or("")) {
+            problem(r, Kind::AlteredItem, a.seq, item.id,
+                    "item " + item.id + ": its hashes in the catalog differ from those signed at acquisition (log "
+                    "entry " + seq + ")");
             continue;
         }
         ++r.blobsChecked;
@@ -143,7 +185,8 @@ void verifyBlobs(Vault& v, VerifyReport& r, const VerifyOptions& o) {
             r.bytesChecked += size;
             if (static_cast<std::int64_t>(size) != item.blobSize.value_or(-1) || hash != item.blobSha256.value_or("")) {
                 problem(r, Kind::AlteredBlob, std::nullopt, item.id,
-                        "item " + item.id + ": the blob file differs from the one stored at acquisition");
+                        "item " + item.id + ": the blob file differs from the one signed at acquisition (log entry " +
+                            seq + ")");
                 continue;
             }
             if (o.decrypt) {
@@ -158,6 +201,25 @@ void verifyBlobs(Vault& v, VerifyReport& r, const VerifyOptions& o) {
         if (o.progress != nullptr) {
             o.progress->update(static_cast<std::uint64_t>(r.blobsChecked), 0);
         }
+    }
+    for (const auto& [id, a] : acquired) {
+        problem(r, Kind::MissingItem, a.seq, id,
+                "item " + id + ", acquired in log entry " + std::to_string(a.seq) + ", is missing from the catalog");
+    }
+}
+
+// SQLCipher authenticates every page it reads; integrity_check reads them all.
+void verifyCatalog(Vault& v, VerifyReport& r) {
+    try {
+        auto st = v.db().prepare("PRAGMA integrity_check");
+        while (st.step()) {
+            const std::string line = st.textAt(0);
+            if (line != "ok") {
+                problem(r, Kind::CatalogDamaged, std::nullopt, std::nullopt, "catalog.db: " + line);
+            }
+        }
+    } catch (const Error& e) {
+        problem(r, Kind::CatalogDamaged, std::nullopt, std::nullopt, e.what());
     }
 }
 
@@ -181,6 +243,14 @@ std::string_view kindName(Kind k) {
         return "missing_blob";
     case Kind::AlteredBlob:
         return "altered_blob";
+    case Kind::AlteredItem:
+        return "altered_item";
+    case Kind::UnsignedItem:
+        return "unsigned_item";
+    case Kind::MissingItem:
+        return "missing_item";
+    case Kind::CatalogDamaged:
+        return "catalog_damaged";
     }
     return "unknown";
 }
@@ -205,9 +275,11 @@ nlohmann::json VerifyReport::toJson() const {
 
 VerifyReport verify(Vault& v, const VerifyOptions& o) {
     VerifyReport r;
+    verifyCatalog(v, r);
     std::vector<crypto::Digest> leaves;
-    verifyLog(v, r, leaves);
-    verifyBlobs(v, r, o);
+    AcquiredMap acquired;
+    verifyLog(v, r, leaves, acquired);
+    verifyItems(v, r, o, std::move(acquired));
     v.record({"log.verify",
               std::nullopt,
               std::nullopt,

@@ -22,7 +22,7 @@ TEST_CASE("the walkthrough: case, people, interview, ingest, list, extract, veri
     REQUIRE(r.exitCode == 0);
     r = v.ref({"person", "add", v.dir, "1", "--nickname", "Il Boss", "--class", "2B", "--role", "presunto-autore"});
     REQUIRE(r.exitCode == 0);
-    r = v.ref({"interview", "add", v.dir, "1", "--date", "2026-11-20 10:30", "--held-by", "Maria Rossi", "--adult",
+    r = v.ref({"interview", "add", v.dir, "1", "--date", "20/11/2026 10:30", "--held-by", "Maria Rossi", "--adult",
                "Prof. Verdi", "--student", "1", "--memo", "La studentessa mostra la chat.", "--quote",
                "\"mi scrivono di notte\"", "--protocol", "2026/124", "--advised-not-share", "--advised-remove",
                "--advised-not-act-alone"});
@@ -166,6 +166,21 @@ TEST_CASE("R13: an ex officio case shows its 48-hour deadline", "[cli][R13]") {
     CHECK(r.out.find("R13: report to the police or the Procura due by") != std::string::npos);
     r = v.ref({"status", v.dir});
     CHECK(r.out.find("R13") != std::string::npos);
+    r = v.ref({"case", "reported", v.dir, "1", "--to", "Polizia Postale di Milano", "--reference", "2026/77"});
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("reported to Polizia Postale di Milano") != std::string::npos);
+    CHECK(v.ref({"status", v.dir}).out.find("R13") == std::string::npos);
+}
+
+TEST_CASE("R6: a stop can be recorded without any file", "[cli][R6]") {
+    CliVault v;
+    v.openCase();
+    const auto r = v.ref({"r6-stop", v.dir, "1"});
+    CHECK(r.exitCode == 4);
+    CHECK(r.err.find("Polizia Postale") != std::string::npos);
+    const auto log = v.json({"log", v.dir, "1"});
+    CHECK(std::any_of(log.begin(), log.end(), [](const auto& e) { return e["action"] == "acquisition.stopped_r6"; }));
 }
 
 TEST_CASE("status warns about R10 and R12; exit codes and help are as documented", "[cli]") {

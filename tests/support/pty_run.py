@@ -9,7 +9,11 @@ command's terminal output goes to stdout; the exit status is the command's.
 """
 import os
 import pty
+import select
+import signal
 import sys
+
+TIMEOUT = 120  # seconds without output before the command is killed
 
 
 def main():
@@ -28,6 +32,12 @@ def main():
     seen = b""
     out = b""
     while True:
+        ready, _, _ = select.select([fd], [], [], TIMEOUT)
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            sys.stdout.buffer.write(out + b"\npty_run.py: timed out waiting for output\n")
+            os.waitpid(pid, 0)
+            sys.exit(124)
         try:
             data = os.read(fd, 4096)
         except OSError:

@@ -36,8 +36,15 @@ TEST_CASE("R13: an ex officio case shows a 48-hour deadline that counts down", "
     CHECK(*c.reportDeadline() == tv.clock.now() + std::chrono::hours{48});
     CHECK(cases::deadlineStatus(c, tv.clock.now()).find("in 48 h 0 min") != std::string::npos);
     CHECK(cases::deadlineStatus(c, tv.clock.now() + std::chrono::hours{50}).find("OVERDUE") != std::string::npos);
+    cases::markReported(v, c.id, "Polizia Postale di Milano", std::string("PROT-99"),
+                        tv.clock.now() + std::chrono::hours{20});
+    const auto reported = cases::get(v, c.id);
+    CHECK(cases::deadlineStatus(reported, tv.clock.now() + std::chrono::hours{50}).find("reported to Polizia Postale") !=
+          std::string::npos);
     cases::setExOfficio(v, c.id, false);
     CHECK_FALSE(cases::get(v, c.id).reportDeadline());
+    cases::close(v, c.id, std::nullopt);
+    CHECK_THROWS_AS(cases::setExOfficio(v, c.id, true), Error);
 }
 
 TEST_CASE("persons carry the roster fields; roles are checked", "[cases][persons]") {
@@ -55,13 +62,18 @@ TEST_CASE("persons carry the roster fields; roles are checked", "[cases][persons
     p.role = "presunto-autore";
     p.guardians = {{"Anna Bianchi", "madre", "+39 333 7654321", "anna@example.org"}};
     const auto saved = persons::add(v, p);
-    CHECK(saved.role == "presunto_autore");
+    CHECK(saved.role == "presunto-autore");
     CHECK(saved.nicknames == p.nicknames);
     CHECK(saved.guardians.size() == 1);
     CHECK(saved.guardians[0].phone == "+39 333 7654321");
     CHECK(persons::list(v, c.id).size() == 1);
     // The log records the act, not the identity.
     CHECK(v.log().last()->details.dump().find("Bianchi") == std::string::npos);
+    Person sexed = p;
+    sexed.sex = "f";
+    CHECK(persons::add(v, sexed).sex == "F");
+    sexed.sex = "femmina?";
+    CHECK_THROWS_AS(persons::add(v, sexed), Error);
     Person bad = p;
     bad.role = "bullo";
     CHECK_THROWS_AS(persons::add(v, bad), Error);
@@ -100,6 +112,9 @@ TEST_CASE("R1: an interview memo keeps quotes, R7b advice and its items", "[case
     Interview noHolder = i;
     noHolder.heldBy.clear();
     CHECK_THROWS_AS(interviews::add(v, noHolder), Error);
+    Interview noMemo = i;
+    noMemo.memo = "  \n";
+    CHECK_THROWS_AS(interviews::add(v, noMemo), Error);
 }
 
 TEST_CASE("closed cases take nothing new", "[cases]") {

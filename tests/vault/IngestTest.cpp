@@ -150,7 +150,7 @@ TEST_CASE("bad input is refused with nothing stored", "[ingest]") {
         return Error::Code::InvalidInput;
     };
     test::writeFile(f.tv.tmp / "ok.jpg", kPng);
-    CHECK(code(f.tv.tmp / "missing.jpg", f.details()) == Error::Code::Io);
+    CHECK(code(f.tv.tmp / "missing.jpg", f.details()) == Error::Code::InvalidInput);
     CHECK(code(f.tv.tmp.path(), f.details()) == Error::Code::InvalidInput);
     Acquisition noConsent = f.details();
     noConsent.consent = "";

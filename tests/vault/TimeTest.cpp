@@ -33,6 +33,9 @@ TEST_CASE("times people type are read as Rome time unless they say otherwise", "
     CHECK(time::parseUserTime("2026-07-01") == sys_days{year{2026} / June / 30} + hours{22});
     CHECK(time::parseUserTime("2026-07-01T12:00:00Z") == sys_days{year{2026} / July / 1} + hours{12});
     CHECK(time::parseUserTime("2026-07-01T12:00:00+02:00") == sys_days{year{2026} / July / 1} + hours{10});
+    CHECK(time::parseUserTime("01/07/2026 12:00") == sys_days{year{2026} / July / 1} + hours{10});
+    CHECK(time::parseUserTime("20/11/2026") == sys_days{year{2026} / November / 19} + hours{23});
+    CHECK_FALSE(time::parseUserTime("31/02/2026"));
     CHECK_FALSE(time::parseUserTime("1/7/2026"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 25:00"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 12:00 domani"));

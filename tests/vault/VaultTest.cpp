@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/TestVault.h"
+#include "vault/Cases.h"
 #include "vault/Error.h"
+#include "vault/Ingest.h"
+#include "vault/Interviews.h"
+#include "vault/Items.h"
+#include "vault/Persons.h"
 #include "vault/Vault.h"
 
 #include <catch2/catch.hpp>
@@ -129,12 +134,89 @@ TEST_CASE("a user added by a command cut off before custodia.json was rewritten 
     CHECK(VaultHeader::read(tv.dir).findUser("ds") != nullptr);
 }
 
-TEST_CASE("a key in custodia.json that differs from the catalog is refused", "[vault]") {
+TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json is repaired and logged",
+          "[vault]") {
     test::TestVault tv;
+    {
+        auto v = tv.unlock("ds");
+        v.addUser("prof.verdi", "Luca Verdi", Role::Docente, crypto::SecureBuffer::copyOf("docente passphrase"),
+                  test::kTestWorkFactor);
+    }
     auto h = VaultHeader::read(tv.dir);
     h.users[0].publicKey[0] ^= 1;
+    h.users[2].role = Role::Dirigente;  // a docente promotes themself in the public file
     h.write(tv.dir);
-    CHECK(codeOf([&] { (void)tv.unlock(); }) == Error::Code::Integrity);
+    auto v = Vault::unlock(tv.dir, "prof.verdi", crypto::SecureBuffer::copyOf("docente passphrase"),
+                           Vault::Secret::Passphrase, tv.clock);
+    CHECK(v.actor().role == Role::Docente);
+    CHECK(codeOf([&] { (void)items::exportIdentity(v, "00000000"); }) == Error::Code::PermissionDenied);
+    const auto repaired = VaultHeader::read(tv.dir);
+    CHECK(repaired.findUser("prof.verdi")->role == Role::Docente);
+    CHECK(repaired.findUser("ref")->publicKey == v.header().findUser("ref")->publicKey);
+    const auto all = v.log().entries();
+    const auto entry = std::find_if(all.begin(), all.end(),
+                                    [](const LogEntry& e) { return e.action == "vault.header_repaired"; });
+    REQUIRE(entry != all.end());
+    CHECK(entry->details["users"] == nlohmann::json({"ref", "prof.verdi"}));
+}
+
+TEST_CASE("a docente acquires and writes memos but sees no case contents; refusals are logged", "[vault][R2]") {
+    test::TestVault tv;
+    {
+        auto v = tv.unlock("ds");
+        v.addUser("prof.verdi", "Luca Verdi", Role::Docente, crypto::SecureBuffer::copyOf("docente passphrase"),
+                  test::kTestWorkFactor);
+        (void)cases::create(v, {"Caso", std::nullopt, std::nullopt, false, std::nullopt});
+    }
+    auto d = Vault::unlock(tv.dir, "prof.verdi", crypto::SecureBuffer::copyOf("docente passphrase"),
+                           Vault::Secret::Passphrase, tv.clock);
+    CHECK(cases::listForUser(d).size() == 1);
+    test::writeFile(tv.tmp / "foto.jpg", test::randomBytes(1000));
+    Acquisition a;
+    a.consent = "si";
+    const Item item = ingestFile(d, 1, tv.tmp / "foto.jpg", a, R6Answer::NotSexualContentOfMinors, {});
+    CHECK(item.consent == "yes");
+    Interview i;
+    i.caseId = 1;
+    i.heldAt = "2026-01-15T08:00:00Z";
+    i.heldBy = "Luca Verdi";
+    i.memo = "Lo studente racconta.";
+    CHECK_NOTHROW(interviews::add(d, i));
+    CHECK(codeOf([&] { (void)cases::view(d, 1); }) == Error::Code::PermissionDenied);
+    CHECK(codeOf([&] { (void)persons::listForUser(d, 1); }) == Error::Code::PermissionDenied);
+    CHECK(codeOf([&] { (void)items::listForUser(d, 1); }) == Error::Code::PermissionDenied);
+    CHECK(codeOf([&] { (void)items::view(d, item.id); }) == Error::Code::PermissionDenied);
+    CHECK(codeOf([&] { (void)d.viewLog(std::nullopt); }) == Error::Code::PermissionDenied);
+    CHECK(codeOf([&] { cases::close(d, 1, std::nullopt); }) == Error::Code::PermissionDenied);
+    const auto last = *d.log().last();
+    CHECK(last.action == "access.denied");
+    CHECK(last.details["what"] == "close cases");
+}
+
+TEST_CASE("the DS can replace the recovery code; the old one stops working", "[vault]") {
+    test::TestVault tv;
+    std::string fresh;
+    {
+        auto ref = tv.unlock();
+        CHECK(codeOf([&] { (void)ref.renewRecoveryCode(test::kTestWorkFactor); }) == Error::Code::PermissionDenied);
+    }
+    {
+        auto ds = tv.unlock("ds");
+        fresh = std::string(ds.renewRecoveryCode(test::kTestWorkFactor).view());
+    }
+    CHECK(fresh != tv.recoveryCode);
+    CHECK(codeOf([&] {
+              (void)Vault::unlock(tv.dir, "ref", crypto::SecureBuffer::copyOf(tv.recoveryCode),
+                                  Vault::Secret::RecoveryCode, tv.clock);
+          }) == Error::Code::WrongPassphrase);
+    CHECK_NOTHROW(
+        Vault::unlock(tv.dir, "ref", crypto::SecureBuffer::copyOf(fresh), Vault::Secret::RecoveryCode, tv.clock));
+}
+
+TEST_CASE("a stray directory in blobs/.incoming does not stop the vault from opening", "[vault]") {
+    test::TestVault tv;
+    fs::create_directory(tv.dir / "blobs" / ".incoming" / "something");
+    CHECK_NOTHROW(tv.unlock());
 }
 
 TEST_CASE("creating a vault where one exists is refused", "[vault]") {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tampering of every kind is found by verify(), which names the first bad
 // entry or the item, and why.
+#include "crypto/Age.h"
 #include "support/TestVault.h"
+#include "vault/Error.h"
 #include "vault/Cases.h"
 #include "vault/Ingest.h"
 #include "vault/Verify.h"
@@ -155,8 +157,79 @@ TEST_CASE("a blob altered together with its recorded blob hash is still caught b
     bytes[bytes.size() - 10] ^= 0x04;
     test::writeFile(path, bytes);
     f.sql("UPDATE items SET blob_sha256 = '" + test::sha256Hex(bytes) + "'");
-    CHECK(f.verify(false).ok());  // the quick check trusts the catalog's blob hash
-    const auto r = f.verify(true);
+    for (bool decrypt : {false, true}) {
+        const auto r = f.verify(decrypt);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredItem);
+        CHECK(r.problems.front().itemId == f.itemId);
+    }
+}
+
+TEST_CASE("evidence replaced together with every catalog field is caught by the signed acquisition entry",
+          "[verify]") {
+    Fixture f;
+    // Replace the evidence: a new file encrypted to a new key, and a catalog
+    // row rewritten to match it, as someone holding the master key could.
+    crypto::MemorySink sink;
+    const auto fake = test::randomBytes(1234);
+    const auto id = crypto::age::X25519Identity::generate();
+    {
+        const auto recipient = id.recipient();
+        const crypto::age::Recipient* rs[] = {&recipient};
+        crypto::age::Encryptor enc(sink, rs);
+        enc.write(fake);
+        enc.finish();
+    }
+    const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
+    test::writeFile(path, sink.data);
+    {
+        auto v = f.tv.unlock();
+        v.db().prepare("UPDATE items SET sha256 = ?1, size = ?2, blob_sha256 = ?3, blob_size = ?4, age_identity = ?5")
+            .bind(1, test::sha256Hex(fake))
+            .bind(2, std::int64_t{1234})
+            .bind(3, test::sha256Hex(sink.data))
+            .bind(4, static_cast<std::int64_t>(sink.data.size()))
+            .bind(5, id.toString().view())
+            .run();
+    }
+    const auto r = f.verify();
     REQUIRE_FALSE(r.ok());
-    CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredBlob);
+    CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredItem);
+    CHECK(r.problems.front().message.find("signed at acquisition") != std::string::npos);
+}
+
+TEST_CASE("an item added to the catalog by hand, or removed from it, is reported", "[verify]") {
+    Fixture f;
+    SECTION("added") {
+        f.sql("INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
+              "('ffffffffffffffffffffffffffffffff', 1, 'physical', '2026-01-15T09:00:00Z', 'ref', 'physical', "
+              "'not-applicable')");
+        const auto r = f.verify();
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().kind == VerifyReport::Kind::UnsignedItem);
+    }
+    SECTION("removed") {
+        f.sql("DELETE FROM items");
+        const auto r = f.verify();
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.problems.front().kind == VerifyReport::Kind::MissingItem);
+        CHECK(r.problems.front().itemId == f.itemId);
+    }
+}
+
+TEST_CASE("a damaged catalog page is never reported as verified", "[verify]") {
+    Fixture f;
+    const auto db = f.tv.dir / "catalog.db";
+    auto bytes = test::readAll(db);
+    REQUIRE(bytes.size() > 8 * 1024);
+    bytes[bytes.size() - 1024 - 200] ^= 0x40;  // inside the last page but one
+    test::writeFile(db, bytes);
+    try {
+        const auto r = f.verify();
+        REQUIRE_FALSE(r.ok());
+        CHECK(std::any_of(r.problems.begin(), r.problems.end(),
+                          [](const auto& p) { return p.kind == VerifyReport::Kind::CatalogDamaged; }));
+    } catch (const Error& e) {
+        CHECK(e.code() == Error::Code::Integrity);  // or it cannot even be opened
+    }
 }

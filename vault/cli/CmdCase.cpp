@@ -41,7 +41,7 @@ void printCase(const vault::Case& c, vault::Seconds now) {
     if (c.notes) {
         std::cout << "  notes:         " << *c.notes << "\n";
     }
-    if (const std::string r13 = vault::cases::deadlineStatus(c, now); !r13.empty() && c.status == "open") {
+    if (const std::string r13 = vault::cases::deadlineStatus(c, now); !r13.empty()) {
         std::cout << "  " << r13 << "\n";
     }
 }
@@ -61,7 +61,16 @@ void printInterview(const vault::Interview& i, const std::vector<std::string>& i
               << "  R7b advice: not share/comment [" << (i.advisedNotShare ? "x" : " ") << "], remove if possible ["
               << (i.advisedRemove ? "x" : " ") << "], not act alone [" << (i.advisedNotActAlone ? "x" : " ") << "]\n"
               << "  items acquired: " << joined(items) << "\n"
-              << "  memo:\n    " << i.memo << "\n";
+              << "  memo:\n";
+    std::size_t start = 0;
+    while (start <= i.memo.size()) {
+        const auto nl = i.memo.find('\n', start);
+        std::cout << "    " << i.memo.substr(start, nl == std::string::npos ? std::string::npos : nl - start) << "\n";
+        if (nl == std::string::npos) {
+            break;
+        }
+        start = nl + 1;
+    }
     for (const auto& q : i.quotes) {
         std::cout << "  quote: " << q << "\n";
     }
@@ -72,7 +81,8 @@ void printInterview(const vault::Interview& i, const std::vector<std::string>& i
 void addCaseCommands(CLI::App& app, Globals& g) {
     struct Options {
         std::string dir, kase, id, title, reason, memo, memoFile, date, heldBy, student;
-        std::optional<std::string> protocol, incident, notes;
+        std::optional<std::string> protocol, incident, notes, reference;
+        std::string reportedTo;
         bool exOfficio = false, notExOfficio = false;
         vault::Person person;
         std::string personRole = "altro";
@@ -84,13 +94,13 @@ void addCaseCommands(CLI::App& app, Globals& g) {
     auto o = std::make_shared<Options>();
 
     // ---- case ----
-    auto* kase = app.add_subcommand("case", "Cases: new, list, show, close, flag");
+    auto* kase = app.add_subcommand("case", "Cases: new, list, show, close, flag, reported");
     kase->require_subcommand(1);
     auto* cnew = kase->add_subcommand("new", "Open a new case");
     cnew->add_option("VAULT", o->dir, "Vault folder")->required();
     cnew->add_option("--title", o->title, "Short title, e.g. \"Insulti nel gruppo 3B\"")->required();
     cnew->add_option("--protocol", o->protocol, "Protocol number in the school's register");
-    cnew->add_option("--incident-date", o->incident, "When it happened (YYYY-MM-DD)");
+    cnew->add_option("--incident-date", o->incident, "When it happened (DD/MM/YYYY)");
     cnew->add_option("--notes", o->notes, "Notes");
     cnew->add_flag("--ex-officio", o->exOfficio, "R13: a crime prosecuted ex officio; report within 48 hours");
     cnew->callback([&g, o] {
@@ -111,8 +121,7 @@ void addCaseCommands(CLI::App& app, Globals& g) {
     clist->callback([&g, o] {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
-        const auto cs = vault::cases::list(v);
-        v.record({"case.list", std::nullopt, std::nullopt, {{"count", cs.size()}}});
+        const auto cs = vault::cases::listForUser(v);
         if (g.json) {
             nlohmann::json a = nlohmann::json::array();
             for (const auto& c : cs) {
@@ -169,6 +178,23 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         g.json ? printJson(c.toJson()) : printCase(c, g.clock.now());
     });
 
+    auto* creported = kase->add_subcommand("reported", "R13: record that the case was reported to the authorities");
+    creported->add_option("VAULT", o->dir, "Vault folder")->required();
+    creported->add_option("CASE", o->kase, "Case number")->required();
+    creported->add_option("--to", o->reportedTo, "To whom, e.g. \"Polizia Postale di Milano\"")->required();
+    creported->add_option("--reference", o->reference, "Protocol number of the report");
+    creported->add_option("--date", o->date, "When it was sent (default: now)");
+    creported->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto id = parseId(o->kase, "case");
+        const auto at = o->date.empty() ? g.clock.now()
+                                        : *vault::time::parseUtc(parseTimeArg(o->date, "report date"));
+        vault::cases::markReported(v, id, o->reportedTo, o->reference, at);
+        const auto c = vault::cases::get(v, id);
+        g.json ? printJson(c.toJson()) : printCase(c, g.clock.now());
+    });
+
     // ---- person ----
     auto* person = app.add_subcommand("person", "People involved in a case: add, list");
     person->require_subcommand(1);
@@ -181,9 +207,9 @@ void addCaseCommands(CLI::App& app, Globals& g) {
     padd->add_option("--nickname", p.nicknames, "Nickname (repeatable)");
     padd->add_option("--class", p.className, "Class, e.g. 3B");
     padd->add_option("--school", p.school, "School (if not this one)");
-    padd->add_option("--birth-date", p.birthDate, "YYYY-MM-DD");
+    padd->add_option("--birth-date", p.birthDate, "DD/MM/YYYY");
     padd->add_option("--birth-place", p.birthPlace, "Place of birth");
-    padd->add_option("--sex", p.sex, "F, M or other");
+    padd->add_option("--sex", p.sex, "F, M or X");
     padd->add_option("--address", p.address, "Home address");
     padd->add_option("--phone", p.phones, "Phone number (repeatable)");
     padd->add_option("--handle", p.handles, "Social or chat handle (repeatable)");
@@ -219,8 +245,7 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
         const auto id = parseId(o->kase, "case");
-        const auto ps = vault::persons::list(v, id);
-        v.record({"person.list", id, std::nullopt, {{"count", ps.size()}}});
+        const auto ps = vault::persons::listForUser(v, id);
         if (g.json) {
             nlohmann::json a = nlohmann::json::array();
             for (const auto& x : ps) {
@@ -232,6 +257,9 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         for (const auto& x : ps) {
             printPerson(x);
         }
+        if (ps.empty()) {
+            std::cout << "No people in case " << id << " yet.\n";
+        }
     });
 
     // ---- interview ----
@@ -240,7 +268,7 @@ void addCaseCommands(CLI::App& app, Globals& g) {
     auto* iadd = interview->add_subcommand("add", "Record an interview memo (R1)");
     iadd->add_option("VAULT", o->dir, "Vault folder")->required();
     iadd->add_option("CASE", o->kase, "Case number")->required();
-    iadd->add_option("--date", o->date, "When it was held, e.g. \"2026-11-20 10:30\" (default: now)");
+    iadd->add_option("--date", o->date, "When it was held, e.g. \"20/11/2026 10:30\" (default: now)");
     iadd->add_option("--held-by", o->heldBy, "Who held it")->required();
     iadd->add_option("--adult", o->adults, "Another adult present (repeatable)");
     iadd->add_option("--student", o->student, "The student interviewed: person number in the case");
@@ -292,8 +320,7 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
         const auto id = parseId(o->kase, "case");
-        const auto is = vault::interviews::list(v, id);
-        v.record({"interview.list", id, std::nullopt, {{"count", is.size()}}});
+        const auto is = vault::interviews::listForUser(v, id);
         if (g.json) {
             nlohmann::json a = nlohmann::json::array();
             for (const auto& x : is) {
@@ -305,6 +332,9 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         for (const auto& x : is) {
             std::cout << x.id << "\t" << rome(x.heldAt) << "\t" << x.heldBy << "\tprotocol " << orDash(x.protocol)
                       << "\n";
+        }
+        if (is.empty()) {
+            std::cout << "No interviews in case " << id << " yet.\n";
         }
     });
     auto* ishow = interview->add_subcommand("show", "Show an interview memo and the items acquired in it");

@@ -78,7 +78,9 @@ vault::R6Answer askR6(bool declared) {
     throw vault::Error(vault::Error::Code::InvalidInput,
                        "R6: the acquisition needs an explicit statement that the content is not sexual material "
                        "involving minors",
-                       "answer the question in a terminal, or add --no-sexual-content-of-minors if that is true");
+                       a.empty() ? "run the command in a terminal to answer the question, or add "
+                                   "--no-sexual-content-of-minors if that is true"
+                                 : "answer 'si' or 'no'");
 }
 
 }  // namespace
@@ -136,8 +138,10 @@ void addItemCommands(CLI::App& app, Globals& g) {
         }
         nlohmann::json out = nlohmann::json::array();
         for (const auto& f : o->files) {
-            ProgressLine progress("importing " + f);
-            const auto item = vault::ingestFile(v, caseId, f, a, r6, {o->removeSource, &progress});
+            const auto item = [&] {
+                ProgressLine progress("importing " + f);  // cleared before the result line
+                return vault::ingestFile(v, caseId, f, a, r6, {o->removeSource, &progress});
+            }();
             out.push_back(item.toJson());
             if (!g.json) {
                 std::cout << item.id << "  " << item.sha256.value_or("") << "  " << f
@@ -150,6 +154,18 @@ void addItemCommands(CLI::App& app, Globals& g) {
             note("R5: if these files are on your own device, remove them now that they are archived "
                  "(or import with --remove-source)");
         }
+    });
+
+    auto* stop = app.add_subcommand(
+        "r6-stop", "R6: record that an acquisition was stopped (sexual content involving minors); no file needed");
+    stop->add_option("VAULT", o->dir, "Vault folder")->required();
+    stop->add_option("CASE", o->kase, "Case number")->required();
+    stop->add_option("--interview", o->interview, "The interview during which it happened");
+    stop->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        vault::stopUnderR6(v, parseId(o->kase, "case"),
+                           o->interview.empty() ? std::nullopt : std::optional(parseId(o->interview, "interview")));
     });
 
     auto* physical = app.add_subcommand("physical", "R9: physical items (notes, objects) in sealed envelopes");
@@ -181,8 +197,7 @@ void addItemCommands(CLI::App& app, Globals& g) {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
         const auto caseId = o->kase.empty() ? std::nullopt : std::optional(parseId(o->kase, "case"));
-        const auto its = vault::items::list(v, caseId);
-        v.record({"item.list", caseId, std::nullopt, {{"count", its.size()}}});
+        const auto its = vault::items::listForUser(v, caseId);
         if (g.json) {
             nlohmann::json a = nlohmann::json::array();
             for (const auto& i : its) {
@@ -195,6 +210,9 @@ void addItemCommands(CLI::App& app, Globals& g) {
             std::cout << i.id << "  case " << i.caseId << "  " << i.kind << "  "
                       << (i.hasBlob() ? humanBytes(static_cast<std::uint64_t>(i.size.value_or(0))) : "-") << "  "
                       << rome(i.acquiredAt) << "  " << orDash(i.hasBlob() ? i.originalName : i.description) << "\n";
+        }
+        if (its.empty()) {
+            std::cout << "No evidence yet" << (caseId ? " in case " + std::to_string(*caseId) : std::string()) << ".\n";
         }
     });
 
@@ -250,14 +268,18 @@ void addItemCommands(CLI::App& app, Globals& g) {
         const auto item = vault::items::get(v, o->item);
         const crypto::SecureBuffer id = vault::items::exportIdentity(v, item.id);
         const std::string blob = v.blobPath(item.id).string();
+        // Written straight from guarded memory: the key never becomes a std::string.
         if (g.json) {
-            printJson({{"item", item.id}, {"blob", blob}, {"age_identity", std::string(id.view())}});
-            return;
+            std::cout << "{\"item\": " << nlohmann::json(item.id).dump() << ", \"blob\": " << nlohmann::json(blob).dump()
+                      << ", \"age_identity\": \"";
         }
         std::cout.write(id.view().data(), static_cast<std::streamsize>(id.size()));
-        std::cout << "\n";
+        std::cout << (g.json ? "\"}\n" : "\n");
         std::cout.flush();
-        note("this key opens " + blob + " (age -d -i KEYFILE); it is a secret: do not leave it in a file");
+        if (!g.json) {
+            note("this key opens " + blob + "; it is a secret. Give it to age without saving it, e.g.\n"
+                 "    age -d -i <(custodia key VAULT ITEM --age-identity) -o FILE " + blob);
+        }
     });
 }
 

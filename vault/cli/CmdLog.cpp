@@ -71,8 +71,7 @@ void addLogCommands(CLI::App& app, Globals& g) {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
         const auto caseId = o->kase.empty() ? std::nullopt : std::optional(parseId(o->kase, "case"));
-        const auto entries = v.log().entries(caseId);
-        v.record({"log.view", caseId, std::nullopt, {{"count", entries.size()}}});
+        const auto entries = v.viewLog(caseId);
         if (g.json) {
             nlohmann::json a = nlohmann::json::array();
             for (const auto& e : entries) {

@@ -33,7 +33,9 @@ vault::Role roleArg(const std::string& text) {
 }
 
 void printRecoveryCode(const crypto::SecureBuffer& code) {
-    std::cout << "\nCODICE DI RECUPERO / RECOVERY CODE (shown only now):\n\n    " << code.view() << "\n\n"
+    std::cout << "\nCODICE DI RECUPERO / RECOVERY CODE (shown only now):\n\n    ";
+    std::cout.write(code.view().data(), static_cast<std::streamsize>(code.size()));
+    std::cout << "\n\n"
               << "Stampatelo e consegnatelo al Dirigente Scolastico, in busta chiusa in un luogo sicuro.\n"
               << "Print it and give it to the head teacher (DS), sealed, in a safe place. With it the vault can\n"
               << "be opened if every passphrase is lost; without it and without a passphrase, nobody can.\n";
@@ -51,10 +53,12 @@ void cmdInit(Globals& g, const std::string& dir, const std::string& school, cons
                                         g.clock);
     warnIfInternal(dir);
     if (g.json) {
-        printJson({{"vault", dir},
-                   {"vault_id", created.vault.header().vaultId},
-                   {"user", g.user},
-                   {"recovery_code", std::string(created.recoveryCode.view())}});
+        // Built by hand so that the recovery code goes from guarded memory to stdout only.
+        std::cout << "{\"vault\": " << nlohmann::json(dir).dump() << ", \"vault_id\": \""
+                  << created.vault.header().vaultId << "\", \"user\": " << nlohmann::json(g.user).dump()
+                  << ", \"recovery_code\": \"";
+        std::cout.write(created.recoveryCode.view().data(), static_cast<std::streamsize>(created.recoveryCode.size()));
+        std::cout << "\"}\n";
         return;
     }
     std::cout << "Vault created in " << dir << " (id " << created.vault.header().vaultId << ") for "
@@ -90,6 +94,14 @@ void cmdUserPasswd(Globals& g, const std::string& dir) {
     if (!g.json) {
         std::cout << "Passphrase of " << v.actor().id << " changed.\n";
     }
+}
+
+void cmdRecoveryCode(Globals& g, const std::string& dir) {
+    SecretSource secrets(g.passphraseFd);
+    vault::Vault v = openVault(g, dir, secrets);
+    const crypto::SecureBuffer code = v.renewRecoveryCode(g.kdfWorkFactor);
+    std::cout << "The old recovery code no longer opens the vault.\n";
+    printRecoveryCode(code);
 }
 
 void cmdUserList(Globals& g, const std::string& dir) {
@@ -131,13 +143,14 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
     }
     if (!noUnlock) {
         SecretSource secrets(g.passphraseFd);
+        g.quietMedium = true;  // the R10 warning is part of this report
         vault::Vault v = openVault(g, dir, secrets);
-        const auto cs = vault::cases::list(v);
+        const auto cs = vault::cases::listForUser(v);
         std::int64_t open = 0;
         for (const auto& c : cs) {
             open += c.status == "open" ? 1 : 0;
             const std::string r13 = vault::cases::deadlineStatus(c, g.clock.now());
-            if (!r13.empty() && c.status == "open") {
+            if (!r13.empty() && c.status == "open" && !c.reportedAt) {
                 warnings.push_back("case " + std::to_string(c.id) + ": " + r13);
             }
         }
@@ -193,7 +206,7 @@ void addVaultCommands(CLI::App& app, Globals& g) {
     init->add_option("--name", o->name, "Full name of the first user, e.g. \"Maria Rossi\"");
     init->callback([&g, o] { cmdInit(g, o->dir, o->school, o->role, o->name); });
 
-    auto* user = app.add_subcommand("user", "Users of a vault: add, passwd, list");
+    auto* user = app.add_subcommand("user", "Users of a vault: add, passwd, recovery-code, list");
     user->require_subcommand(1);
     auto* add = user->add_subcommand("add", "Add a user (dirigente or referente only)");
     add->add_option("VAULT", o->dir, "Vault folder")->required();
@@ -204,6 +217,9 @@ void addVaultCommands(CLI::App& app, Globals& g) {
     auto* passwd = user->add_subcommand("passwd", "Change your passphrase (with --recovery: reset it)");
     passwd->add_option("VAULT", o->dir, "Vault folder")->required();
     passwd->callback([&g, o] { cmdUserPasswd(g, o->dir); });
+    auto* recovery = user->add_subcommand("recovery-code", "Replace the recovery code (dirigente only)");
+    recovery->add_option("VAULT", o->dir, "Vault folder")->required();
+    recovery->callback([&g, o] { cmdRecoveryCode(g, o->dir); });
     auto* list = user->add_subcommand("list", "List the users (no passphrase needed)");
     list->add_option("VAULT", o->dir, "Vault folder")->required();
     list->callback([&g, o] { cmdUserList(g, o->dir); });

@@ -41,13 +41,15 @@ vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets
         }
         user = header.users.front().id;
     }
-    warnIfInternal(dir);
     const crypto::SecureBuffer secret =
         g.recovery ? secrets.read("Codice di recupero / recovery code: ")
                    : secrets.read("Passphrase di " + user + " / passphrase for " + user + ": ");
-    return vault::Vault::unlock(dir, user, secret,
-                                g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase,
-                                g.clock);
+    vault::Vault v = vault::Vault::unlock(
+        dir, user, secret, g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase, g.clock);
+    if (!g.quietMedium) {
+        warnIfInternal(dir);
+    }
+    return v;
 }
 
 std::int64_t parseId(const std::string& text, const std::string& what) {

@@ -20,6 +20,7 @@ struct Globals {
     bool recovery = false;
     bool json = false;
     int kdfWorkFactor = 18;
+    bool quietMedium = false;  // the command reports the medium itself (status)
     vault::SystemClock clock;
 };
 
@@ -29,8 +30,8 @@ struct Exit {
 };
 
 // Unlocks `dir` as --user (or the only user), asking for the passphrase or,
-// with --recovery, the recovery code. Warns on stderr when the vault is not on
-// a removable medium (R10).
+// with --recovery, the recovery code. Once open, warns on stderr when the
+// vault is not on a removable medium (R10).
 [[nodiscard]] vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets);
 
 // R10 warning for a vault on an internal disk; returns true when printed.

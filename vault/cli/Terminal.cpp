@@ -62,7 +62,8 @@ crypto::SecureBuffer SecretSource::read(const std::string& prompt) {
         throw vault::Error(vault::Error::Code::InvalidInput, "there is no terminal to ask for the passphrase",
                            "run it in a terminal, or pass the passphrase on a file descriptor with --passphrase-fd");
     }
-    (void)::write(tty, prompt.data(), prompt.size());
+    // Echo goes off before the prompt appears: TCSAFLUSH discards typeahead,
+    // so anything typed after the prompt must find the terminal already set.
     termios old {};
     const bool isTty = ::tcgetattr(tty, &old) == 0;
     if (isTty) {
@@ -71,9 +72,10 @@ crypto::SecureBuffer SecretSource::read(const std::string& prompt) {
         quiet.c_lflag |= ECHONL;
         ::tcsetattr(tty, TCSAFLUSH, &quiet);
     }
+    (void)::write(tty, prompt.data(), prompt.size());
     crypto::SecureBuffer s = readLine(tty);
     if (isTty) {
-        ::tcsetattr(tty, TCSAFLUSH, &old);
+        ::tcsetattr(tty, TCSANOW, &old);
     }
     ::close(tty);
     return s;
