@@ -4,7 +4,6 @@
 #include "Error.h"
 #include "Kdf.h"
 
-#include <sodium.h>
 
 #include <cstring>
 
@@ -14,8 +13,8 @@ namespace {
 
 constexpr std::size_t kBatchChunks = 16;  // ~1 MiB per write(2)
 
-std::array<std::uint8_t, 12> chunkNonce(std::uint64_t counter, bool last) {
-    std::array<std::uint8_t, 12> n{};
+ChaCha20Poly1305::Nonce chunkNonce(std::uint64_t counter, bool last) {
+    ChaCha20Poly1305::Nonce n{};
     for (int i = 0; i < 8; ++i) {
         n[static_cast<std::size_t>(10 - i)] = static_cast<std::uint8_t>(counter >> (8 * i));
     }
@@ -34,7 +33,7 @@ SecureBuffer payloadKey(const SecureBuffer& fileKey, std::span<const std::uint8_
 }
 
 PayloadWriter::PayloadWriter(ByteSink& dst, SecureBuffer key)
-    : dst_(dst), key_(std::move(key)), chunk_(kChunkSize) {
+    : dst_(dst), aead_(key), chunk_(kChunkSize) {
     out_.reserve(kBatchChunks * kEncryptedChunkSize);
 }
 
@@ -46,7 +45,14 @@ void PayloadWriter::write(std::span<const std::uint8_t> plaintext) {
         // A full chunk is sealed only when more data arrives, because the
         // final chunk must carry the last flag and may itself be full.
         if (filled_ == kChunkSize) {
-            sealChunk(false);
+            sealChunk({chunk_.data(), filled_}, false);
+            filled_ = 0;
+        }
+        // Whole chunks with more data behind them are sealed straight from
+        // the caller's buffer, without a copy.
+        while (filled_ == 0 && plaintext.size() > kChunkSize) {
+            sealChunk(plaintext.first(kChunkSize), false);
+            plaintext = plaintext.subspan(kChunkSize);
         }
         const std::size_t n = std::min(plaintext.size(), kChunkSize - filled_);
         std::memcpy(chunk_.data() + filled_, plaintext.data(), n);
@@ -59,20 +65,17 @@ void PayloadWriter::finish() {
     if (finished_) {
         return;
     }
-    sealChunk(true);
+    sealChunk({chunk_.data(), filled_}, true);
+    filled_ = 0;
     flush();
     finished_ = true;
 }
 
-void PayloadWriter::sealChunk(bool last) {
-    const auto nonce = chunkNonce(counter_, last);
+void PayloadWriter::sealChunk(std::span<const std::uint8_t> plaintext, bool last) {
     const std::size_t at = out_.size();
-    out_.resize(at + filled_ + kTagSize);
-    unsigned long long clen = 0;
-    crypto_aead_chacha20poly1305_ietf_encrypt(out_.data() + at, &clen, chunk_.data(), filled_, nullptr, 0, nullptr,
-                                              nonce.data(), key_.data());
+    out_.resize(at + plaintext.size() + kTagSize);
+    aead_.seal(chunkNonce(counter_, last), plaintext, out_.data() + at);
     ++counter_;
-    filled_ = 0;
     if (out_.size() >= kBatchChunks * kEncryptedChunkSize) {
         flush();
     }
@@ -86,7 +89,7 @@ void PayloadWriter::flush() {
 }
 
 PayloadReader::PayloadReader(ByteSource& src, SecureBuffer key)
-    : src_(src), key_(std::move(key)), in_(kEncryptedChunkSize + 1), plain_(kChunkSize) {}
+    : src_(src), aead_(key), in_(kEncryptedChunkSize + 1), plain_(kChunkSize) {}
 
 std::size_t PayloadReader::read(std::span<std::uint8_t> out) {
     if (failed_) {
@@ -130,11 +133,8 @@ void PayloadReader::readChunk() {
     if (len < kEncryptedChunkSize && more) {
         payloadFail("a short chunk before the end");
     }
-    unsigned long long plen = 0;
     auto open = [&](bool isLast) {
-        const auto nonce = chunkNonce(counter_, isLast);
-        return crypto_aead_chacha20poly1305_ietf_decrypt(plain_.data(), &plen, nullptr, in_.data(), len, nullptr, 0,
-                                                         nonce.data(), key_.data()) == 0;
+        return aead_.open(chunkNonce(counter_, isLast), {in_.data(), len}, plain_.data());
     };
     // A short chunk can only be the final one. A full chunk is tried as a
     // middle chunk first, then as a full-size final chunk (as the reference
@@ -149,7 +149,7 @@ void PayloadReader::readChunk() {
     if (!ok) {
         payloadFail("chunk " + std::to_string(counter_) + " failed authentication");
     }
-    plainLen_ = static_cast<std::size_t>(plen);
+    plainLen_ = len - kTagSize;
     plainPos_ = 0;
     ++counter_;
     if (more) {

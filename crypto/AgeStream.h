@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChaCha20Poly1305.h"
 #include "SecureBuffer.h"
 #include "Stream.h"
 
@@ -31,11 +32,11 @@ public:
     void finish();
 
 private:
-    void sealChunk(bool last);
+    void sealChunk(std::span<const std::uint8_t> plaintext, bool last);
     void flush();
 
     ByteSink& dst_;
-    SecureBuffer key_;
+    ChaCha20Poly1305 aead_;
     SecureBuffer chunk_;  // plaintext being collected: guarded memory
     std::size_t filled_ = 0;
     std::uint64_t counter_ = 0;
@@ -55,7 +56,7 @@ private:
     void readChunk();
 
     ByteSource& src_;
-    SecureBuffer key_;
+    ChaCha20Poly1305 aead_;
     std::vector<std::uint8_t> in_;  // ciphertext of one chunk, plus one byte of lookahead
     std::size_t inFilled_ = 0;
     SecureBuffer plain_;

@@ -60,6 +60,45 @@ Digest root(std::span<const Digest> leaves) {
     return nodeHash(root(leaves.first(k)), root(leaves.subspan(k)));
 }
 
+std::vector<Digest> rootsAt(std::span<const Digest> leaves, std::span<const std::uint64_t> sizes) {
+    // The tree of n leaves is the complete subtrees of the binary digits of n,
+    // left to right; its root folds them from the right (RFC 6962's split).
+    struct Subtree {
+        int height;
+        Digest hash;
+    };
+    std::vector<Subtree> frontier;
+    std::vector<Digest> out;
+    std::size_t next = 0;
+    for (std::uint64_t n = 0; n <= leaves.size() && next < sizes.size(); ++n) {
+        while (next < sizes.size() && sizes[next] == n) {
+            if (frontier.empty()) {
+                out.push_back(root({}));
+            } else {
+                Digest r = frontier.back().hash;
+                for (auto it = frontier.rbegin() + 1; it != frontier.rend(); ++it) {
+                    r = nodeHash(it->hash, r);
+                }
+                out.push_back(r);
+            }
+            ++next;
+        }
+        if (n == leaves.size()) {
+            break;
+        }
+        frontier.push_back({0, leaves[n]});
+        while (frontier.size() >= 2 && frontier[frontier.size() - 2].height == frontier.back().height) {
+            const Subtree right = frontier.back();
+            frontier.pop_back();
+            frontier.back() = {right.height + 1, nodeHash(frontier.back().hash, right.hash)};
+        }
+    }
+    if (out.size() != sizes.size()) {
+        throw Error(Error::Code::InvalidArgument, "tree sizes must be ascending and within the tree");
+    }
+    return out;
+}
+
 std::vector<Digest> inclusionProof(std::span<const Digest> leaves, std::uint64_t index) {
     if (index >= leaves.size()) {
         throw Error(Error::Code::InvalidArgument, "inclusion proof for a leaf outside the tree");

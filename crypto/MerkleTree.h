@@ -22,6 +22,10 @@ namespace custodia::crypto::merkle {
 // MTH of the leaves whose leaf hashes are given; SHA-256("") for none.
 [[nodiscard]] Digest root(std::span<const Digest> leafHashes);
 
+// MTH at each of `sizes` (ascending, each <= leafHashes.size()) in one pass
+// over the leaves, keeping only the O(log n) roots of complete subtrees.
+[[nodiscard]] std::vector<Digest> rootsAt(std::span<const Digest> leafHashes, std::span<const std::uint64_t> sizes);
+
 // The audit path of leaf `index` in the tree of all `leafHashes` (bottom-up).
 [[nodiscard]] std::vector<Digest> inclusionProof(std::span<const Digest> leafHashes, std::uint64_t index);
 // The proof that the tree of the first `oldSize` leaves is a prefix of the

@@ -10,6 +10,11 @@
 namespace custodia::crypto {
 
 SecureBuffer::SecureBuffer(std::size_t size) {
+    // sodium_malloc needs an initialised libsodium (it crashes otherwise);
+    // sodium_init is idempotent, thread-safe and cheap after the first call.
+    if (sodium_init() < 0) {
+        throw std::bad_alloc();
+    }
     // sodium_malloc(0) is valid but returns a pointer we must still free;
     // allocate at least one byte so data() is never null for a live buffer.
     void* p = sodium_malloc(std::max<std::size_t>(size, 1));

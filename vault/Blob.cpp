@@ -22,7 +22,8 @@ void checkCancel(Progress* p) {
 }
 }  // namespace
 
-BlobReader::BlobReader(Vault& v, const Item& item) : itemId_(item.id), path_(v.blobPath(item.id)) {
+BlobReader::BlobReader(Vault& v, const Item& item, std::optional<std::filesystem::path> blob)
+    : itemId_(item.id), path_(blob ? std::move(*blob) : v.blobPath(item.id)) {
     if (!item.hasBlob()) {
         throw Error(Error::Code::InvalidInput, "item " + item.id + " is a physical item: it has no file");
     }
@@ -71,8 +72,9 @@ void BlobReader::rethrow(const std::exception_ptr& e) const {
     }
 }
 
-ReadResult readAndCheck(Vault& v, const Item& item, crypto::ByteSink* sink, Progress* progress) {
-    BlobReader reader(v, item);
+ReadResult readAndCheck(Vault& v, const Item& item, crypto::ByteSink* sink, Progress* progress,
+                        const std::optional<std::filesystem::path>& blob) {
+    BlobReader reader(v, item, blob);
     crypto::Sha256 hash;
     ReadResult r;
     std::vector<std::uint8_t> buf(kBuffer);

@@ -23,7 +23,7 @@ class Vault;
 // Error(Io). Only authenticated plaintext is ever returned.
 class BlobReader final : public crypto::ByteSource {
 public:
-    BlobReader(Vault& v, const Item& item);
+    BlobReader(Vault& v, const Item& item, std::optional<std::filesystem::path> blob = std::nullopt);
     [[nodiscard]] std::size_t read(std::span<std::uint8_t> out) override;
 
 private:
@@ -42,10 +42,12 @@ struct ReadResult {
 };
 
 // Decrypts the whole item into `sink` (nullptr: only hash it) and checks the
-// plaintext SHA-256 and size against the catalog; Error(Integrity) if they differ.
-ReadResult readAndCheck(Vault& v, const Item& item, crypto::ByteSink* sink, Progress* progress);
+// plaintext SHA-256 and size against the catalog; Error(Integrity) if they
+// differ. `blob` overrides where the age file is read from.
+ReadResult readAndCheck(Vault& v, const Item& item, crypto::ByteSink* sink, Progress* progress,
+                        const std::optional<std::filesystem::path>& blob = std::nullopt);
 
-// SHA-256 and size of a file as stored (for blob hashes).
+// SHA-256 and size of a file (R5: is this the file that was imported?).
 [[nodiscard]] std::pair<std::string, std::uint64_t> hashFile(const std::filesystem::path& path);
 
 // Decrypts an item to `sink` after checking it, recording "item.extract" with

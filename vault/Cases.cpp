@@ -81,7 +81,7 @@ Case create(Vault& v, const NewCase& n) {
     }
     if (n.incidentDate && !time::parseUserTime(*n.incidentDate)) {
         throw Error(Error::Code::InvalidInput, "'" + *n.incidentDate + "' is not a date",
-                    "write dates as YYYY-MM-DD, e.g. 2026-11-20");
+                    "write dates as DD/MM/YYYY, e.g. 20/11/2026");
     }
     const std::string now = time::formatUtc(v.clock().now());
     Transaction tx(v.db());
@@ -184,6 +184,10 @@ void markReported(Vault& v, std::int64_t id, const std::string& to, const std::o
                   Seconds at) {
     v.requireRole({Role::Dirigente, Role::Referente}, "record reports");
     (void)get(v, id);
+    if (at > v.clock().now() + std::chrono::minutes{5}) {
+        throw Error(Error::Code::InvalidInput, "the report date is in the future",
+                    "record the report once it has been sent");
+    }
     if (to.empty()) {
         throw Error(Error::Code::InvalidInput, "say to whom the case was reported",
                     "e.g. --to \"Polizia Postale di Milano\" or --to \"Procura presso il Tribunale per i Minorenni\"");
@@ -202,13 +206,13 @@ void markReported(Vault& v, std::int64_t id, const std::string& to, const std::o
 
 std::string deadlineStatus(const Case& c, Seconds now) {
     const auto deadline = c.reportDeadline();
-    if (!deadline) {
-        return {};
-    }
     if (c.reportedAt) {
         const auto at = time::parseUtc(*c.reportedAt);
         return "R13: reported to " + c.reportedTo.value_or("?") + " on " + (at ? time::formatRome(*at) : *c.reportedAt) +
                (c.reportReference ? " (ref. " + *c.reportReference + ")" : "");
+    }
+    if (!deadline) {
+        return {};
     }
     using std::chrono::duration_cast;
     using std::chrono::hours;

@@ -90,7 +90,6 @@ CREATE TABLE items (
     size              INTEGER,
     sha256            TEXT,
     blob_size         INTEGER,
-    blob_sha256       TEXT,
     age_identity      TEXT,
     acquired_at       TEXT NOT NULL,
     acquired_by       TEXT NOT NULL REFERENCES users(id),

@@ -38,15 +38,21 @@ nlohmann::json LogEntry::toJson() const {
 }
 
 std::string canonicalEntry(const LogEntry& e) {
-    const nlohmann::json j = {{"action", e.action},
-                              {"actor", e.actor},
-                              {"case", e.caseId ? nlohmann::json(*e.caseId) : nlohmann::json(nullptr)},
-                              {"details", e.details},
-                              {"item", e.itemId ? nlohmann::json(*e.itemId) : nlohmann::json(nullptr)},
-                              {"prev_hash", crypto::toHex(e.prevHash)},
-                              {"seq", e.seq},
-                              {"time", e.time}};
-    return j.dump();  // nlohmann::json keeps keys sorted; dump() adds no whitespace
+    // The same bytes as nlohmann::json's dump() of the object (sorted keys, no
+    // whitespace), assembled directly: verification of long logs spends its
+    // time here.
+    auto quoted = [](const std::string& s) { return nlohmann::json(s).dump(); };
+    std::string out;
+    out.reserve(256 + e.rawDetails.size());
+    out += R"({"action":)" + quoted(e.action);
+    out += R"(,"actor":)" + quoted(e.actor);
+    out += R"(,"case":)" + (e.caseId ? std::to_string(*e.caseId) : std::string("null"));
+    out += R"(,"details":)" + (e.rawDetails.empty() ? e.details.dump() : e.rawDetails);
+    out += R"(,"item":)" + (e.itemId ? quoted(*e.itemId) : std::string("null"));
+    out += R"(,"prev_hash":")" + crypto::toHex(e.prevHash) + "\"";
+    out += R"(,"seq":)" + std::to_string(e.seq);
+    out += R"(,"time":)" + quoted(e.time) + "}";
+    return out;
 }
 
 crypto::Digest computeEntryHash(const LogEntry& e) { return crypto::Sha256::of(canonicalEntry(e)); }
@@ -69,7 +75,7 @@ std::string treeHeadMessage(const TreeHead& th, const std::string& vaultId) {
     return j.dump();
 }
 
-LogEntry CustodyLog::readRow(const Statement& st) const {
+LogEntry CustodyLog::readRow(const Statement& st, bool parseDetails) const {
     LogEntry e;
     e.seq = st.int64At(0);
     e.time = st.textAt(1);
@@ -77,13 +83,16 @@ LogEntry CustodyLog::readRow(const Statement& st) const {
     e.action = st.textAt(3);
     e.caseId = st.optInt64At(4);
     e.itemId = st.optTextAt(5);
-    const std::string details = st.textAt(6);
-    try {
-        e.details = nlohmann::json::parse(details);
-    } catch (const nlohmann::json::exception&) {
-        // Kept as a string so that verification reports the entry as altered
+    e.rawDetails = st.textAt(6);
+    if (parseDetails) {
+        // A damaged text reads as a string, so the entry shows as altered
         // instead of the whole log failing to load.
-        e.details = details;
+        e.details = nlohmann::json::parse(e.rawDetails, nullptr, false);
+        if (e.details.is_discarded()) {
+            e.details = e.rawDetails;
+        }
+    } else {
+        e.details = nullptr;
     }
     e.prevHash = fixed<32>(st.blobAt(7));
     e.entryHash = fixed<32>(st.blobAt(8));
@@ -108,6 +117,7 @@ LogEntry CustodyLog::append(const std::string& actor, const crypto::Ed25519KeyPa
     e.caseId = draft.caseId;
     e.itemId = std::move(draft.itemId);
     e.details = draft.details.is_null() ? nlohmann::json::object() : std::move(draft.details);
+    e.rawDetails = e.details.dump();
     e.entryHash = computeEntryHash(e);
     e.signature = key.sign(e.entryHash);
 
@@ -119,7 +129,7 @@ LogEntry CustodyLog::append(const std::string& actor, const crypto::Ed25519KeyPa
         .bind(4, e.action)
         .bind(5, e.caseId)
         .bind(6, e.itemId)
-        .bind(7, e.details.dump())
+        .bind(7, e.rawDetails)
         .bindBlob(8, e.prevHash)
         .bindBlob(9, e.entryHash)
         .bindBlob(10, e.signature);
@@ -163,21 +173,30 @@ std::vector<LogEntry> CustodyLog::entries(std::optional<std::int64_t> caseId) {
     return out;
 }
 
-void CustodyLog::forEach(const std::function<void(const LogEntry&)>& fn) {
+void CustodyLog::forEach(const std::function<void(LogEntry&&)>& fn, bool parseDetails) {
     auto st = db_.prepare("SELECT " + std::string(kColumns) + " FROM log_entries ORDER BY seq");
     while (st.step()) {
-        fn(readRow(st));
+        fn(readRow(st, parseDetails));
     }
 }
 
 std::vector<crypto::Digest> CustodyLog::leafHashes(std::optional<std::int64_t> count) {
-    std::vector<crypto::Digest> out;
-    auto st = db_.prepare("SELECT entry_hash FROM log_entries ORDER BY seq LIMIT ?1");
-    st.bind(1, count.value_or(-1));
+    // Entries are numbered 1..n without gaps in a sound log; the cache covers
+    // seq 1..leafCache_.size(). A log edited behind Custodia's back is read
+    // afresh by verification, which does not use this cache.
+    auto st = db_.prepare("SELECT entry_hash FROM log_entries WHERE seq > ?1 ORDER BY seq");
+    st.bind(1, static_cast<std::int64_t>(leafCache_.size()));
     while (st.step()) {
-        out.push_back(crypto::merkle::leafHash(st.blobAt(0)));
+        leafCache_.push_back(crypto::merkle::leafHash(st.blobAt(0)));
     }
-    return out;
+    const auto n = std::min<std::size_t>(leafCache_.size(), count ? static_cast<std::size_t>(*count) : SIZE_MAX);
+    return {leafCache_.begin(), leafCache_.begin() + static_cast<std::ptrdiff_t>(n)};
+}
+
+void CustodyLog::primeLeafCache(std::vector<crypto::Digest> leaves) {
+    if (leaves.size() > leafCache_.size()) {
+        leafCache_ = std::move(leaves);
+    }
 }
 
 std::vector<TreeHead> CustodyLog::treeHeads() {

@@ -29,6 +29,10 @@ struct LogEntry {
     std::optional<std::int64_t> caseId;
     std::optional<std::string> itemId;
     nlohmann::json details = nlohmann::json::object();
+    // The details exactly as stored (canonical JSON text): what the entry
+    // hash covers. Empty for an entry built in memory, where details.dump()
+    // is used.
+    std::string rawDetails;
     crypto::Digest prevHash{};
     crypto::Digest entryHash{};
     crypto::Ed25519Signature signature{};
@@ -38,7 +42,8 @@ struct LogEntry {
 
 // The bytes entry_hash covers: a JSON object with the keys action, actor,
 // case, details, item, prev_hash (hex), seq and time, sorted, without
-// whitespace (RFC 8785 for the integers and strings Custodia writes).
+// whitespace (RFC 8785 for the integers and strings Custodia writes); the
+// details are the stored text byte for byte.
 [[nodiscard]] std::string canonicalEntry(const LogEntry& e);
 [[nodiscard]] crypto::Digest computeEntryHash(const LogEntry& e);
 
@@ -79,11 +84,16 @@ public:
     [[nodiscard]] std::optional<LogEntry> last();
     [[nodiscard]] std::optional<LogEntry> entry(std::int64_t seq);
     [[nodiscard]] std::vector<LogEntry> entries(std::optional<std::int64_t> caseId = std::nullopt);
-    // Streams every entry in order, without loading the whole log.
-    void forEach(const std::function<void(const LogEntry&)>& fn);
+    // Streams every entry in order, without loading the whole log. With
+    // parseDetails false, only rawDetails is filled (fast, for verification).
+    void forEach(const std::function<void(LogEntry&&)>& fn, bool parseDetails = true);
 
     // RFC 6962 leaf hashes of the first `count` entries (all by default).
     [[nodiscard]] std::vector<crypto::Digest> leafHashes(std::optional<std::int64_t> count = std::nullopt);
+
+    // Hands over leaf hashes a caller computed for entries 1..n (verification
+    // does, of a log whose sequence it found without gaps), sparing a re-read.
+    void primeLeafCache(std::vector<crypto::Digest> leaves);
 
     [[nodiscard]] std::vector<TreeHead> treeHeads();
     [[nodiscard]] std::optional<TreeHead> latestTreeHead();
@@ -93,8 +103,11 @@ public:
                           Seconds now);
 
 private:
-    [[nodiscard]] LogEntry readRow(const Statement& st) const;
+    [[nodiscard]] LogEntry readRow(const Statement& st, bool parseDetails = true) const;
     Database& db_;
+    // Leaf hashes read so far: the log only grows through append(), so a
+    // tree head at the end of a command reads just the new entries.
+    std::vector<crypto::Digest> leafCache_;
 };
 
 }  // namespace custodia::vault

@@ -2,9 +2,12 @@
 #include "Ingest.h"
 
 #include "Blob.h"
+#include "Cases.h"
+#include "Interviews.h"
 #include "Error.h"
 #include "Files.h"
 #include "Mime.h"
+#include "Pipeline.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Age.h"
@@ -13,12 +16,8 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
-#include <array>
 #include <cerrno>
-#include <condition_variable>
-#include <mutex>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace custodia::vault {
@@ -40,6 +39,10 @@ std::string_view r6Guidance() {
 }
 
 void stopUnderR6(Vault& v, std::int64_t caseId, std::optional<std::int64_t> interviewId) {
+    (void)cases::get(v, caseId);
+    if (interviewId) {
+        (void)interviews::get(v, caseId, *interviewId);
+    }
     v.record({"acquisition.stopped_r6", caseId, std::nullopt,
               {{"interview", interviewId ? nlohmann::json(*interviewId) : nlohmann::json(nullptr)}}});
     throw Error(Error::Code::StoppedByRule,
@@ -49,187 +52,62 @@ void stopUnderR6(Vault& v, std::int64_t caseId, std::optional<std::int64_t> inte
 
 namespace {
 
-constexpr std::size_t kBlock = 1 << 20;  // 16 age chunks
-constexpr std::size_t kSlots = 4;
-
-// Writes the ciphertext to the partial blob, hashing and counting it.
-class HashingFdSink final : public crypto::ByteSink {
+class CountingFdSink final : public crypto::ByteSink {
 public:
-    HashingFdSink(int fd, std::string name) : sink_(fd, std::move(name)) {}
+    CountingFdSink(int fd, std::string name) : sink_(fd, std::move(name)) {}
     void write(std::span<const std::uint8_t> bytes) override {
         sink_.write(bytes);
-        hash_.update(bytes);
-        size_ += bytes.size();
+        size += bytes.size();
     }
-    crypto::Sha256 hash_;
-    std::uint64_t size_ = 0;
+    std::uint64_t size = 0;
 
 private:
     crypto::FdSink sink_;
 };
 
-// Stage one of the pipeline, on its own thread: reads the source into a ring
-// of blocks and hashes the plaintext; the caller's thread encrypts and writes.
-// The two stages overlap, so hashing costs no wall time on two cores.
-class Reader {
-public:
-    Reader(int fd, fs::path path) : fd_(fd), path_(std::move(path)) {
-        for (auto& s : slots_) {
-            s.data.resize(kBlock);
-        }
-        thread_ = std::thread([this] { run(); });
-    }
-    ~Reader() {
-        stop();
-        thread_.join();
-    }
-    Reader(const Reader&) = delete;
-    Reader& operator=(const Reader&) = delete;
-
-    // The next filled block, or an empty span at end of file. Throws the
-    // reader's error. The block stays valid until the next call.
-    std::span<const std::uint8_t> next() {
-        std::unique_lock lk(m_);
-        if (consumed_ > 0) {
-            slots_[(consumed_ - 1) % kSlots].full = false;
-            cv_.notify_all();
-        }
-        Slot& s = slots_[consumed_ % kSlots];
-        cv_.wait(lk, [&] { return s.full || error_ || eof_ == consumed_; });
-        if (s.full) {
-            ++consumed_;
-            return {s.data.data(), s.size};
-        }
-        if (error_) {
-            std::rethrow_exception(error_);
-        }
-        return {};
-    }
-
-    void stop() {
-        std::lock_guard lk(m_);
-        stopped_ = true;
-        cv_.notify_all();
-    }
-
-    crypto::Digest digest() { return hash_.finish(); }
-    std::uint64_t size() const { return size_; }
-    std::vector<std::uint8_t> head;  // the first bytes, for the MIME type
-
-private:
-    struct Slot {
-        std::vector<std::uint8_t> data;
-        std::size_t size = 0;
-        bool full = false;
-    };
-
-    void run() {
-        try {
-            for (std::size_t produced = 0;; ++produced) {
-                Slot& s = slots_[produced % kSlots];
-                {
-                    std::unique_lock lk(m_);
-                    cv_.wait(lk, [&] { return !s.full || stopped_; });
-                    if (stopped_) {
-                        return;
-                    }
-                }
-                s.size = fill(s.data);
-                if (s.size == 0) {
-                    std::lock_guard lk(m_);
-                    eof_ = produced;
-                    cv_.notify_all();
-                    return;
-                }
-                hash_.update(std::span(s.data.data(), s.size));
-                size_ += s.size;
-                if (produced == 0) {
-                    head.assign(s.data.begin(), s.data.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(s.size, 8192)));
-                }
-                std::lock_guard lk(m_);
-                s.full = true;
-                cv_.notify_all();
-            }
-        } catch (...) {
-            std::lock_guard lk(m_);
-            error_ = std::current_exception();
-            cv_.notify_all();
-        }
-    }
-
-    std::size_t fill(std::vector<std::uint8_t>& buf) {
-        std::size_t n = 0;
-        while (n < buf.size()) {
-            const ssize_t r = ::read(fd_, buf.data() + n, buf.size() - n);
-            if (r < 0) {
-                if (errno == EINTR) {
-                    continue;
-                }
-                throw files::ioError(errno, "read", path_);
-            }
-            if (r == 0) {
-                break;
-            }
-            n += static_cast<std::size_t>(r);
-        }
-        return n;
-    }
-
-    int fd_;
-    fs::path path_;
-    std::array<Slot, kSlots> slots_;
-    std::mutex m_;
-    std::condition_variable cv_;
-    std::size_t consumed_ = 0;
-    std::size_t eof_ = SIZE_MAX;
-    bool stopped_ = false;
-    std::exception_ptr error_;
-    crypto::Sha256 hash_;
-    std::uint64_t size_ = 0;
-    std::thread thread_;
-};
-
 // Encrypts `src` into the partial blob; returns plaintext and blob facts.
+// The reader thread hashes while this thread encrypts and writes; a blob
+// hash is not computed (decrypting checks a blob faster than hashing it).
 struct Written {
     std::string sha256;
     std::uint64_t size = 0;
-    std::string blobSha256;
     std::uint64_t blobSize = 0;
     std::string mime;
 };
 
 Written encryptInto(int srcFd, const fs::path& source, int dstFd, const fs::path& partial,
                     const crypto::age::X25519Recipient& recipient, std::uint64_t expected, Progress* progress) {
-    HashingFdSink sink(dstFd, partial.string());
     Written w;
     try {
-        const crypto::age::Recipient* rs[] = {&recipient};
-        crypto::age::Encryptor enc(sink, rs);
-        Reader reader(srcFd, source);
-        std::uint64_t done = 0;
-        for (;;) {
-            if (progress != nullptr && progress->cancelled()) {
-                throw Error(Error::Code::Cancelled, "import of '" + source.string() + "' cancelled");
+        CountingFdSink sink(dstFd, partial.string());
+        {
+            const crypto::age::Recipient* rs[] = {&recipient};
+            crypto::age::Encryptor enc(sink, rs);
+            pipeline::HashingReader reader(srcFd, source);
+            std::uint64_t done = 0;
+            for (;;) {
+                if (progress != nullptr && progress->cancelled()) {
+                    throw Error(Error::Code::Cancelled, "import of '" + source.string() + "' cancelled");
+                }
+                const auto block = reader.next();
+                if (block.empty()) {
+                    break;
+                }
+                enc.write(block);
+                done += block.size();
+                if (progress != nullptr) {
+                    progress->update(done, expected);
+                }
             }
-            const auto block = reader.next();
-            if (block.empty()) {
-                break;
-            }
-            enc.write(block);
-            done += block.size();
-            if (progress != nullptr) {
-                progress->update(done, expected);
-            }
+            enc.finish();
+            w.sha256 = crypto::toHex(reader.digest());
+            w.size = reader.size();
+            w.mime = mime::sniff(reader.head());
         }
-        enc.finish();
-        w.sha256 = crypto::toHex(reader.digest());
-        w.size = reader.size();
-        w.mime = mime::sniff(reader.head);
+        w.blobSize = sink.size;
     } catch (const crypto::Error& e) {
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", partial);
     }
-    w.blobSha256 = crypto::toHex(sink.hash_.finish());
-    w.blobSize = sink.size_;
     return w;
 }
 
@@ -286,7 +164,6 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
         item.size = static_cast<std::int64_t>(w.size);
         item.sha256 = w.sha256;
         item.blobSize = static_cast<std::int64_t>(w.blobSize);
-        item.blobSha256 = w.blobSha256;
         item.acquiredAt = time::formatUtc(v.clock().now());
         item.acquiredBy = v.actor().id;
         item.method = a.method;
@@ -306,7 +183,7 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
                   item.id,
                   {{"sha256", w.sha256},
                    {"size", w.size},
-                   {"blob_sha256", w.blobSha256},
+                   {"blob_size", w.blobSize},
                    {"kind", item.kind},
                    {"method", item.method},
                    {"consent", item.consent},

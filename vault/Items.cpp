@@ -16,7 +16,7 @@ namespace custodia::vault {
 namespace {
 
 constexpr std::string_view kSelect =
-    "SELECT id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, blob_sha256, "
+    "SELECT id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
     "acquired_at, acquired_by, method, device, consent, source_removed, source_removed_at, posted_at, platform, "
     "place, participants, profiles, description, seal_number, kept_at, authorized_by FROM items";
 
@@ -47,23 +47,22 @@ Item readItem(const Statement& st) {
     i.size = st.optInt64At(6);
     i.sha256 = st.optTextAt(7);
     i.blobSize = st.optInt64At(8);
-    i.blobSha256 = st.optTextAt(9);
-    i.acquiredAt = st.textAt(10);
-    i.acquiredBy = st.textAt(11);
-    i.method = st.textAt(12);
-    i.device = st.optTextAt(13);
-    i.consent = st.textAt(14);
-    i.sourceRemoved = st.int64At(15) != 0;
-    i.sourceRemovedAt = st.optTextAt(16);
-    i.postedAt = st.optTextAt(17);
-    i.platform = st.optTextAt(18);
-    i.place = st.optTextAt(19);
-    i.participants = participantsFrom(st.textAt(20));
-    i.profiles = json::stringsFromText(st.textAt(21));
-    i.description = st.optTextAt(22);
-    i.sealNumber = st.optTextAt(23);
-    i.keptAt = st.optTextAt(24);
-    i.authorizedBy = st.optTextAt(25);
+    i.acquiredAt = st.textAt(9);
+    i.acquiredBy = st.textAt(10);
+    i.method = st.textAt(11);
+    i.device = st.optTextAt(12);
+    i.consent = st.textAt(13);
+    i.sourceRemoved = st.int64At(14) != 0;
+    i.sourceRemovedAt = st.optTextAt(15);
+    i.postedAt = st.optTextAt(16);
+    i.platform = st.optTextAt(17);
+    i.place = st.optTextAt(18);
+    i.participants = participantsFrom(st.textAt(19));
+    i.profiles = json::stringsFromText(st.textAt(20));
+    i.description = st.optTextAt(21);
+    i.sealNumber = st.optTextAt(22);
+    i.keptAt = st.optTextAt(23);
+    i.authorizedBy = st.optTextAt(24);
     return i;
 }
 
@@ -107,7 +106,6 @@ nlohmann::json Item::toJson() const {
             {"size", json::opt(size)},
             {"sha256", json::opt(sha256)},
             {"blob_size", json::opt(blobSize)},
-            {"blob_sha256", json::opt(blobSha256)},
             {"acquired_at", acquiredAt},
             {"acquired_by", acquiredBy},
             {"method", method},
@@ -201,7 +199,7 @@ void validate(Vault& v, std::int64_t caseId, Acquisition& a) {
     const auto consent = normalizeConsent(a.consent);
     if (!consent) {
         throw Error(Error::Code::InvalidInput, "R3: say whether the student consented",
-                    "give --consent yes, --consent no or --consent device-withheld");
+                    "give --consent si (yes), --consent no or --consent device-withheld (dispositivo-trattenuto)");
     }
     a.consent = *consent;
     if (!isValidMethod(a.method)) {
@@ -222,16 +220,16 @@ void validate(Vault& v, std::int64_t caseId, Acquisition& a) {
 
 void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
     auto st = v.db().prepare("INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
-                 "blob_sha256, age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
+                 "age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
                  "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
-                 "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                 "0, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+                 "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 0, "
+                 "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
     // The identity is bound straight from guarded memory (SQLite copies it
     // into its own page buffers, which secure_delete wipes when freed).
     if (ageIdentity.empty()) {
-        st.bindNull(11);
+        st.bindNull(10);
     } else {
-        st.bind(11, ageIdentity.view());
+        st.bind(10, ageIdentity.view());
     }
     st.bind(1, i.id)
         .bind(2, i.caseId)
@@ -242,21 +240,20 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         .bind(7, i.size)
         .bind(8, i.sha256)
         .bind(9, i.blobSize)
-        .bind(10, i.blobSha256)
-        .bind(12, i.acquiredAt)
-        .bind(13, i.acquiredBy)
-        .bind(14, i.method)
-        .bind(15, i.device)
-        .bind(16, i.consent)
-        .bind(17, i.postedAt)
-        .bind(18, i.platform)
-        .bind(19, i.place)
-        .bind(20, participantsJson(i.participants).dump())
-        .bind(21, json::stringsToText(i.profiles))
-        .bind(22, i.description)
-        .bind(23, i.sealNumber)
-        .bind(24, i.keptAt)
-        .bind(25, i.authorizedBy)
+        .bind(11, i.acquiredAt)
+        .bind(12, i.acquiredBy)
+        .bind(13, i.method)
+        .bind(14, i.device)
+        .bind(15, i.consent)
+        .bind(16, i.postedAt)
+        .bind(17, i.platform)
+        .bind(18, i.place)
+        .bind(19, participantsJson(i.participants).dump())
+        .bind(20, json::stringsToText(i.profiles))
+        .bind(21, i.description)
+        .bind(22, i.sealNumber)
+        .bind(23, i.keptAt)
+        .bind(24, i.authorizedBy)
         .run();
 }
 

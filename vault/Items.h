@@ -34,8 +34,7 @@ struct Item {
     std::optional<std::string> mime;
     std::optional<std::int64_t> size;
     std::optional<std::string> sha256;  // of the plaintext, lower-case hex
-    std::optional<std::int64_t> blobSize;
-    std::optional<std::string> blobSha256;  // of the age file
+    std::optional<std::int64_t> blobSize;   // of the age file
     std::string acquiredAt;
     std::string acquiredBy;
     std::string method;  // import | camera-photo | camera-video | screenshot | screen-recording | physical

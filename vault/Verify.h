@@ -22,6 +22,7 @@ struct VerifyReport {
         AlteredEntry,       // entry_hash does not match the entry's content
         BadSignature,       // the signature does not verify under the actor's key
         UnknownKey,         // the actor is not a user, or custodia.json and catalog disagree
+        AlteredUser,        // a user's role or key in the catalog differs from its signed user.add entry
         TimeBackwards,      // an entry is older than the one before it
         BadTreeHead,        // a signed tree head does not match the log or its signature fails
         MissingBlob,
@@ -40,6 +41,7 @@ struct VerifyReport {
 
     std::int64_t entries = 0;
     std::int64_t treeHeads = 0;
+    bool decrypted = false;  // blobs were decrypted and hashed (not --quick)
     std::int64_t blobsChecked = 0;
     std::uint64_t bytesChecked = 0;
     std::string rootHash;  // of the whole log, hex
@@ -53,9 +55,9 @@ struct VerifyReport {
 [[nodiscard]] std::string_view kindName(VerifyReport::Kind k);
 
 struct VerifyOptions {
-    // Also decrypt every blob and compare the plaintext SHA-256 (slow on big
-    // vaults, the strongest check). Without it blobs are checked by size and
-    // by the SHA-256 of the stored file.
+    // Decrypt every blob (authenticating each chunk) and compare the
+    // plaintext SHA-256 with the one signed at acquisition. Without it blobs
+    // are only checked to exist with the signed size.
     bool decrypt = true;
     Progress* progress = nullptr;
 };

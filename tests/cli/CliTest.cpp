@@ -181,6 +181,7 @@ TEST_CASE("R6: a stop can be recorded without any file", "[cli][R6]") {
     CHECK(r.err.find("Polizia Postale") != std::string::npos);
     const auto log = v.json({"log", v.dir, "1"});
     CHECK(std::any_of(log.begin(), log.end(), [](const auto& e) { return e["action"] == "acquisition.stopped_r6"; }));
+    CHECK(v.ref({"r6-stop", v.dir, "99"}).exitCode == 1);
 }
 
 TEST_CASE("status warns about R10 and R12; exit codes and help are as documented", "[cli]") {

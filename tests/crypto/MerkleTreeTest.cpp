@@ -146,3 +146,18 @@ TEST_CASE("proofs of every leaf and every prefix of a larger tree verify", "[mer
         }
     }
 }
+
+TEST_CASE("roots at many tree sizes in one pass equal the roots computed one by one", "[merkle]") {
+    std::vector<Digest> leaves;
+    for (int i = 0; i < 300; ++i) {
+        leaves.push_back(merkle::leafHash(asBytes(std::to_string(i))));
+    }
+    const std::vector<std::uint64_t> sizes{0, 1, 2, 3, 7, 8, 9, 64, 65, 100, 255, 256, 299, 300, 300};
+    const auto roots = merkle::rootsAt(leaves, sizes);
+    REQUIRE(roots.size() == sizes.size());
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+        CHECK(roots[i] == merkle::root(std::span(leaves).first(sizes[i])));
+    }
+    const std::vector<std::uint64_t> tooBig{301};
+    CHECK_THROWS(merkle::rootsAt(leaves, tooBig));
+}

@@ -36,13 +36,16 @@ TEST_CASE("R13: an ex officio case shows a 48-hour deadline that counts down", "
     CHECK(*c.reportDeadline() == tv.clock.now() + std::chrono::hours{48});
     CHECK(cases::deadlineStatus(c, tv.clock.now()).find("in 48 h 0 min") != std::string::npos);
     CHECK(cases::deadlineStatus(c, tv.clock.now() + std::chrono::hours{50}).find("OVERDUE") != std::string::npos);
-    cases::markReported(v, c.id, "Polizia Postale di Milano", std::string("PROT-99"),
-                        tv.clock.now() + std::chrono::hours{20});
+    tv.clock.advance(std::chrono::hours{20});
+    cases::markReported(v, c.id, "Polizia Postale di Milano", std::string("PROT-99"), tv.clock.now());
     const auto reported = cases::get(v, c.id);
-    CHECK(cases::deadlineStatus(reported, tv.clock.now() + std::chrono::hours{50}).find("reported to Polizia Postale") !=
+    CHECK(cases::deadlineStatus(reported, tv.clock.now() + std::chrono::hours{30}).find("reported to Polizia Postale") !=
           std::string::npos);
+    CHECK_THROWS_AS(cases::markReported(v, c.id, "Procura", std::nullopt, tv.clock.now() + std::chrono::hours{1}),
+                    Error);
     cases::setExOfficio(v, c.id, false);
     CHECK_FALSE(cases::get(v, c.id).reportDeadline());
+    CHECK(cases::deadlineStatus(cases::get(v, c.id), tv.clock.now()).find("reported to") != std::string::npos);
     cases::close(v, c.id, std::nullopt);
     CHECK_THROWS_AS(cases::setExOfficio(v, c.id, true), Error);
 }

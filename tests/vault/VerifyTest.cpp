@@ -65,6 +65,7 @@ TEST_CASE("an entry re-hashed after editing fails its signature", "[verify]") {
         auto v = f.tv.unlock();
         auto e = *v.log().entry(8);
         e.details = {{"i", 42}};
+        e.rawDetails = e.details.dump();
         const auto h = computeEntryHash(e);
         v.db().prepare("UPDATE log_entries SET details = ?1, entry_hash = ?2 WHERE seq = 8")
             .bind(1, e.details.dump())
@@ -137,7 +138,7 @@ TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item",
     SECTION("truncated") {
         bytes.resize(bytes.size() - 1000);
         test::writeFile(path, bytes);
-        const auto r = f.verify(false);
+        const auto r = f.verify(false);  // even the quick check sees the size
         REQUIRE_FALSE(r.ok());
         CHECK(r.problems.front().itemId == f.itemId);
     }
@@ -150,13 +151,23 @@ TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item",
     }
 }
 
-TEST_CASE("a blob altered together with its recorded blob hash is still caught by decryption", "[verify]") {
+TEST_CASE("a flipped byte inside a blob is caught by the full check; --quick checks presence and size",
+          "[verify]") {
     Fixture f;
     const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
     auto bytes = test::readAll(path);
     bytes[bytes.size() - 10] ^= 0x04;
     test::writeFile(path, bytes);
-    f.sql("UPDATE items SET blob_sha256 = '" + test::sha256Hex(bytes) + "'");
+    CHECK(f.verify(false).ok());
+    const auto r = f.verify(true);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::AlteredBlob);
+    CHECK(r.problems.front().itemId == f.itemId);
+}
+
+TEST_CASE("a catalog whose item hash was edited disagrees with the signed acquisition", "[verify]") {
+    Fixture f;
+    f.sql("UPDATE items SET sha256 = '" + std::string(64, 'a') + "'");
     for (bool decrypt : {false, true}) {
         const auto r = f.verify(decrypt);
         REQUIRE_FALSE(r.ok());
@@ -184,12 +195,11 @@ TEST_CASE("evidence replaced together with every catalog field is caught by the 
     test::writeFile(path, sink.data);
     {
         auto v = f.tv.unlock();
-        v.db().prepare("UPDATE items SET sha256 = ?1, size = ?2, blob_sha256 = ?3, blob_size = ?4, age_identity = ?5")
+        v.db().prepare("UPDATE items SET sha256 = ?1, size = ?2, blob_size = ?3, age_identity = ?4")
             .bind(1, test::sha256Hex(fake))
             .bind(2, std::int64_t{1234})
-            .bind(3, test::sha256Hex(sink.data))
-            .bind(4, static_cast<std::int64_t>(sink.data.size()))
-            .bind(5, id.toString().view())
+            .bind(3, static_cast<std::int64_t>(sink.data.size()))
+            .bind(4, id.toString().view())
             .run();
     }
     const auto r = f.verify();
@@ -232,4 +242,32 @@ TEST_CASE("a damaged catalog page is never reported as verified", "[verify]") {
     } catch (const Error& e) {
         CHECK(e.code() == Error::Code::Integrity);  // or it cannot even be opened
     }
+}
+
+TEST_CASE("a role raised in the catalog behind Custodia's back is caught by the signed user.add", "[verify]") {
+    Fixture f;
+    f.sql("UPDATE users SET role = 'dirigente' WHERE id = 'ref'");
+    const auto r = f.verify();
+    REQUIRE_FALSE(r.ok());
+    CHECK(std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) {
+        return p.kind == VerifyReport::Kind::AlteredUser && p.message.find("'ref'") != std::string::npos;
+    }));
+}
+
+TEST_CASE("a damaged leftover import is set aside, logged, and shown by verify; the vault still opens",
+          "[verify][crash]") {
+    Fixture f;
+    {
+        auto v = f.tv.unlock();
+        auto bytes = test::readAll(v.blobPath(f.itemId));
+        bytes[bytes.size() - 3] ^= 1;
+        test::writeFile(v.incomingPath(f.itemId), bytes);
+        fs::remove(v.blobPath(f.itemId));
+    }
+    auto v = f.tv.unlock();
+    CHECK(fs::exists(f.tv.dir / "blobs" / ".incoming" / (f.itemId + ".age.damaged")));
+    CHECK(v.log().last()->action == "blob.incomplete_damaged");
+    const auto r = vault::verify(v, {true, nullptr});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.problems.front().kind == VerifyReport::Kind::MissingBlob);
 }

@@ -47,7 +47,7 @@ void runDemo(Globals& g, const std::string& dirArg) {
                   << i.originalName.value_or("") << "\n";
     }
     std::cout << "\nCustody log: " << report.entries << " signed entries, root " << report.rootHash << "\n"
-              << (report.ok() ? "Verification: OK, every item decrypts to the SHA-256 recorded at import.\n"
+              << (report.ok() ? "Verification: OK, every item decrypts to the SHA-256 signed at import.\n"
                               : "Verification: FAILED\n")
               << "\nTry (passphrase " << d.referentePassphrase << "):\n"
               << "    custodia --user demo list " << dir << "\n"

@@ -37,7 +37,9 @@ void printReport(const vault::VerifyReport& r) {
         std::cout << "warning: " << w << "\n";
     }
     if (r.ok()) {
-        std::cout << "VERIFIED: the log is intact and every item is as acquired.\n";
+        std::cout << (r.decrypted ? "VERIFIED: the log is intact and every item is as acquired.\n"
+                                  : "VERIFIED (quick): the log is intact and every blob is present with its signed "
+                                    "size; blobs were not decrypted (run without --quick for the full check).\n");
         return;
     }
     std::cout << "FAILED: " << r.problems.size() << " problem(s). First: " << r.problems.front().message << "\n";
@@ -87,7 +89,8 @@ void addLogCommands(CLI::App& app, Globals& g) {
 
     auto* verify = log->add_subcommand("verify", "Verify the log and every item: report the first bad entry");
     verify->add_option("VAULT", o->dir, "Vault folder")->required();
-    verify->add_flag("--quick", o->quick, "Check blobs by their stored hash only, without decrypting them");
+    verify->add_flag("--quick", o->quick,
+                     "Only check that each blob exists with its signed size; do not decrypt (faster, weaker)");
     verify->callback([&g, o] {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);

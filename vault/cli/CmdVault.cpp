@@ -75,6 +75,7 @@ void cmdUserAdd(Globals& g, const std::string& dir, const std::string& id, const
                 const std::string& name) {
     SecretSource secrets(g.passphraseFd);
     vault::Vault v = openVault(g, dir, secrets);
+    v.requireRole({vault::Role::Dirigente, vault::Role::Referente}, "add users");  // before asking anything more
     crypto::SecureBuffer pass =
         secrets.readNew("Passphrase del nuovo utente " + id + " / new user's passphrase: ");
     v.addUser(id, name, roleArg(role), pass, g.kdfWorkFactor);
@@ -100,7 +101,14 @@ void cmdRecoveryCode(Globals& g, const std::string& dir) {
     SecretSource secrets(g.passphraseFd);
     vault::Vault v = openVault(g, dir, secrets);
     const crypto::SecureBuffer code = v.renewRecoveryCode(g.kdfWorkFactor);
-    std::cout << "The old recovery code no longer opens the vault.\n";
+    if (g.json) {
+        std::cout << "{\"recovery_code\": \"";
+        std::cout.write(code.view().data(), static_cast<std::streamsize>(code.size()));
+        std::cout << "\"}\n";
+        return;
+    }
+    std::cout << "The old recovery code no longer opens the vault (copies of the old keys/recovery.age, e.g. in\n"
+                 "backups, still open it with the old code: destroy them).\n";
     printRecoveryCode(code);
 }
 
@@ -120,31 +128,15 @@ void cmdUserList(Globals& g, const std::string& dir) {
 }
 
 void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
-    const auto h = vault::VaultHeader::read(dir);
+    vault::VaultHeader h = vault::VaultHeader::read(dir);
     const auto medium = vault::storage::mediumOf(dir);
-    nlohmann::json j = {{"vault", dir},
-                        {"vault_id", h.vaultId},
-                        {"school", h.school},
-                        {"created_at", h.createdAt},
-                        {"medium", {{"removable", medium.removable}, {"description", medium.description}}}};
-    nlohmann::json users = nlohmann::json::array();
-    bool hasDs = false;
-    for (const auto& u : h.users) {
-        users.push_back(userJson(u));
-        hasDs = hasDs || u.role == vault::Role::Dirigente;
-    }
-    j["users"] = users;
+    nlohmann::json j;
     std::vector<std::string> warnings;
-    if (!medium.removable) {
-        warnings.push_back("R10: the vault is on " + medium.description + ", not on a removable medium");
-    }
-    if (!hasDs) {
-        warnings.push_back("R12: the head teacher (dirigente) is not a user of this vault; add them with 'custodia user add'");
-    }
     if (!noUnlock) {
         SecretSource secrets(g.passphraseFd);
         g.quietMedium = true;  // the R10 warning is part of this report
         vault::Vault v = openVault(g, dir, secrets);
+        h = v.header();  // users and roles as the catalog has them
         const auto cs = vault::cases::listForUser(v);
         std::int64_t open = 0;
         for (const auto& c : cs) {
@@ -165,6 +157,24 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         j["log"] = {{"entries", v.log().size()},
                     {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
     }
+    j["vault"] = dir;
+    j["vault_id"] = h.vaultId;
+    j["school"] = h.school;
+    j["created_at"] = h.createdAt;
+    j["medium"] = {{"removable", medium.removable}, {"description", medium.description}};
+    nlohmann::json users = nlohmann::json::array();
+    bool hasDs = false;
+    for (const auto& u : h.users) {
+        users.push_back(userJson(u));
+        hasDs = hasDs || u.role == vault::Role::Dirigente;
+    }
+    j["users"] = users;
+    if (!medium.removable) {
+        warnings.insert(warnings.begin(), "R10: the vault is on " + medium.description + ", not on a removable medium");
+    }
+    if (!hasDs) {
+        warnings.push_back("R12: the head teacher (dirigente) is not a user of this vault; add them with 'custodia user add'");
+    }
     j["warnings"] = warnings;
     if (g.json) {
         printJson(j);
@@ -184,6 +194,8 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
                   << "Items:   " << j["items"]["total"] << " (" << humanBytes(j["items"]["bytes"].get<std::uint64_t>())
                   << ")\n"
                   << "Log:     " << j["log"]["entries"] << " entries\n";
+    } else {
+        std::cout << "(public header only: users as listed in custodia.json, not checked against the catalog)\n";
     }
     for (const auto& w : warnings) {
         std::cout << "WARNING: " << w << "\n";

@@ -70,7 +70,7 @@ std::string parseTimeArg(const std::string& text, const std::string& what) {
     const auto t = vault::time::parseUserTime(text);
     if (!t) {
         throw vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' is not a valid " + what,
-                           "write it as YYYY-MM-DD HH:MM (Italian time) or YYYY-MM-DD");
+                           "write it as DD/MM/YYYY HH:MM (Italian time), or DD/MM/YYYY");
     }
     return vault::time::formatUtc(*t);
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Turns tests/bench/run.sh measurements into the table of docs/performance.md."""
+import datetime
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+
+results, openlist, notes = sys.argv[1:4]
+write = "--write" in sys.argv[4:]
+
+times, rss = {}, {}
+for line in open(results):
+    name, secs, kb = line.split()
+    times.setdefault(name, []).append(float(secs))
+    rss.setdefault(name, []).append(int(kb))
+med = {k: statistics.median(v) for k, v in times.items()}
+ol = [dict(kv.split("=") for kv in l.split()) for l in open(openlist) if l.startswith("items=")]
+open_list = statistics.median(float(d["open_and_list_ms"]) for d in ol)
+kdf = statistics.median(float(d["kdf_ms"]) for d in ol)
+note_text = open(notes).read().strip()
+
+def ratio(a, b):
+    return med[a] / med[b]
+
+rows = [
+    ("Ingest 1 GiB vs `age -e -r`", f"{med['ingest']:.2f} s vs {med['age_encrypt']:.2f} s",
+     f"{ratio('ingest', 'age_encrypt'):.2f}x", "<= 1.0x", ratio('ingest', 'age_encrypt') <= 1.0),
+    ("Ingest 1 GiB vs `cp` (no fsync)", f"{med['ingest']:.2f} s vs {med['cp']:.2f} s",
+     f"{ratio('ingest', 'cp'):.2f}x", "<= 1.3x", ratio('ingest', 'cp') <= 1.3),
+    ("Ingest 1 GiB vs `dd conv=fsync` (copy made durable, as ingest is)",
+     f"{med['ingest']:.2f} s vs {med['cp_fsync']:.2f} s", f"{ratio('ingest', 'cp_fsync'):.2f}x", "(context)", None),
+    ("Peak RSS, ingest of 2 GiB", f"{max(rss['ingest_2g_rss']) / 1024:.1f} MiB", "", "<= 64 MiB",
+     max(rss['ingest_2g_rss']) / 1024 <= 64),
+    ("Open a vault of 10,000 items and list them, KDF excluded (in process)", f"{open_list:.0f} ms", "",
+     "< 300 ms", open_list < 300),
+    ("`custodia --json list` of 10,000 items, whole command", f"{med['cli_list_10k'] * 1000:.0f} ms",
+     f"(scrypt work factor 10: {kdf:.0f} ms)", "(context)", None),
+    ("`custodia log verify` of 100,000 entries, whole command", f"{med['log_verify_100k']:.2f} s", "", "< 3 s",
+     med['log_verify_100k'] < 3),
+    ("Extract 1 GiB to stdout vs `age -d`", f"{med['extract_stdout']:.2f} s vs {med['age_decrypt']:.2f} s",
+     f"{ratio('extract_stdout', 'age_decrypt'):.2f}x", "(context)", None),
+]
+
+cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+table = ["| Measure | Result | Ratio | Target | Met |", "|---|---|---|---|---|"]
+for name, result, r, target, met in rows:
+    table.append(f"| {name} | {result} | {r} | {target} | {'yes' if met else ('no' if met is False else '')} |")
+body = "\n".join(table)
+print(body)
+print(note_text)
+
+if write:
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "docs", "performance.md")
+    text = open(path).read() if os.path.exists(path) else ""
+    start, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    block = (f"{start}\nMeasured {datetime.date.today()} at commit {commit} on {cpu.group(1) if cpu else '?'}, "
+             f"{os.cpu_count()} cores, {platform.system()} {platform.release()}; medians of "
+             f"{len(times['ingest'])} runs, warm page cache, files on the machine's disk.\n\n{body}\n\n"
+             f"Set-up times (not targets): {note_text.replace(chr(10), '; ')}.\n{end}")
+    if start in text:
+        text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: block, text, flags=re.S)
+    else:
+        text += "\n" + block + "\n"
+    open(path, "w").write(text)
+    print(f"wrote {path}")

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Benchmarks of issue 2, each against the reference tool in the same run, and
+# the table in docs/performance.md. Usage (after building the default preset):
+#   tests/bench/run.sh [--write]      # --write replaces docs/performance.md
+# BENCH_DIR (default /var/tmp/custodia-bench) must be on a real disk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$PWD"
+bin="$root/build/default"
+C="$bin/vault/custodia"
+B="$bin/tests/bench/custodia_bench"
+dir="${BENCH_DIR:-/var/tmp/custodia-bench}"
+rounds="${ROUNDS:-3}"
+pass="bench passphrase"
+rm -rf "$dir"
+mkdir -p "$dir"
+trap 'rm -rf "$dir"' EXIT
+results="$dir/results.txt"
+: >"$results"
+
+seconds() { /usr/bin/time -f "%e %M" -o "$dir/.t" "$@" >/dev/null 2>&1; cat "$dir/.t"; }
+record() { echo "$1 $2" >>"$results"; }
+cli() { echo "$pass" | "$C" --passphrase-fd 0 -u bench "$@"; }
+newvault() {
+  rm -rf "$1"
+  echo "$pass" | "$C" --passphrase-fd 0 --kdf-work-factor 10 -u bench init "$1" --school Bench >/dev/null 2>&1
+  cli case new "$1" --title Bench >/dev/null 2>&1
+}
+
+echo "bench: 1 GiB file, warm cache, in $dir" >&2
+head -c 1G /dev/urandom >"$dir/big.bin"
+cat "$dir/big.bin" >/dev/null
+key="$(age-keygen 2>/dev/null | grep -o 'AGE-SECRET-KEY-1.*')"
+recipient="$(echo "$key" | age-keygen -y)"
+for r in $(seq "$rounds"); do
+  sync
+  record age_encrypt "$(seconds age -e -r "$recipient" -o "$dir/out.age" "$dir/big.bin")"
+  sync; rm -f "$dir/out.age"; sync
+  record cp "$(seconds cp "$dir/big.bin" "$dir/out.cp")"
+  sync; rm -f "$dir/out.cp"; sync
+  record cp_fsync "$(seconds dd if="$dir/big.bin" of="$dir/out.dd" bs=1M conv=fsync status=none)"
+  sync; rm -f "$dir/out.dd"; sync
+  newvault "$dir/v$r"; sync
+  record ingest "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench ingest '$dir/v$r' 1 '$dir/big.bin' --consent yes --no-sexual-content-of-minors")"
+  sync
+done
+item="$(cli --json list "$dir/v1" 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')"
+age -e -r "$recipient" -o "$dir/ref.age" "$dir/big.bin"
+for r in $(seq "$rounds"); do
+  record age_decrypt "$(seconds bash -c "age -d -i <(echo '$key') '$dir/ref.age' > /dev/null")"
+  record extract_stdout "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench extract '$dir/v1' '$item' --stdout > /dev/null")"
+done
+rm -rf "$dir"/v* "$dir/ref.age"
+
+echo "bench: peak memory of ingesting 2 GiB" >&2
+head -c 2G /dev/urandom >"$dir/big2.bin"
+newvault "$dir/m"
+record ingest_2g_rss "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench ingest '$dir/m' 1 '$dir/big2.bin' --consent yes --no-sexual-content-of-minors")"
+rm -rf "$dir/m" "$dir/big2.bin" "$dir/big.bin"
+
+echo "bench: a vault with 10,000 items" >&2
+"$B" items "$dir/items" 10000 | tee -a "$dir/notes.txt" >&2
+for r in $(seq "$rounds"); do
+  "$B" open-list "$dir/items" | tee -a "$dir/openlist.txt" >&2
+  record cli_list_10k "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench --json list '$dir/items'")"
+done
+rm -rf "$dir/items"
+
+echo "bench: a custody log of 100,000 entries" >&2
+"$B" log "$dir/log" 100000 | tee -a "$dir/notes.txt" >&2
+for r in $(seq "$rounds"); do
+  record log_verify_100k "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench log verify '$dir/log'")"
+done
+rm -rf "$dir/log"
+
+python3 "$root/tests/bench/report.py" "$results" "$dir/openlist.txt" "$dir/notes.txt" "$@"
