@@ -28,9 +28,14 @@ bool digits(std::string_view text, std::size_t pos, std::size_t n, int& out) {
     return true;
 }
 
+// Years a record can plausibly carry (birth dates included); outside them a
+// Rome-to-UTC shift could leave the four-digit range of the stored form.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 9998;
+
 std::optional<Seconds> fromFields(const Fields& f) {
     const year_month_day ymd{year{f.y}, month{static_cast<unsigned>(f.mo)}, day{static_cast<unsigned>(f.d)}};
-    if (!ymd.ok() || f.h > 23 || f.mi > 59 || f.s > 59) {
+    if (f.y < kFirstYear || f.y > kLastYear || !ymd.ok() || f.h > 23 || f.mi > 59 || f.s > 59) {
         return std::nullopt;
     }
     return sys_days{ymd} + hours{f.h} + minutes{f.mi} + seconds{f.s};

@@ -36,6 +36,8 @@ TEST_CASE("times people type are read as Rome time unless they say otherwise", "
     CHECK(time::parseUserTime("01/07/2026 12:00") == sys_days{year{2026} / July / 1} + hours{10});
     CHECK(time::parseUserTime("20/11/2026") == sys_days{year{2026} / November / 19} + hours{23});
     CHECK_FALSE(time::parseUserTime("31/02/2026"));
+    CHECK_FALSE(time::parseUserTime("01/01/0000"));  // found by fuzz_user_time: not representable in UTC
+    CHECK_FALSE(time::parseUtc("0000-01-01T00:00:00Z"));
     CHECK_FALSE(time::parseUserTime("1/7/2026"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 25:00"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 12:00 domani"));
