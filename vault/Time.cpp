@@ -28,10 +28,16 @@ bool digits(std::string_view text, std::size_t pos, std::size_t n, int& out) {
     return true;
 }
 
-// Years a record can plausibly carry (birth dates included); outside them a
-// Rome-to-UTC shift could leave the four-digit range of the stored form.
+// Years a record can plausibly carry (birth dates included). parseUserTime
+// also keeps its result, after the shift to UTC, inside them, so that every
+// time it returns has the stored four-digit form and reads back.
 constexpr int kFirstYear = 1900;
-constexpr int kLastYear = 9998;
+constexpr int kLastYear = 9999;
+
+bool inRange(Seconds t) {
+    const auto y = static_cast<int>(year_month_day{floor<days>(t)}.year());
+    return y >= kFirstYear && y <= kLastYear;
+}
 
 std::optional<Seconds> fromFields(const Fields& f) {
     const year_month_day ymd{year{f.y}, month{static_cast<unsigned>(f.mo)}, day{static_cast<unsigned>(f.d)}};
@@ -126,7 +132,7 @@ std::optional<Seconds> parseUserTime(std::string_view input) {
     }
     const std::string_view zone = text.substr(pos);
     if (zone == "Z") {
-        return *local;
+        return local;
     }
     if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
         int oh = 0, om = 0;
@@ -134,7 +140,8 @@ std::optional<Seconds> parseUserTime(std::string_view input) {
             return std::nullopt;
         }
         const seconds off = hours{oh} + minutes{om};
-        return zone[0] == '+' ? *local - off : *local + off;
+        const Seconds t = zone[0] == '+' ? *local - off : *local + off;
+        return inRange(t) ? std::optional(t) : std::nullopt;
     }
     if (!zone.empty()) {
         return std::nullopt;
@@ -143,10 +150,8 @@ std::optional<Seconds> parseUserTime(std::string_view input) {
     // in October resolves to its first occurrence; a time in the skipped
     // hour of March resolves as winter time.
     const Seconds asSummer = *local - hours{2};
-    if (romeOffset(asSummer) == hours{2}) {
-        return asSummer;
-    }
-    return *local - hours{1};
+    const Seconds t = romeOffset(asSummer) == hours{2} ? asSummer : *local - hours{1};
+    return inRange(t) ? std::optional(t) : std::nullopt;
 }
 
 }  // namespace custodia::vault::time

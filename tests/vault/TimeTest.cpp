@@ -38,6 +38,8 @@ TEST_CASE("times people type are read as Rome time unless they say otherwise", "
     CHECK_FALSE(time::parseUserTime("31/02/2026"));
     CHECK_FALSE(time::parseUserTime("01/01/0000"));  // found by fuzz_user_time: not representable in UTC
     CHECK_FALSE(time::parseUtc("0000-01-01T00:00:00Z"));
+    CHECK_FALSE(time::parseUserTime("1900-01-01T01:00+02:00"));  // fuzz_user_time: 1899 in UTC
+    CHECK(time::parseUserTime("1900-01-01T03:00+02:00"));
     CHECK_FALSE(time::parseUserTime("1/7/2026"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 25:00"));
     CHECK_FALSE(time::parseUserTime("2026-07-01 12:00 domani"));
