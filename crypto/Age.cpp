@@ -36,8 +36,8 @@ std::vector<std::uint8_t> sealFileKey(const SecureBuffer& wrapKey, const SecureB
 std::optional<SecureBuffer> openFileKey(const SecureBuffer& wrapKey, const std::vector<std::uint8_t>& body) {
     SecureBuffer fileKey(kFileKeySize);
     unsigned long long plen = 0;
-    if (crypto_aead_chacha20poly1305_ietf_decrypt(fileKey.data(), &plen, nullptr, body.data(), body.size(), nullptr,
-                                                  0, kZeroNonce.data(), wrapKey.data()) != 0) {
+    if (crypto_aead_chacha20poly1305_ietf_decrypt(fileKey.data(), &plen, nullptr, body.data(), body.size(), nullptr, 0,
+                                                  kZeroNonce.data(), wrapKey.data()) != 0) {
         return std::nullopt;
     }
     return fileKey;
@@ -122,9 +122,13 @@ X25519Identity X25519Identity::parse(std::string_view text) {
     return X25519Identity(std::move(d->data));
 }
 
-SecureBuffer X25519Identity::toString() const { return bech32Encode("AGE-SECRET-KEY-", secret_.span(), true); }
+SecureBuffer X25519Identity::toString() const {
+    return bech32Encode("AGE-SECRET-KEY-", secret_.span(), true);
+}
 
-X25519Recipient X25519Identity::recipient() const { return X25519Recipient(publicKey_); }
+X25519Recipient X25519Identity::recipient() const {
+    return X25519Recipient(publicKey_);
+}
 
 std::optional<SecureBuffer> X25519Identity::unwrap(const std::vector<Stanza>& stanzas) const {
     for (const Stanza& s : stanzas) {

@@ -18,7 +18,9 @@ constexpr std::size_t kColumns = 64;
     throw Error(Error::Code::ArmorInvalid, "invalid age ASCII armor: " + why);
 }
 
-bool isSpace(std::uint8_t b) { return b == ' ' || b == '\t' || b == '\r' || b == '\n'; }
+bool isSpace(std::uint8_t b) {
+    return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+}
 
 }  // namespace
 

@@ -15,13 +15,17 @@ constexpr std::string_view kVersionLine = "age-encryption.org/v1\n";
 constexpr std::size_t kColumns = 64;
 // Generous bounds that stop a hostile header from exhausting memory: the
 // largest native stanza argument (ML-KEM share) is 1,494 characters.
-constexpr std::size_t kMaxLine = 16 * 1024;
+constexpr std::size_t kMaxLine = std::size_t{16} * 1024;
 constexpr std::size_t kMaxStanzas = 1024;
 constexpr std::size_t kMaxBodyLines = 1024;
 
-[[noreturn]] void fail(const std::string& why) { throw Error(Error::Code::HeaderInvalid, "invalid age header: " + why); }
+[[noreturn]] void fail(const std::string& why) {
+    throw Error(Error::Code::HeaderInvalid, "invalid age header: " + why);
+}
 
-bool isVchar(char c) { return c >= 33 && c <= 126; }
+bool isVchar(char c) {
+    return c >= 33 && c <= 126;
+}
 
 std::vector<std::string> parseArguments(std::string_view rest) {
     std::vector<std::string> args;

@@ -4,7 +4,6 @@
 #include "Error.h"
 #include "Kdf.h"
 
-
 #include <cstring>
 
 namespace custodia::crypto::age {
@@ -32,8 +31,7 @@ SecureBuffer payloadKey(const SecureBuffer& fileKey, std::span<const std::uint8_
     return hkdfSha256(fileKey.span(), nonce, "payload");
 }
 
-PayloadWriter::PayloadWriter(ByteSink& dst, SecureBuffer key)
-    : dst_(dst), aead_(key), chunk_(kChunkSize) {
+PayloadWriter::PayloadWriter(ByteSink& dst, SecureBuffer key) : dst_(dst), aead_(key), chunk_(kChunkSize) {
     out_.reserve(kBatchChunks * kEncryptedChunkSize);
 }
 
@@ -133,9 +131,7 @@ void PayloadReader::readChunk() {
     if (len < kEncryptedChunkSize && more) {
         payloadFail("a short chunk before the end");
     }
-    auto open = [&](bool isLast) {
-        return aead_.open(chunkNonce(counter_, isLast), {in_.data(), len}, plain_.data());
-    };
+    auto open = [&](bool isLast) { return aead_.open(chunkNonce(counter_, isLast), {in_.data(), len}, plain_.data()); };
     // A short chunk can only be the final one. A full chunk is tried as a
     // middle chunk first, then as a full-size final chunk (as the reference
     // implementation does): a full middle chunk at the end of the file is

@@ -16,8 +16,8 @@ namespace custodia::crypto {
 // string. Secret keys (AGE-SECRET-KEY-1...) travel only in SecureBuffers,
 // and every intermediate buffer here is guarded memory too.
 struct Bech32Decoded {
-    std::string hrp;     // human-readable part, lower-case
-    SecureBuffer data;   // the decoded 8-bit payload
+    std::string hrp;    // human-readable part, lower-case
+    SecureBuffer data;  // the decoded 8-bit payload
 };
 
 // Encodes `data` with `hrp`; `upper` gives the upper-case form (age secret keys).

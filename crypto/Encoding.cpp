@@ -50,8 +50,7 @@ std::optional<Bytes> decode(std::string_view text, int variant) {
     Bytes out(text.size() / 4 * 3 + 3);
     std::size_t written = 0;
     const char* end = nullptr;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &written, &end,
-                          variant) != 0 ||
+    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), nullptr, &written, &end, variant) != 0 ||
         end != text.data() + text.size()) {
         return std::nullopt;
     }

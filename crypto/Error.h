@@ -14,15 +14,15 @@ namespace custodia::crypto {
 class Error : public std::runtime_error {
 public:
     enum class Code {
-        NoMatch,         // no identity could unwrap the file key (wrong key or passphrase)
-        HeaderInvalid,   // the age header does not parse, or a stanza is malformed
-        HeaderMac,       // the header MAC does not verify: header altered
-        PayloadInvalid,  // a STREAM chunk failed authentication, is truncated or has trailing data
-        ArmorInvalid,    // the ASCII armor is not strict PEM
-        InvalidKey,      // a key string (Bech32, hex) is malformed
-        InvalidArgument, // a caller passed something the API cannot use
-        Io,              // reading or writing a stream failed (errno text in the message)
-        Internal,        // a library primitive failed unexpectedly
+        NoMatch,          // no identity could unwrap the file key (wrong key or passphrase)
+        HeaderInvalid,    // the age header does not parse, or a stanza is malformed
+        HeaderMac,        // the header MAC does not verify: header altered
+        PayloadInvalid,   // a STREAM chunk failed authentication, is truncated or has trailing data
+        ArmorInvalid,     // the ASCII armor is not strict PEM
+        InvalidKey,       // a key string (Bech32, hex) is malformed
+        InvalidArgument,  // a caller passed something the API cannot use
+        Io,               // reading or writing a stream failed (errno text in the message)
+        Internal,         // a library primitive failed unexpectedly
     };
 
     Error(Code code, const std::string& message, int sysErrno = 0)

@@ -35,12 +35,10 @@ SecureBuffer hkdfSha256(std::span<const std::uint8_t> ikm, std::span<const std::
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, const_cast<std::uint8_t*>(ikm.data()), ikm.size()),
         OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT,
-                                          salt.empty() ? &empty : const_cast<std::uint8_t*>(salt.data()),
-                                          salt.size()),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO,
-                                          info.empty() ? &empty
-                                                       : reinterpret_cast<unsigned char*>(const_cast<char*>(info.data())),
-                                          info.size()),
+                                          salt.empty() ? &empty : const_cast<std::uint8_t*>(salt.data()), salt.size()),
+        OSSL_PARAM_construct_octet_string(
+            OSSL_KDF_PARAM_INFO,
+            info.empty() ? &empty : reinterpret_cast<unsigned char*>(const_cast<char*>(info.data())), info.size()),
         OSSL_PARAM_construct_end(),
     };
     SecureBuffer out(32);
@@ -67,8 +65,8 @@ SecureBuffer scrypt(std::span<const std::uint8_t> passphrase, std::span<const st
     SecureBuffer out(32);
     if (crypto_pwhash_scryptsalsa208sha256_ll(passphrase.data(), passphrase.size(), salt.data(), salt.size(),
                                               std::uint64_t{1} << logN, 8, 1, out.data(), out.size()) != 0) {
-        throw Error(Error::Code::Internal, "scrypt failed (not enough memory for work factor " +
-                                               std::to_string(logN) + ")");
+        throw Error(Error::Code::Internal,
+                    "scrypt failed (not enough memory for work factor " + std::to_string(logN) + ")");
     }
     return out;
 }

@@ -3,7 +3,6 @@
 
 #include "Error.h"
 
-
 #include <bit>
 
 namespace custodia::crypto::merkle {
@@ -11,7 +10,9 @@ namespace custodia::crypto::merkle {
 namespace {
 
 // The largest power of two smaller than n (n > 1).
-std::uint64_t split(std::uint64_t n) { return std::bit_floor(n - 1); }
+std::uint64_t split(std::uint64_t n) {
+    return std::bit_floor(n - 1);
+}
 
 void subProof(std::span<const Digest> d, std::uint64_t m, bool whole, std::vector<Digest>& out) {
     const std::uint64_t n = d.size();

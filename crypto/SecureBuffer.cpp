@@ -27,7 +27,9 @@ SecureBuffer::SecureBuffer(std::size_t size) {
     sodium_memzero(data_, std::max<std::size_t>(size, 1));
 }
 
-SecureBuffer::~SecureBuffer() { release(); }
+SecureBuffer::~SecureBuffer() {
+    release();
+}
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
     : data_(std::exchange(other.data_, nullptr)),

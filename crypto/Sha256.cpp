@@ -37,7 +37,9 @@ void Sha256::update(std::span<const std::uint8_t> bytes) {
     check(EVP_DigestUpdate(ctx_->md, bytes.data(), bytes.size()));
 }
 
-void Sha256::update(std::string_view text) { update(asBytes(text)); }
+void Sha256::update(std::string_view text) {
+    update(asBytes(text));
+}
 
 Digest Sha256::finish() {
     Digest d{};
@@ -54,8 +56,12 @@ Digest Sha256::of(std::span<const std::uint8_t> bytes) {
     return d;
 }
 
-Digest Sha256::of(std::string_view text) { return of(asBytes(text)); }
+Digest Sha256::of(std::string_view text) {
+    return of(asBytes(text));
+}
 
-std::string toHex(const Digest& d) { return toHex(std::span<const std::uint8_t>(d)); }
+std::string toHex(const Digest& d) {
+    return toHex(std::span<const std::uint8_t>(d));
+}
 
 }  // namespace custodia::crypto

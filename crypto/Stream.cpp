@@ -3,10 +3,10 @@
 
 #include "Error.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <unistd.h>
 
 namespace custodia::crypto {
 

@@ -21,12 +21,14 @@ ApplicationWindow {
             text: qsTr("Custodia")
             font.pixelSize: 32
             font.bold: true
-            Layout.alignment: Qt.AlignHCenter
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         Label {
             text: qsTr("Archivio cifrato delle prove con catena di custodia")
             font.pixelSize: 16
-            Layout.alignment: Qt.AlignHCenter
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         Label {
             text: qsTr("L'applicazione desktop è in preparazione. Per ora Custodia si usa dal comando "

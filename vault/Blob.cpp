@@ -5,10 +5,10 @@
 #include "Vault.h"
 #include "crypto/Error.h"
 
-#include <cerrno>
-#include <cstdio>
 #include <fcntl.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstdio>
 
 namespace custodia::vault {
 
@@ -58,16 +58,16 @@ void BlobReader::rethrow(const std::exception_ptr& e) const {
     } catch (const crypto::Error& ce) {
         using C = crypto::Error::Code;
         switch (ce.code()) {
-        case C::Io:
-            throw files::ioError(ce.sysErrno() != 0 ? ce.sysErrno() : EIO, "read", path_);
-        case C::NoMatch:
-            throw Error(Error::Code::Integrity,
-                        "the blob of item " + itemId_ + " does not open with the item's key: it was replaced",
-                        "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
-        default:
-            throw Error(Error::Code::Integrity,
-                        "the blob of item " + itemId_ + " is damaged or was altered (" + ce.what() + ")",
-                        "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+            case C::Io:
+                throw files::ioError(ce.sysErrno() != 0 ? ce.sysErrno() : EIO, "read", path_);
+            case C::NoMatch:
+                throw Error(Error::Code::Integrity,
+                            "the blob of item " + itemId_ + " does not open with the item's key: it was replaced",
+                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+            default:
+                throw Error(Error::Code::Integrity,
+                            "the blob of item " + itemId_ + " is damaged or was altered (" + ce.what() + ")",
+                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
         }
     }
 }

@@ -86,8 +86,9 @@ Case create(Vault& v, const NewCase& n) {
     const std::string now = time::formatUtc(v.clock().now());
     Transaction tx(v.db());
     v.db()
-        .prepare("INSERT INTO cases (title, protocol, status, opened_at, incident_date, ex_officio, "
-                 "ex_officio_since, notes, created_by) VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, ?7, ?8)")
+        .prepare(
+            "INSERT INTO cases (title, protocol, status, opened_at, incident_date, ex_officio, "
+            "ex_officio_since, notes, created_by) VALUES (?1, ?2, 'open', ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(1, n.title)
         .bind(2, n.protocol)
         .bind(3, now)
@@ -208,7 +209,8 @@ std::string deadlineStatus(const Case& c, Seconds now) {
     const auto deadline = c.reportDeadline();
     if (c.reportedAt) {
         const auto at = time::parseUtc(*c.reportedAt);
-        return "R13: reported to " + c.reportedTo.value_or("?") + " on " + (at ? time::formatRome(*at) : *c.reportedAt) +
+        return "R13: reported to " + c.reportedTo.value_or("?") + " on " +
+               (at ? time::formatRome(*at) : *c.reportedAt) +
                (c.reportReference ? " (ref. " + *c.reportReference + ")" : "");
     }
     if (!deadline) {
@@ -224,8 +226,8 @@ std::string deadlineStatus(const Case& c, Seconds now) {
         return std::to_string(h.count()) + " h " + std::to_string(m.count()) + " min";
     };
     if (left >= std::chrono::seconds{0}) {
-        return "R13: report to the police or the Procura due by " + time::formatRome(*deadline) + " (in " +
-               hm(left) + ")";
+        return "R13: report to the police or the Procura due by " + time::formatRome(*deadline) + " (in " + hm(left) +
+               ")";
     }
     return "R13: report to the police or the Procura OVERDUE since " + time::formatRome(*deadline) + " (" + hm(-left) +
            " ago)";

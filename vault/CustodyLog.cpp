@@ -55,7 +55,9 @@ std::string canonicalEntry(const LogEntry& e) {
     return out;
 }
 
-crypto::Digest computeEntryHash(const LogEntry& e) { return crypto::Sha256::of(canonicalEntry(e)); }
+crypto::Digest computeEntryHash(const LogEntry& e) {
+    return crypto::Sha256::of(canonicalEntry(e));
+}
 
 nlohmann::json TreeHead::toJson() const {
     return {{"tree_size", treeSize},
@@ -66,12 +68,9 @@ nlohmann::json TreeHead::toJson() const {
 }
 
 std::string treeHeadMessage(const TreeHead& th, const std::string& vaultId) {
-    const nlohmann::json j = {{"type", "custodia.tree_head.v1"},
-                              {"vault_id", vaultId},
-                              {"tree_size", th.treeSize},
-                              {"root_hash", crypto::toHex(th.rootHash)},
-                              {"time", th.time},
-                              {"signer", th.signer}};
+    const nlohmann::json j = {
+        {"type", "custodia.tree_head.v1"},         {"vault_id", vaultId}, {"tree_size", th.treeSize},
+        {"root_hash", crypto::toHex(th.rootHash)}, {"time", th.time},     {"signer", th.signer}};
     return j.dump();
 }
 
@@ -203,8 +202,8 @@ std::vector<TreeHead> CustodyLog::treeHeads() {
     std::vector<TreeHead> out;
     auto st = db_.prepare("SELECT tree_size, root_hash, time, signer, signature FROM tree_heads ORDER BY tree_size");
     while (st.step()) {
-        out.push_back({static_cast<std::uint64_t>(st.int64At(0)), fixed<32>(st.blobAt(1)), st.textAt(2),
-                       st.textAt(3), fixed<64>(st.blobAt(4))});
+        out.push_back({static_cast<std::uint64_t>(st.int64At(0)), fixed<32>(st.blobAt(1)), st.textAt(2), st.textAt(3),
+                       fixed<64>(st.blobAt(4))});
     }
     return out;
 }

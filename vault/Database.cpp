@@ -19,7 +19,9 @@ Statement::~Statement() {
     }
 }
 
-Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) {
+    o.stmt_ = nullptr;
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     const int rc = sqlite3_bind_int64(stmt_, index, value);
@@ -82,9 +84,13 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-std::int64_t Statement::int64At(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64At(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::string Statement::textAt(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
@@ -129,7 +135,8 @@ Transaction::~Transaction() {
     if (!done_) {
         --db_.txDepth_;
         const std::string sql =
-            depth_ == 0 ? "ROLLBACK" : "ROLLBACK TO sp" + std::to_string(depth_) + "; RELEASE sp" + std::to_string(depth_);
+            depth_ == 0 ? "ROLLBACK"
+                        : "ROLLBACK TO sp" + std::to_string(depth_) + "; RELEASE sp" + std::to_string(depth_);
         sqlite3_exec(db_.db_, sql.c_str(), nullptr, nullptr, nullptr);
     }
 }
@@ -174,7 +181,9 @@ Database Database::open(const std::filesystem::path& file, const crypto::SecureB
     return db;
 }
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 Database::Database(Database&& o) noexcept : db_(o.db_), file_(std::move(o.file_)), txDepth_(o.txDepth_) {
     o.db_ = nullptr;
@@ -206,39 +215,41 @@ void Database::exec(std::string_view sql) {
     }
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 void Database::fail(int rc, std::string_view context) const {
     const std::string name = file_.filename().string();
     const std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
     switch (rc & 0xff) {
-    case SQLITE_NOTADB:
-        throw Error(Error::Code::Integrity,
-                    "the catalog " + name + " cannot be decrypted with this vault's key",
-                    "the catalog was replaced or damaged; restore catalog.db from a backup copy of the vault");
-    case SQLITE_CORRUPT:
-        throw Error(Error::Code::Integrity, "the catalog " + name + " is damaged (" + detail + ")",
-                    "restore catalog.db from a backup copy of the vault");
-    case SQLITE_FULL:
-        throw Error(Error::Code::Io, "the medium holding " + name + " is full",
-                    "free space on the USB stick or disk; nothing was changed");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        throw Error(Error::Code::Busy, "the catalog " + name + " is in use by another Custodia process",
-                    "close the other Custodia window or command and try again");
-    case SQLITE_CONSTRAINT:
-        throw Error(Error::Code::InvalidInput, "the catalog refused the change: " + detail);
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-        throw Error(Error::Code::Io, "cannot access the catalog " + name + " (" + detail + ")",
-                    "check that the USB stick is still connected and writable");
-    default:
-        throw Error(Error::Code::Io,
-                    "catalog " + name + ": " + std::string(context) + " failed (" + detail + ")");
+        case SQLITE_NOTADB:
+            throw Error(Error::Code::Integrity, "the catalog " + name + " cannot be decrypted with this vault's key",
+                        "the catalog was replaced or damaged; restore catalog.db from a backup copy of the vault");
+        case SQLITE_CORRUPT:
+            throw Error(Error::Code::Integrity, "the catalog " + name + " is damaged (" + detail + ")",
+                        "restore catalog.db from a backup copy of the vault");
+        case SQLITE_FULL:
+            throw Error(Error::Code::Io, "the medium holding " + name + " is full",
+                        "free space on the USB stick or disk; nothing was changed");
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            throw Error(Error::Code::Busy, "the catalog " + name + " is in use by another Custodia process",
+                        "close the other Custodia window or command and try again");
+        case SQLITE_CONSTRAINT:
+            throw Error(Error::Code::InvalidInput, "the catalog refused the change: " + detail);
+        case SQLITE_IOERR:
+        case SQLITE_CANTOPEN:
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            throw Error(Error::Code::Io, "cannot access the catalog " + name + " (" + detail + ")",
+                        "check that the USB stick is still connected and writable");
+        default:
+            throw Error(Error::Code::Io, "catalog " + name + ": " + std::string(context) + " failed (" + detail + ")");
     }
 }
 

@@ -122,8 +122,9 @@ DemoVault createDemoVault(const fs::path& dir, const Clock& clock) {
     iv.heldBy = "Docente Referente (demo)";
     iv.adultsPresent = {"Docente coordinatore di classe"};
     iv.studentPersonId = p.id;
-    iv.memo = "La studentessa riferisce di messaggi offensivi ricevuti nel gruppo di classe. "
-              "Mostra spontaneamente la chat sul proprio telefono.";
+    iv.memo =
+        "La studentessa riferisce di messaggi offensivi ricevuti nel gruppo di classe. "
+        "Mostra spontaneamente la chat sul proprio telefono.";
     iv.quotes = {"\"Da due settimane mi scrivono cose brutte nel gruppo\""};
     iv.protocol = "DEMO-PROT-17";
     iv.advisedNotShare = iv.advisedRemove = iv.advisedNotActAlone = true;
@@ -153,9 +154,8 @@ DemoVault createDemoVault(const fs::path& dir, const Clock& clock) {
             each.kind = "document";
             each.description = "Trascrizione della chat (demo).";
         }
-        d.itemIds.push_back(ingestFile(v, c.id, samples / name, each, R6Answer::NotSexualContentOfMinors,
-                                       {true, nullptr})
-                                .id);
+        d.itemIds.push_back(
+            ingestFile(v, c.id, samples / name, each, R6Answer::NotSexualContentOfMinors, {true, nullptr}).id);
     }
     fs::remove(samples);
     return d;

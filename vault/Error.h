@@ -44,14 +44,14 @@ inline constexpr int kExitStoppedByRule = 4;
 
 [[nodiscard]] inline int exitCodeFor(Error::Code code) noexcept {
     switch (code) {
-    case Error::Code::Integrity:
-        return kExitIntegrity;
-    case Error::Code::Io:
-        return kExitIo;
-    case Error::Code::StoppedByRule:
-        return kExitStoppedByRule;
-    default:
-        return kExitUserError;
+        case Error::Code::Integrity:
+            return kExitIntegrity;
+        case Error::Code::Io:
+            return kExitIo;
+        case Error::Code::StoppedByRule:
+            return kExitStoppedByRule;
+        default:
+            return kExitUserError;
     }
 }
 

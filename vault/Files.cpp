@@ -3,12 +3,12 @@
 
 #include "crypto/Random.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace custodia::vault::files {
 
@@ -37,28 +37,28 @@ int UniqueFd::release() noexcept {
 Error ioError(int err, const std::string& what, const std::filesystem::path& path) {
     const std::string obj = "'" + path.string() + "'";
     switch (err) {
-    case ENOSPC:
-    case EDQUOT:
-        return Error(Error::Code::Io, "the medium is full: cannot " + what + " " + obj,
-                     "free some space on the USB stick or disk and try again; the vault was not changed");
-    case ENOENT:
-        return Error(Error::Code::Io, "cannot " + what + " " + obj + ": no such file or directory",
-                     "check the path; if the vault is on a USB stick, check that it is still connected");
-    case EACCES:
-    case EPERM:
-        return Error(Error::Code::Io, "cannot " + what + " " + obj + ": permission denied",
-                     "check the file's permissions");
-    case EROFS:
-        return Error(Error::Code::Io, "cannot " + what + " " + obj + ": the medium is read-only",
-                     "check the write-protect switch of the USB stick or remount it read-write");
-    case EIO:
-    case ENODEV:
-    case ENXIO:
-        return Error(Error::Code::Io, "cannot " + what + " " + obj + ": input/output error",
-                     "the USB stick may have been removed or be failing; reconnect it and run "
-                     "'custodia log verify' on the vault");
-    default:
-        return Error(Error::Code::Io, "cannot " + what + " " + obj + ": " + std::strerror(err));
+        case ENOSPC:
+        case EDQUOT:
+            return Error(Error::Code::Io, "the medium is full: cannot " + what + " " + obj,
+                         "free some space on the USB stick or disk and try again; the vault was not changed");
+        case ENOENT:
+            return Error(Error::Code::Io, "cannot " + what + " " + obj + ": no such file or directory",
+                         "check the path; if the vault is on a USB stick, check that it is still connected");
+        case EACCES:
+        case EPERM:
+            return Error(Error::Code::Io, "cannot " + what + " " + obj + ": permission denied",
+                         "check the file's permissions");
+        case EROFS:
+            return Error(Error::Code::Io, "cannot " + what + " " + obj + ": the medium is read-only",
+                         "check the write-protect switch of the USB stick or remount it read-write");
+        case EIO:
+        case ENODEV:
+        case ENXIO:
+            return Error(Error::Code::Io, "cannot " + what + " " + obj + ": input/output error",
+                         "the USB stick may have been removed or be failing; reconnect it and run "
+                         "'custodia log verify' on the vault");
+        default:
+            return Error(Error::Code::Io, "cannot " + what + " " + obj + ": " + std::strerror(err));
     }
 }
 

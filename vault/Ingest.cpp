@@ -3,9 +3,9 @@
 
 #include "Blob.h"
 #include "Cases.h"
-#include "Interviews.h"
 #include "Error.h"
 #include "Files.h"
+#include "Interviews.h"
 #include "Mime.h"
 #include "Pipeline.h"
 #include "Time.h"
@@ -16,9 +16,9 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
-#include <cerrno>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
 
 namespace custodia::vault {
 
@@ -43,7 +43,9 @@ void stopUnderR6(Vault& v, std::int64_t caseId, std::optional<std::int64_t> inte
     if (interviewId) {
         (void)interviews::get(v, caseId, *interviewId);
     }
-    v.record({"acquisition.stopped_r6", caseId, std::nullopt,
+    v.record({"acquisition.stopped_r6",
+              caseId,
+              std::nullopt,
               {{"interview", interviewId ? nlohmann::json(*interviewId) : nlohmann::json(nullptr)}}});
     throw Error(Error::Code::StoppedByRule,
                 "acquisition stopped under R6: sexual content involving minors must not be documented",

@@ -72,15 +72,15 @@ Interview add(Vault& v, Interview i) {
         throw Error(Error::Code::InvalidInput, "the interview date is missing or invalid");
     }
     if (i.studentPersonId && persons::get(v, *i.studentPersonId).caseId != i.caseId) {
-        throw Error(Error::Code::InvalidInput,
-                    "person " + std::to_string(*i.studentPersonId) + " is not part of case " +
-                        std::to_string(i.caseId));
+        throw Error(Error::Code::InvalidInput, "person " + std::to_string(*i.studentPersonId) +
+                                                   " is not part of case " + std::to_string(i.caseId));
     }
     Transaction tx(v.db());
     v.db()
-        .prepare("INSERT INTO interviews (case_id, held_at, held_by, adults_present, student_person_id, memo, "
-                 "quotes, protocol, advised_not_share, advised_remove, advised_not_act_alone, created_at, "
-                 "created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+        .prepare(
+            "INSERT INTO interviews (case_id, held_at, held_by, adults_present, student_person_id, memo, "
+            "quotes, protocol, advised_not_share, advised_remove, advised_not_act_alone, created_at, "
+            "created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
         .bind(1, i.caseId)
         .bind(2, i.heldAt)
         .bind(3, i.heldBy)
@@ -96,12 +96,11 @@ Interview add(Vault& v, Interview i) {
         .bind(13, v.actor().id)
         .run();
     const std::int64_t id = v.db().lastInsertId();
-    v.record({"interview.add",
-              i.caseId,
-              std::nullopt,
-              {{"interview", id},
-               {"memo_sha256", crypto::toHex(crypto::Sha256::of(i.memo))},
-               {"quotes", i.quotes.size()}}});
+    v.record(
+        {"interview.add",
+         i.caseId,
+         std::nullopt,
+         {{"interview", id}, {"memo_sha256", crypto::toHex(crypto::Sha256::of(i.memo))}, {"quotes", i.quotes.size()}}});
     tx.commit();
     return get(v, i.caseId, id);
 }

@@ -69,8 +69,8 @@ Item readItem(const Statement& st) {
 }  // namespace
 
 bool isValidKind(const std::string& k) {
-    static const char* const kinds[] = {"photo", "video", "screenshot", "screen-recording", "document", "audio",
-                                        "physical"};
+    static const char* const kinds[] = {"photo",    "video", "screenshot", "screen-recording",
+                                        "document", "audio", "physical"};
     return std::any_of(std::begin(kinds), std::end(kinds), [&](const char* x) { return k == x; });
 }
 
@@ -131,8 +131,8 @@ std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId) {
         (void)cases::get(v, *caseId);
     }
     std::vector<Item> out;
-    auto st = v.db().prepare(std::string(kSelect) + (caseId ? " WHERE case_id = ?1" : "") +
-                             " ORDER BY acquired_at, id");
+    auto st =
+        v.db().prepare(std::string(kSelect) + (caseId ? " WHERE case_id = ?1" : "") + " ORDER BY acquired_at, id");
     if (caseId) {
         st.bind(1, *caseId);
     }
@@ -219,11 +219,12 @@ void validate(Vault& v, std::int64_t caseId, Acquisition& a) {
 }
 
 void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
-    auto st = v.db().prepare("INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
-                 "age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
-                 "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
-                 "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 0, "
-                 "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+    auto st = v.db().prepare(
+        "INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
+        "age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
+        "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
+        "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 0, "
+        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
     // The identity is bound straight from guarded memory (SQLite copies it
     // into its own page buffers, which secure_delete wipes when freed).
     if (ageIdentity.empty()) {
@@ -260,13 +261,13 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
 Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p) {
     cases::requireOpen(v, caseId);
     if (p.description.empty() || p.sealNumber.empty() || p.keptAt.empty()) {
-        throw Error(Error::Code::InvalidInput, "R9: a physical item needs a description, a seal number and where it is kept",
+        throw Error(Error::Code::InvalidInput,
+                    "R9: a physical item needs a description, a seal number and where it is kept",
                     "give --description, --seal and --kept-at");
     }
     const UserInfo* ds = v.header().findUser(p.authorizedBy);
     if (ds == nullptr || ds->role != Role::Dirigente) {
-        throw Error(Error::Code::InvalidInput,
-                    "R9: '" + p.authorizedBy + "' is not a dirigente of this vault",
+        throw Error(Error::Code::InvalidInput, "R9: '" + p.authorizedBy + "' is not a dirigente of this vault",
                     "name the DS who authorised it with --authorized-by (a user with role dirigente)");
     }
     if (p.interviewId) {

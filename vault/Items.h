@@ -33,13 +33,13 @@ struct Item {
     std::optional<std::string> originalName;
     std::optional<std::string> mime;
     std::optional<std::int64_t> size;
-    std::optional<std::string> sha256;  // of the plaintext, lower-case hex
-    std::optional<std::int64_t> blobSize;   // of the age file
+    std::optional<std::string> sha256;     // of the plaintext, lower-case hex
+    std::optional<std::int64_t> blobSize;  // of the age file
     std::string acquiredAt;
     std::string acquiredBy;
     std::string method;  // import | camera-photo | camera-video | screenshot | screen-recording | physical
     std::optional<std::string> device;
-    std::string consent;  // R3: yes | no | device-withheld; not-applicable for physical items
+    std::string consent;         // R3: yes | no | device-withheld; not-applicable for physical items
     bool sourceRemoved = false;  // R5
     std::optional<std::string> sourceRemovedAt;
     std::optional<std::string> postedAt;
@@ -69,7 +69,7 @@ struct Acquisition {
     std::optional<std::string> kind;  // default: from the MIME type
     std::string method = "import";
     std::optional<std::string> device;
-    std::string consent;  // required: yes | no | device-withheld
+    std::string consent;                  // required: yes | no | device-withheld
     std::optional<std::string> postedAt;  // RFC 3339 UTC
     std::optional<std::string> platform;
     std::optional<std::string> place;

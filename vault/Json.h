@@ -16,7 +16,9 @@ template <typename T>
     return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
-[[nodiscard]] inline std::string stringsToText(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
+[[nodiscard]] inline std::string stringsToText(const std::vector<std::string>& v) {
+    return nlohmann::json(v).dump();
+}
 
 // A damaged column reads as an empty list rather than failing the whole read.
 [[nodiscard]] inline std::vector<std::string> stringsFromText(const std::string& text) {

@@ -148,9 +148,10 @@ Person add(Vault& v, Person p) {
     p.role = *role;
     Transaction tx(v.db());
     v.db()
-        .prepare("INSERT INTO persons (case_id, name, surname, nicknames, class, school, birth_date, birth_place, "
-                 "sex, address, phones, handles, role, minor, guardians, notes, created_at, created_by) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+        .prepare(
+            "INSERT INTO persons (case_id, name, surname, nicknames, class, school, birth_date, birth_place, "
+            "sex, address, phones, handles, role, minor, guardians, notes, created_at, created_by) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
         .bind(1, p.caseId)
         .bind(2, p.name)
         .bind(3, p.surname)

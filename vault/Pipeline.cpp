@@ -3,10 +3,10 @@
 
 #include "Files.h"
 
+#include <unistd.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <unistd.h>
 
 namespace custodia::vault::pipeline {
 
@@ -92,7 +92,9 @@ HashingReader::~HashingReader() {
     thread_.join();
 }
 
-std::span<const std::uint8_t> HashingReader::next() { return ring_.next(); }
+std::span<const std::uint8_t> HashingReader::next() {
+    return ring_.next();
+}
 
 void HashingReader::run() {
     try {

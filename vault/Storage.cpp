@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Storage.h"
 
-#include <fstream>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <fstream>
 
 namespace custodia::vault::storage {
 

@@ -51,9 +51,12 @@ Fields toFields(Seconds t) {
     const auto dp = floor<days>(t);
     const year_month_day ymd{dp};
     const hh_mm_ss hms{t - dp};
-    return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-            static_cast<int>(static_cast<unsigned>(ymd.day())), static_cast<int>(hms.hours().count()),
-            static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count())};
+    return {static_cast<int>(ymd.year()),
+            static_cast<int>(static_cast<unsigned>(ymd.month())),
+            static_cast<int>(static_cast<unsigned>(ymd.day())),
+            static_cast<int>(hms.hours().count()),
+            static_cast<int>(hms.minutes().count()),
+            static_cast<int>(hms.seconds().count())};
 }
 
 // 01:00 UTC on the last Sunday of the month.
@@ -68,7 +71,7 @@ Seconds lastSunday(int y, unsigned m) {
 std::string formatUtc(Seconds t) {
     const Fields f = toFields(t);
     std::array<char, 32> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02dT%02d:%02d:%02dZ", f.y, f.mo, f.d, f.h, f.mi, f.s);
+    (void)std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02dT%02d:%02d:%02dZ", f.y, f.mo, f.d, f.h, f.mi, f.s);
     return buf.data();
 }
 
@@ -92,12 +95,14 @@ std::string formatRome(Seconds t) {
     const auto off = romeOffset(t);
     const Fields f = toFields(t + off);
     std::array<char, 40> buf{};
-    std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02d %02d:%02d:%02d %s", f.y, f.mo, f.d, f.h, f.mi, f.s,
-                  off == hours{2} ? "CEST" : "CET");
+    (void)std::snprintf(buf.data(), buf.size(), "%04d-%02d-%02d %02d:%02d:%02d %s", f.y, f.mo, f.d, f.h, f.mi, f.s,
+                        off == hours{2} ? "CEST" : "CET");
     return buf.data();
 }
 
-std::string formatRomeDate(Seconds t) { return formatRome(t).substr(0, 10); }
+std::string formatRomeDate(Seconds t) {
+    return formatRome(t).substr(0, 10);
+}
 
 std::optional<Seconds> parseUserTime(std::string_view input) {
     // The Italian way, DD/MM/YYYY[ HH:MM[:SS]], is rewritten to ISO first.
@@ -108,8 +113,8 @@ std::optional<Seconds> parseUserTime(std::string_view input) {
     }
     const std::string_view text = iso;
     Fields f;
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, f.y) ||
-        !digits(text, 5, 2, f.mo) || !digits(text, 8, 2, f.d)) {
+    if (text.size() < 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, f.y) || !digits(text, 5, 2, f.mo) ||
+        !digits(text, 8, 2, f.d)) {
         return std::nullopt;
     }
     std::size_t pos = 10;

@@ -39,16 +39,16 @@ void Vault::addUser(const std::string& id, const std::string& displayName, Role 
     }
     const auto signing = crypto::Ed25519KeyPair::generate();
     const crypto::SecureBuffer seed = signing.seed();
-    UserInfo user{id, displayName.empty() ? id : displayName, role, signing.publicKey(),
-                  time::formatUtc(clock_.now())};
+    UserInfo user{id, displayName.empty() ? id : displayName, role, signing.publicKey(), time::formatUtc(clock_.now())};
 
     // Order for a crash at any point: keyslot, then catalog (authoritative),
     // then custodia.json (reconciled from the catalog at the next unlock).
     writeKeyslot(id, passphrase, kdfWorkFactor, false);
     try {
         Transaction tx(*db_);
-        db_->prepare("INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at, created_by) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        db_->prepare(
+               "INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at, created_by) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
             .bind(1, user.id)
             .bind(2, user.displayName)
             .bind(3, roleName(role))
@@ -57,7 +57,9 @@ void Vault::addUser(const std::string& id, const std::string& displayName, Role 
             .bind(6, user.createdAt)
             .bind(7, actorId_)
             .run();
-        record({"user.add", std::nullopt, std::nullopt,
+        record({"user.add",
+                std::nullopt,
+                std::nullopt,
                 {{"user", id}, {"role", roleName(role)}, {"public_key", crypto::toHex(user.publicKey)}}});
         tx.commit();
     } catch (...) {

@@ -3,8 +3,8 @@
 
 #include "Blob.h"
 #include "Catalog.h"
-#include "Items.h"
 #include "Error.h"
+#include "Items.h"
 #include "RecoveryCode.h"
 #include "Time.h"
 #include "crypto/Age.h"
@@ -14,10 +14,10 @@
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
-#include <algorithm>
-#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cerrno>
 
 namespace custodia::vault {
 
@@ -79,7 +79,9 @@ Vault::Vault(Vault&& o) noexcept
       log_(std::move(o.log_)),
       signingKey_(std::move(o.signingKey_)) {}
 
-const UserInfo& Vault::actor() const { return *header_.findUser(actorId_); }
+const UserInfo& Vault::actor() const {
+    return *header_.findUser(actorId_);
+}
 
 void Vault::openCatalog(bool create) {
     const crypto::SecureBuffer key = catalogKey(masterKey_);
@@ -202,12 +204,14 @@ Vault::Created Vault::create(CreateOptions o, const Clock& clock) {
             .bind(6, user.createdAt)
             .run();
         v.signingKey_.emplace(crypto::Ed25519KeyPair::fromSeed(seed.span()));
-        v.record({"vault.create", std::nullopt, std::nullopt,
+        v.record({"vault.create",
+                  std::nullopt,
+                  std::nullopt,
                   {{"vault_id", header.vaultId}, {"school", header.school}, {"format_version", 1}}});
-        v.record({"user.add", std::nullopt, std::nullopt,
-                  {{"user", user.id},
-                   {"role", roleName(user.role)},
-                   {"public_key", crypto::toHex(user.publicKey)}}});
+        v.record({"user.add",
+                  std::nullopt,
+                  std::nullopt,
+                  {{"user", user.id}, {"role", roleName(user.role)}, {"public_key", crypto::toHex(user.publicKey)}}});
         tx.commit();
     }
     // custodia.json last: its presence marks a complete vault.
@@ -298,7 +302,9 @@ void Vault::finishInterruptedIngests() {
             // unreadable; remove them and say so.
             const auto size = fs::file_size(p, ec);
             files::removeIfExists(p);
-            record({"blob.incomplete_removed", std::nullopt, std::nullopt,
+            record({"blob.incomplete_removed",
+                    std::nullopt,
+                    std::nullopt,
                     {{"file", name}, {"size", ec ? 0 : static_cast<std::int64_t>(size)}}});
             continue;
         }
@@ -370,7 +376,9 @@ std::vector<LogEntry> Vault::viewLog(std::optional<std::int64_t> caseId) {
     return entries;
 }
 
-fs::path Vault::blobPath(const std::string& itemId) const { return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age"); }
+fs::path Vault::blobPath(const std::string& itemId) const {
+    return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age");
+}
 
 fs::path Vault::incomingPath(const std::string& itemId) const {
     return dir_ / "blobs" / ".incoming" / (itemId + ".age.partial");

@@ -18,12 +18,12 @@ constexpr std::size_t kMaxHeaderSize = 1 << 20;
 
 std::string_view roleName(Role r) {
     switch (r) {
-    case Role::Dirigente:
-        return "dirigente";
-    case Role::Referente:
-        return "referente";
-    case Role::Docente:
-        return "docente";
+        case Role::Dirigente:
+            return "dirigente";
+        case Role::Referente:
+            return "referente";
+        case Role::Docente:
+            return "docente";
     }
     return "referente";
 }
@@ -100,10 +100,10 @@ VaultHeader VaultHeader::fromJson(std::string_view text) {
                     "restore custodia.json from a backup copy of the vault");
     }
     if (h.formatVersion != kFormatVersion) {
-        throw Error(Error::Code::InvalidInput,
-                    "this vault has format version " + std::to_string(h.formatVersion) +
-                        ", which this Custodia does not know",
-                    "use the version of Custodia that created the vault");
+        throw Error(
+            Error::Code::InvalidInput,
+            "this vault has format version " + std::to_string(h.formatVersion) + ", which this Custodia does not know",
+            "use the version of Custodia that created the vault");
     }
     return h;
 }

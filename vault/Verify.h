@@ -18,19 +18,19 @@ class Vault;
 // the first one is the answer to "what is the first bad entry, and why".
 struct VerifyReport {
     enum class Kind {
-        BrokenChain,        // prev_hash is not the previous entry's hash, or a seq is missing
-        AlteredEntry,       // entry_hash does not match the entry's content
-        BadSignature,       // the signature does not verify under the actor's key
-        UnknownKey,         // the actor is not a user, or custodia.json and catalog disagree
-        AlteredUser,        // a user's role or key in the catalog differs from its signed user.add entry
-        TimeBackwards,      // an entry is older than the one before it
-        BadTreeHead,        // a signed tree head does not match the log or its signature fails
+        BrokenChain,    // prev_hash is not the previous entry's hash, or a seq is missing
+        AlteredEntry,   // entry_hash does not match the entry's content
+        BadSignature,   // the signature does not verify under the actor's key
+        UnknownKey,     // the actor is not a user, or custodia.json and catalog disagree
+        AlteredUser,    // a user's role or key in the catalog differs from its signed user.add entry
+        TimeBackwards,  // an entry is older than the one before it
+        BadTreeHead,    // a signed tree head does not match the log or its signature fails
         MissingBlob,
-        AlteredBlob,        // blob hash, size or plaintext hash differs from what was signed at acquisition
-        AlteredItem,        // the catalog's record of an item differs from its signed acquisition entry
-        UnsignedItem,       // an item in the catalog has no signed acquisition entry
-        MissingItem,        // an item acquired in the log is missing from the catalog
-        CatalogDamaged,     // the catalog database fails its integrity check
+        AlteredBlob,     // blob hash, size or plaintext hash differs from what was signed at acquisition
+        AlteredItem,     // the catalog's record of an item differs from its signed acquisition entry
+        UnsignedItem,    // an item in the catalog has no signed acquisition entry
+        MissingItem,     // an item acquired in the log is missing from the catalog
+        CatalogDamaged,  // the catalog database fails its integrity check
     };
     struct Problem {
         Kind kind;

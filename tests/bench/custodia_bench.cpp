@@ -5,11 +5,11 @@
 //   custodia_bench open-list DIR  time unlock (KDF apart) and listing the items
 // The vaults use user "bench" with passphrase "bench passphrase" and a low
 // scrypt work factor, so the KDF does not hide what is measured.
+#include "crypto/Age.h"
 #include "crypto/Random.h"
 #include "vault/Cases.h"
 #include "vault/Ingest.h"
 #include "vault/Items.h"
-#include "crypto/Age.h"
 #include "vault/Vault.h"
 
 #include <chrono>
@@ -26,7 +26,9 @@ namespace {
 constexpr const char* kPass = "bench passphrase";
 vault::SystemClock systemClock;
 
-double since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+double since(Clock::time_point t) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
+}
 
 vault::Vault createVault(const std::string& dir) {
     auto created = vault::Vault::create(
@@ -81,8 +83,9 @@ int openList(const std::string& dir) {
     // The KDF alone: scrypt at the keyslot's work factor, measured apart.
     const auto t2 = Clock::now();
     (void)crypto::age::decryptSecret(
-        std::vector<std::uint8_t>(std::istreambuf_iterator<char>(std::ifstream(dir + "/keys/bench.age", std::ios::binary).rdbuf()),
-                                  std::istreambuf_iterator<char>()),
+        std::vector<std::uint8_t>(
+            std::istreambuf_iterator<char>(std::ifstream(dir + "/keys/bench.age", std::ios::binary).rdbuf()),
+            std::istreambuf_iterator<char>()),
         crypto::age::ScryptIdentity(crypto::SecureBuffer::copyOf(kPass)), 32);
     const double kdfMs = since(t2);
     std::printf("items=%zu unlock_ms=%.1f kdf_ms=%.1f unlock_without_kdf_ms=%.1f list_ms=%.1f open_and_list_ms=%.1f\n",

@@ -22,16 +22,34 @@ TEST_CASE("the walkthrough: case, people, interview, ingest, list, extract, veri
     REQUIRE(r.exitCode == 0);
     r = v.ref({"person", "add", v.dir, "1", "--nickname", "Il Boss", "--class", "2B", "--role", "presunto-autore"});
     REQUIRE(r.exitCode == 0);
-    r = v.ref({"interview", "add", v.dir, "1", "--date", "20/11/2026 10:30", "--held-by", "Maria Rossi", "--adult",
-               "Prof. Verdi", "--student", "1", "--memo", "La studentessa mostra la chat.", "--quote",
-               "\"mi scrivono di notte\"", "--protocol", "2026/124", "--advised-not-share", "--advised-remove",
+    r = v.ref({"interview",
+               "add",
+               v.dir,
+               "1",
+               "--date",
+               "20/11/2026 10:30",
+               "--held-by",
+               "Maria Rossi",
+               "--adult",
+               "Prof. Verdi",
+               "--student",
+               "1",
+               "--memo",
+               "La studentessa mostra la chat.",
+               "--quote",
+               "\"mi scrivono di notte\"",
+               "--protocol",
+               "2026/124",
+               "--advised-not-share",
+               "--advised-remove",
                "--advised-not-act-alone"});
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
 
-    const std::vector<std::string> r4{"--interview", "1", "--posted-at", "2026-11-19 21:04", "--platform", "WhatsApp",
-                                      "--place", "Gruppo 2B", "--participant", "Luca|+39 333 000 1111|@luca",
-                                      "--profile", "luca.b", "--description", "Insulti nella chat"};
+    const std::vector<std::string> r4{
+        "--interview", "1",       "--posted-at",   "2026-11-19 21:04",  "--platform",
+        "WhatsApp",    "--place", "Gruppo 2B",     "--participant",     "Luca|+39 333 000 1111|@luca",
+        "--profile",   "luca.b",  "--description", "Insulti nella chat"};
     const std::string jpeg = v.ingest(m.jpeg, r4);
     const std::string pngId = v.ingest(m.png, {"--kind", "screenshot"});
     const std::string mp4 = v.ingest(m.mp4);
@@ -104,16 +122,17 @@ TEST_CASE("R6: answering yes at the terminal stops, guides and logs without cont
     CliVault v;
     v.openCase();
     writeFile(v.tmp / "segreto.jpg", randomBytes(100));
-    const auto r = withTerminal({{"[si/no]", "si"}, {"passphrase for ref", kPassphrase}},
-                                {CUSTODIA_CLI, "--user", "ref", "ingest", v.dir, "1", (v.tmp / "segreto.jpg").string(),
-                                 "--consent", "yes"});
+    const auto r = withTerminal(
+        {{"[si/no]", "si"}, {"passphrase for ref", kPassphrase}},
+        {CUSTODIA_CLI, "--user", "ref", "ingest", v.dir, "1", (v.tmp / "segreto.jpg").string(), "--consent", "yes"});
     INFO(r.out);
     CHECK(r.exitCode == 4);
     CHECK(r.out.find("Polizia Postale") != std::string::npos);
     CHECK(r.out.find("19696") != std::string::npos);
     CHECK(v.json({"list", v.dir}).empty());
     const auto log = v.json({"log", v.dir});
-    const auto stop = std::find_if(log.begin(), log.end(), [](const auto& e) { return e["action"] == "acquisition.stopped_r6"; });
+    const auto stop =
+        std::find_if(log.begin(), log.end(), [](const auto& e) { return e["action"] == "acquisition.stopped_r6"; });
     REQUIRE(stop != log.end());
     CHECK(stop->dump().find("segreto") == std::string::npos);
 }
@@ -147,9 +166,9 @@ TEST_CASE("users: the wrong passphrase, an unknown user, the recovery code", "[c
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("the users are: ref, ds") != std::string::npos);
     // The DS forgot the passphrase: the recovery code resets it.
-    r = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ds", "--recovery", "user", "passwd",
-                  v.dir},
-                 v.recoveryCode + "\nla nuova passphrase del DS\n");
+    r = runCli(
+        {"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ds", "--recovery", "user", "passwd", v.dir},
+        v.recoveryCode + "\nla nuova passphrase del DS\n");
     INFO(r.err);
     CHECK(r.exitCode == 0);
     r = runCli({"--passphrase-fd", "0", "--user", "ds", "case", "list", v.dir}, "la nuova passphrase del DS\n");
@@ -187,9 +206,9 @@ TEST_CASE("R6: a stop can be recorded without any file", "[cli][R6]") {
 TEST_CASE("status warns about R10 and R12; exit codes and help are as documented", "[cli]") {
     TempDir tmp;
     const std::string dir = (tmp / "v").string();
-    auto r = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "solo", "init", dir, "--school",
-                       "Scuola"},
-                      std::string(kPassphrase) + "\n");
+    auto r =
+        runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "solo", "init", dir, "--school", "Scuola"},
+               std::string(kPassphrase) + "\n");
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("custodia user add") != std::string::npos);  // R12 next step
     r = runCli({"status", dir, "--no-unlock"});
@@ -204,7 +223,7 @@ TEST_CASE("status warns about R10 and R12; exit codes and help are as documented
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("there is no item abcdef12") != std::string::npos);
     r = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "x", "init", dir, "--school", "S"},
-                 std::string(kPassphrase) + "\n");
+               std::string(kPassphrase) + "\n");
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("already holds a vault") != std::string::npos);
     r = runCli({"--passphrase-fd", "0", "--user", "x", "init", (tmp / "w").string(), "--school", "S"}, "short\n");

@@ -30,11 +30,9 @@ TEST_CASE("a vault opens with age, openssl and sqlcipher alone", "[formats][inte
     std::transform(key.begin(), key.end(), key.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
     REQUIRE(key.size() == 64);
     // 3. The item's identity from the catalog, with the sqlcipher shell.
-    const auto sql = run({"/usr/bin/sqlcipher", v.dir + "/catalog.db"},
-                         {"PRAGMA key = \"x'" + key + "'\";\nSELECT age_identity FROM items WHERE id = '" + id +
-                              "';\n",
-                          {},
-                          {}});
+    const auto sql =
+        run({"/usr/bin/sqlcipher", v.dir + "/catalog.db"},
+            {"PRAGMA key = \"x'" + key + "'\";\nSELECT age_identity FROM items WHERE id = '" + id + "';\n", {}, {}});
     INFO(sql.err);
     REQUIRE(sql.exitCode == 0);
     const auto at = sql.out.find("AGE-SECRET-KEY-1");

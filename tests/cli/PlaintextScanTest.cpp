@@ -14,8 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Files under `root` changed since `since` that contain `needle`.
-std::vector<std::string> filesContaining(const fs::path& root, const std::string& needle,
-                                         fs::file_time_type since) {
+std::vector<std::string> filesContaining(const fs::path& root, const std::string& needle, fs::file_time_type since) {
     std::vector<std::string> hits;
     std::error_code ec;
     if (!fs::exists(root, ec)) {

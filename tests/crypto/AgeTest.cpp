@@ -54,8 +54,8 @@ Error::Code failureOf(const std::vector<std::uint8_t>& file, const age::Identity
 
 TEST_CASE("X25519 round trip at every chunk boundary", "[age]") {
     const auto id = age::X25519Identity::generate();
-    for (std::size_t size : {std::size_t{0}, std::size_t{1}, age::kChunkSize - 1, age::kChunkSize,
-                             age::kChunkSize + 1, 3 * age::kChunkSize, 3 * age::kChunkSize + 17}) {
+    for (std::size_t size : {std::size_t{0}, std::size_t{1}, age::kChunkSize - 1, age::kChunkSize, age::kChunkSize + 1,
+                             3 * age::kChunkSize, 3 * age::kChunkSize + 17}) {
         INFO("size " << size);
         const auto plain = randomData(size);
         const auto file = encrypt(plain, id.recipient(), 4096);
@@ -156,7 +156,8 @@ TEST_CASE("identities and recipients survive their Bech32 text forms", "[age]") 
 }
 
 TEST_CASE("the age spec's example identity gives its example recipient", "[age]") {
-    const auto id = age::X25519Identity::parse("AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX");
+    const auto id =
+        age::X25519Identity::parse("AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX");
     CHECK(id.recipient().toString() == "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj");
 }
 

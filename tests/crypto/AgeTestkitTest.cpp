@@ -6,8 +6,8 @@
 #include "crypto/Error.h"
 #include "crypto/Sha256.h"
 
-#include <catch2/catch.hpp>
 #include <zlib.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -125,23 +125,23 @@ Outcome decrypt(const Vector& v) {
     } catch (const Error& e) {
         out.message = e.what();
         switch (e.code()) {
-        case Error::Code::NoMatch:
-            out.result = "no match";
-            break;
-        case Error::Code::HeaderInvalid:
-            out.result = "header failure";
-            break;
-        case Error::Code::HeaderMac:
-            out.result = "HMAC failure";
-            break;
-        case Error::Code::PayloadInvalid:
-            out.result = "payload failure";
-            break;
-        case Error::Code::ArmorInvalid:
-            out.result = "armor failure";
-            break;
-        default:
-            out.result = "other failure";
+            case Error::Code::NoMatch:
+                out.result = "no match";
+                break;
+            case Error::Code::HeaderInvalid:
+                out.result = "header failure";
+                break;
+            case Error::Code::HeaderMac:
+                out.result = "HMAC failure";
+                break;
+            case Error::Code::PayloadInvalid:
+                out.result = "payload failure";
+                break;
+            case Error::Code::ArmorInvalid:
+                out.result = "armor failure";
+                break;
+            default:
+                out.result = "other failure";
         }
     }
     out.payload = toHex(released.finish());
@@ -163,9 +163,8 @@ TEST_CASE("every age testkit vector reaches its expected outcome", "[age][confor
     for (const auto& f : files) {
         ++total;
         const Vector v = load(f);
-        const bool hybrid = std::any_of(v.identities.begin(), v.identities.end(), [](const std::string& id) {
-            return id.rfind("AGE-SECRET-KEY-PQ-1", 0) == 0;
-        });
+        const bool hybrid = std::any_of(v.identities.begin(), v.identities.end(),
+                                        [](const std::string& id) { return id.rfind("AGE-SECRET-KEY-PQ-1", 0) == 0; });
         if (hybrid) {
             // README: ML-KEM-768 is in neither libsodium 1.0.18 nor OpenSSL 3.0.
             ++skipped;
@@ -177,8 +176,8 @@ TEST_CASE("every age testkit vector reaches its expected outcome", "[age][confor
         if (ok) {
             ++passed;
         } else {
-            failures.push_back(v.name + ": expected '" + v.expect + "', got '" + o.result + "' (" + o.message +
-                               ")" + (payloadMatters && o.payload != v.payload ? ", payload hash differs" : ""));
+            failures.push_back(v.name + ": expected '" + v.expect + "', got '" + o.result + "' (" + o.message + ")" +
+                               (payloadMatters && o.payload != v.payload ? ", payload hash differs" : ""));
         }
     }
     std::cout << "age testkit: " << passed << " passed, " << skipped << " skipped (post-quantum hybrid), "

@@ -16,8 +16,7 @@ TEST_CASE("HKDF-SHA-256 matches RFC 5869 test case 1 (first 32 bytes)", "[kdf]")
 
 TEST_CASE("HKDF-SHA-256 matches RFC 5869 test case 3 (empty salt and info)", "[kdf]") {
     const Bytes ikm(22, 0x0b);
-    CHECK(toHex(hkdfSha256(ikm, {}, "").span()) ==
-          "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d");
+    CHECK(toHex(hkdfSha256(ikm, {}, "").span()) == "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d");
 }
 
 TEST_CASE("HMAC-SHA-256 matches RFC 4231 test case 1", "[kdf]") {

@@ -119,8 +119,7 @@ TEST_CASE("consistency proofs match the vectors and verify; every alteration fai
             CHECK_FALSE(merkle::verifyConsistency(m, n, roots[m], roots[n], bad));
         }
         if (!proof.empty()) {
-            CHECK_FALSE(
-                merkle::verifyConsistency(m, n, roots[m], roots[n], std::span(proof).first(proof.size() - 1)));
+            CHECK_FALSE(merkle::verifyConsistency(m, n, roots[m], roots[n], std::span(proof).first(proof.size() - 1)));
         }
         auto longer = proof;
         longer.push_back(roots[1]);
@@ -141,8 +140,8 @@ TEST_CASE("proofs of every leaf and every prefix of a larger tree verify", "[mer
             REQUIRE(merkle::verifyInclusion(leaves[i], i, n, merkle::inclusionProof(tree, i), root));
         }
         for (std::uint64_t m = 1; m <= n; ++m) {
-            REQUIRE(merkle::verifyConsistency(m, n, merkle::root(tree.first(m)), root,
-                                              merkle::consistencyProof(tree, m)));
+            REQUIRE(
+                merkle::verifyConsistency(m, n, merkle::root(tree.first(m)), root, merkle::consistencyProof(tree, m)));
         }
     }
 }

@@ -23,7 +23,7 @@ TEST_CASE("moving leaves the source empty; the data moves, not copied", "[secure
     SecureBuffer a = SecureBuffer::copyOf(std::string_view("secret"));
     const std::uint8_t* p = a.data();
     SecureBuffer b = std::move(a);
-    CHECK(a.empty());          // NOLINT(bugprone-use-after-move): testing the moved-from state
+    CHECK(a.empty());            // NOLINT(bugprone-use-after-move): testing the moved-from state
     CHECK(a.data() == nullptr);  // NOLINT(bugprone-use-after-move)
     CHECK(b.data() == p);
     CHECK(b.view() == "secret");

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ASCII armor reader: what it decodes re-armors and decodes to the same bytes.
-#include "crypto/Random.h"
 #include "crypto/AgeArmor.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
+#include "crypto/Random.h"
 
 #include <cstdlib>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The age header parser: never crashes; a header it accepts re-encodes to
 // exactly the bytes it consumed (no malleability, as age's FuzzMalleability).
-#include "crypto/Random.h"
 #include "crypto/AgeHeader.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
+#include "crypto/Random.h"
 
 #include <cstdlib>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bech32 and the age key parsers built on it.
-#include "crypto/Random.h"
 #include "crypto/Age.h"
 #include "crypto/Bech32.h"
 #include "crypto/Error.h"
+#include "crypto/Random.h"
 
 #include <cctype>
 #include <cstdlib>

@@ -6,18 +6,18 @@
 namespace custodia::test {
 
 CliVault::CliVault() : dir((tmp / "vault").string()) {
-    const auto r = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ref", "init", dir,
-                             "--school", "Istituto Comprensivo \"Aldo Moro\"", "--name", "Maria Rossi"},
-                            std::string(kPassphrase) + "\n");
+    const auto r = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ref", "init", dir, "--school",
+                           "Istituto Comprensivo \"Aldo Moro\"", "--name", "Maria Rossi"},
+                          std::string(kPassphrase) + "\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto at = r.out.find("CODICE DI RECUPERO");
     REQUIRE(at != std::string::npos);
     const auto start = r.out.find_first_not_of(" \n", r.out.find('\n', at));
     recoveryCode = r.out.substr(start, 39);
-    const auto add = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ref", "user", "add",
-                               dir, "--new-user", "ds", "--role", "dirigente", "--name", "Giuseppe Bianchi"},
-                              std::string(kPassphrase) + "\n" + kDsPassphrase + "\n");
+    const auto add = runCli({"--passphrase-fd", "0", "--kdf-work-factor", "10", "--user", "ref", "user", "add", dir,
+                             "--new-user", "ds", "--role", "dirigente", "--name", "Giuseppe Bianchi"},
+                            std::string(kPassphrase) + "\n" + kDsPassphrase + "\n");
     INFO(add.err);
     REQUIRE(add.exitCode == 0);
 }
@@ -37,7 +37,8 @@ std::string CliVault::openCase() {
 }
 
 std::string CliVault::ingest(const std::string& file, const std::vector<std::string>& extra) {
-    std::vector<std::string> args{"--json", "ingest", dir, "1", file, "--consent", "yes", "--no-sexual-content-of-minors"};
+    std::vector<std::string> args{"--json", "ingest",    dir,   "1",
+                                  file,     "--consent", "yes", "--no-sexual-content-of-minors"};
     args.insert(args.end(), extra.begin(), extra.end());
     const auto r = ref(args);
     INFO(r.err);

@@ -3,14 +3,14 @@
 
 #include <catch2/catch.hpp>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdexcept>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
 
 extern char** environ;
 
@@ -117,7 +117,7 @@ Result run(const std::vector<std::string>& argvIn, const RunOptions& o) {
 }
 
 Result runCli(const std::vector<std::string>& args, const std::string& input,
-                const std::map<std::string, std::string>& env) {
+              const std::map<std::string, std::string>& env) {
     std::vector<std::string> argv{CUSTODIA_CLI};
     argv.insert(argv.end(), args.begin(), args.end());
     return run(argv, {input, env, {}});

@@ -32,10 +32,10 @@ vault::Seconds testEpoch() {
 }
 
 TestVault::TestVault(bool withDs) : dir(tmp / "vault"), clock(testEpoch()) {
-    auto created = vault::Vault::create({dir, "Istituto Comprensivo di Prova", "ref", "Maria Rossi",
-                                         vault::Role::Referente, crypto::SecureBuffer::copyOf(kPassphrase),
-                                         kTestWorkFactor},
-                                        clock);
+    auto created =
+        vault::Vault::create({dir, "Istituto Comprensivo di Prova", "ref", "Maria Rossi", vault::Role::Referente,
+                              crypto::SecureBuffer::copyOf(kPassphrase), kTestWorkFactor},
+                             clock);
     recoveryCode = std::string(created.recoveryCode.view());
     if (withDs) {
         created.vault.addUser("ds", "Giuseppe Bianchi", vault::Role::Dirigente,
@@ -69,6 +69,8 @@ std::vector<std::uint8_t> readAll(const fs::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-std::string sha256Hex(const std::vector<std::uint8_t>& bytes) { return crypto::toHex(crypto::Sha256::of(bytes)); }
+std::string sha256Hex(const std::vector<std::uint8_t>& bytes) {
+    return crypto::toHex(crypto::Sha256::of(bytes));
+}
 
 }  // namespace custodia::test

@@ -39,8 +39,9 @@ TEST_CASE("R13: an ex officio case shows a 48-hour deadline that counts down", "
     tv.clock.advance(std::chrono::hours{20});
     cases::markReported(v, c.id, "Polizia Postale di Milano", std::string("PROT-99"), tv.clock.now());
     const auto reported = cases::get(v, c.id);
-    CHECK(cases::deadlineStatus(reported, tv.clock.now() + std::chrono::hours{30}).find("reported to Polizia Postale") !=
-          std::string::npos);
+    CHECK(
+        cases::deadlineStatus(reported, tv.clock.now() + std::chrono::hours{30}).find("reported to Polizia Postale") !=
+        std::string::npos);
     CHECK_THROWS_AS(cases::markReported(v, c.id, "Procura", std::nullopt, tv.clock.now() + std::chrono::hours{1}),
                     Error);
     cases::setExOfficio(v, c.id, false);

@@ -40,8 +40,8 @@ struct Fixture {
         return sink.data;
     }
     std::size_t incomingCount() const {
-        return static_cast<std::size_t>(std::distance(fs::directory_iterator(tv.dir / "blobs" / ".incoming"),
-                                                      fs::directory_iterator()));
+        return static_cast<std::size_t>(
+            std::distance(fs::directory_iterator(tv.dir / "blobs" / ".incoming"), fs::directory_iterator()));
     }
 };
 
@@ -201,7 +201,8 @@ TEST_CASE("unlock finishes a committed import and removes an uncommitted one", "
     CHECK_FALSE(fs::exists(v.incomingPath("00112233445566778899aabbccddeeff")));
     const auto all = v.log().entries();
     CHECK(std::any_of(all.begin(), all.end(), [&](const LogEntry& e) { return e.action == "blob.completed"; }));
-    CHECK(std::any_of(all.begin(), all.end(), [&](const LogEntry& e) { return e.action == "blob.incomplete_removed"; }));
+    CHECK(
+        std::any_of(all.begin(), all.end(), [&](const LogEntry& e) { return e.action == "blob.incomplete_removed"; }));
     crypto::MemorySink sink;
     CHECK_NOTHROW(extract(v, committedId, sink, "test", nullptr));
 }
@@ -243,10 +244,12 @@ TEST_CASE("item ids resolve from a unique prefix of at least 6 characters", "[in
 
 TEST_CASE("R9: a physical item needs a seal, a place and a dirigente's authorisation", "[ingest][R9]") {
     Fixture f;
-    const Item p = items::addPhysical(f.v, f.caseId, {"Biglietto con insulti", "BUSTA-7", "Armadio blindato", "ds", std::nullopt, "yes"});
+    const Item p = items::addPhysical(
+        f.v, f.caseId, {"Biglietto con insulti", "BUSTA-7", "Armadio blindato", "ds", std::nullopt, "yes"});
     CHECK(p.kind == "physical");
     CHECK_FALSE(p.hasBlob());
     CHECK(p.sealNumber == "BUSTA-7");
-    CHECK_THROWS_AS(items::addPhysical(f.v, f.caseId, {"x", "1", "y", "ref", std::nullopt, "yes"}), Error);  // ref is not a dirigente
+    CHECK_THROWS_AS(items::addPhysical(f.v, f.caseId, {"x", "1", "y", "ref", std::nullopt, "yes"}),
+                    Error);  // ref is not a dirigente
     CHECK_THROWS_AS(items::addPhysical(f.v, f.caseId, {"", "1", "y", "ds", std::nullopt, "yes"}), Error);
 }

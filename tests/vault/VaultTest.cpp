@@ -62,8 +62,8 @@ TEST_CASE("an unknown user or a folder that is not a vault is a clear error", "[
                                   tv.clock);
           }) == Error::Code::NotFound);
     CHECK(codeOf([&] {
-              (void)Vault::unlock(tv.tmp.path(), "ref", crypto::SecureBuffer::copyOf("x"),
-                                  Vault::Secret::Passphrase, tv.clock);
+              (void)Vault::unlock(tv.tmp.path(), "ref", crypto::SecureBuffer::copyOf("x"), Vault::Secret::Passphrase,
+                                  tv.clock);
           }) == Error::Code::NotFound);
 }
 
@@ -82,8 +82,8 @@ TEST_CASE("the recovery code unlocks as a user, is logged, and resets the passph
         for (char& c : typed) {
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         }
-        auto v = Vault::unlock(tv.dir, "ds", crypto::SecureBuffer::copyOf(typed), Vault::Secret::RecoveryCode,
-                               tv.clock);
+        auto v =
+            Vault::unlock(tv.dir, "ds", crypto::SecureBuffer::copyOf(typed), Vault::Secret::RecoveryCode, tv.clock);
         CHECK(v.log().last()->action == "vault.recovery_unlock");
         v.changePassphrase(crypto::SecureBuffer::copyOf("a brand new passphrase"), test::kTestWorkFactor);
     }
@@ -134,8 +134,7 @@ TEST_CASE("a user added by a command cut off before custodia.json was rewritten 
     CHECK(VaultHeader::read(tv.dir).findUser("ds") != nullptr);
 }
 
-TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json is repaired and logged",
-          "[vault]") {
+TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json is repaired and logged", "[vault]") {
     test::TestVault tv;
     {
         auto v = tv.unlock("ds");
@@ -154,8 +153,8 @@ TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json 
     CHECK(repaired.findUser("prof.verdi")->role == Role::Docente);
     CHECK(repaired.findUser("ref")->publicKey == v.header().findUser("ref")->publicKey);
     const auto all = v.log().entries();
-    const auto entry = std::find_if(all.begin(), all.end(),
-                                    [](const LogEntry& e) { return e.action == "vault.header_repaired"; });
+    const auto entry =
+        std::find_if(all.begin(), all.end(), [](const LogEntry& e) { return e.action == "vault.header_repaired"; });
     REQUIRE(entry != all.end());
     CHECK(entry->details["users"] == nlohmann::json({"ref", "prof.verdi"}));
 }

@@ -3,8 +3,8 @@
 // entry or the item, and why.
 #include "crypto/Age.h"
 #include "support/TestVault.h"
-#include "vault/Error.h"
 #include "vault/Cases.h"
+#include "vault/Error.h"
 #include "vault/Ingest.h"
 #include "vault/Verify.h"
 
@@ -67,7 +67,8 @@ TEST_CASE("an entry re-hashed after editing fails its signature", "[verify]") {
         e.details = {{"i", 42}};
         e.rawDetails = e.details.dump();
         const auto h = computeEntryHash(e);
-        v.db().prepare("UPDATE log_entries SET details = ?1, entry_hash = ?2 WHERE seq = 8")
+        v.db()
+            .prepare("UPDATE log_entries SET details = ?1, entry_hash = ?2 WHERE seq = 8")
             .bind(1, e.details.dump())
             .bindBlob(2, h)
             .run();
@@ -77,9 +78,8 @@ TEST_CASE("an entry re-hashed after editing fails its signature", "[verify]") {
     CHECK(r.problems.front().kind == VerifyReport::Kind::BadSignature);
     CHECK(r.problems.front().seq == 8);
     // ...and the next entry no longer chains to it.
-    CHECK(std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) {
-        return p.kind == VerifyReport::Kind::BrokenChain && p.seq == 9;
-    }));
+    CHECK(std::any_of(r.problems.begin(), r.problems.end(),
+                      [](const auto& p) { return p.kind == VerifyReport::Kind::BrokenChain && p.seq == 9; }));
 }
 
 TEST_CASE("a deleted entry in the middle breaks the chain", "[verify]") {
@@ -118,9 +118,8 @@ TEST_CASE("time going backwards between entries is reported", "[verify]") {
         v.db().prepare("UPDATE log_entries SET time = ?1 WHERE seq = 9").bind(1, e.time).run();
     }
     const auto r = f.verify();
-    CHECK(std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) {
-        return p.kind == VerifyReport::Kind::TimeBackwards && p.seq == 9;
-    }));
+    CHECK(std::any_of(r.problems.begin(), r.problems.end(),
+                      [](const auto& p) { return p.kind == VerifyReport::Kind::TimeBackwards && p.seq == 9; }));
 }
 
 TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item", "[verify]") {
@@ -151,8 +150,7 @@ TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item",
     }
 }
 
-TEST_CASE("a flipped byte inside a blob is caught by the full check; --quick checks presence and size",
-          "[verify]") {
+TEST_CASE("a flipped byte inside a blob is caught by the full check; --quick checks presence and size", "[verify]") {
     Fixture f;
     const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
     auto bytes = test::readAll(path);
@@ -176,8 +174,7 @@ TEST_CASE("a catalog whose item hash was edited disagrees with the signed acquis
     }
 }
 
-TEST_CASE("evidence replaced together with every catalog field is caught by the signed acquisition entry",
-          "[verify]") {
+TEST_CASE("evidence replaced together with every catalog field is caught by the signed acquisition entry", "[verify]") {
     Fixture f;
     // Replace the evidence: a new file encrypted to a new key, and a catalog
     // row rewritten to match it, as someone holding the master key could.
@@ -195,7 +192,8 @@ TEST_CASE("evidence replaced together with every catalog field is caught by the 
     test::writeFile(path, sink.data);
     {
         auto v = f.tv.unlock();
-        v.db().prepare("UPDATE items SET sha256 = ?1, size = ?2, blob_size = ?3, age_identity = ?4")
+        v.db()
+            .prepare("UPDATE items SET sha256 = ?1, size = ?2, blob_size = ?3, age_identity = ?4")
             .bind(1, test::sha256Hex(fake))
             .bind(2, std::int64_t{1234})
             .bind(3, static_cast<std::int64_t>(sink.data.size()))
@@ -211,9 +209,10 @@ TEST_CASE("evidence replaced together with every catalog field is caught by the 
 TEST_CASE("an item added to the catalog by hand, or removed from it, is reported", "[verify]") {
     Fixture f;
     SECTION("added") {
-        f.sql("INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
-              "('ffffffffffffffffffffffffffffffff', 1, 'physical', '2026-01-15T09:00:00Z', 'ref', 'physical', "
-              "'not-applicable')");
+        f.sql(
+            "INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
+            "('ffffffffffffffffffffffffffffffff', 1, 'physical', '2026-01-15T09:00:00Z', 'ref', 'physical', "
+            "'not-applicable')");
         const auto r = f.verify();
         REQUIRE_FALSE(r.ok());
         CHECK(r.problems.front().kind == VerifyReport::Kind::UnsignedItem);

@@ -20,7 +20,9 @@ std::string rome(const std::string& utc) {
     return t ? vault::time::formatRome(*t) : utc;
 }
 
-std::string orDash(const std::optional<std::string>& s) { return s && !s->empty() ? *s : "-"; }
+std::string orDash(const std::optional<std::string>& s) {
+    return s && !s->empty() ? *s : "-";
+}
 
 std::string joined(const std::vector<std::string>& v) {
     std::string s;
@@ -188,8 +190,7 @@ void addCaseCommands(CLI::App& app, Globals& g) {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
         const auto id = parseId(o->kase, "case");
-        const auto at = o->date.empty() ? g.clock.now()
-                                        : *vault::time::parseUtc(parseTimeArg(o->date, "report date"));
+        const auto at = o->date.empty() ? g.clock.now() : *vault::time::parseUtc(parseTimeArg(o->date, "report date"));
         vault::cases::markReported(v, id, o->reportedTo, o->reference, at);
         const auto c = vault::cases::get(v, id);
         g.json ? printJson(c.toJson()) : printCase(c, g.clock.now());

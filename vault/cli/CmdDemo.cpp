@@ -30,8 +30,9 @@ void runDemo(Globals& g, const std::string& dirArg) {
     const auto report = vault::verify(v, {true, nullptr});
     if (g.json) {
         printJson({{"vault", dir},
-                   {"users", {{{"id", d.referente}, {"passphrase", d.referentePassphrase}},
-                              {{"id", d.dirigente}, {"passphrase", d.dirigentePassphrase}}}},
+                   {"users",
+                    {{{"id", d.referente}, {"passphrase", d.referentePassphrase}},
+                     {{"id", d.dirigente}, {"passphrase", d.dirigentePassphrase}}}},
                    {"case", c.toJson()},
                    {"items", its.size()},
                    {"verify", report.toJson()}});

@@ -8,8 +8,8 @@
 #include "vault/Items.h"
 #include "vault/Time.h"
 
-#include <iostream>
 #include <unistd.h>
+#include <iostream>
 
 namespace custodia::cli {
 
@@ -23,15 +23,18 @@ std::string rome(const std::optional<std::string>& utc) {
     return t ? vault::time::formatRome(*t) : *utc;
 }
 
-std::string orDash(const std::optional<std::string>& s) { return s && !s->empty() ? *s : "-"; }
+std::string orDash(const std::optional<std::string>& s) {
+    return s && !s->empty() ? *s : "-";
+}
 
 void printItem(const vault::Item& i) {
     std::cout << "Item " << i.id << " (case " << i.caseId << ")\n"
               << "  kind:          " << i.kind << "\n";
     if (i.hasBlob()) {
         std::cout << "  original name: " << orDash(i.originalName) << "\n"
-                  << "  type:          " << orDash(i.mime) << ", " << humanBytes(static_cast<std::uint64_t>(i.size.value_or(0)))
-                  << " (" << i.size.value_or(0) << " bytes)\n"
+                  << "  type:          " << orDash(i.mime) << ", "
+                  << humanBytes(static_cast<std::uint64_t>(i.size.value_or(0))) << " (" << i.size.value_or(0)
+                  << " bytes)\n"
                   << "  SHA-256:       " << orDash(i.sha256) << "\n";
     }
     std::cout << "  acquired:      " << rome(i.acquiredAt) << " by " << i.acquiredBy << ", method " << i.method
@@ -151,8 +154,9 @@ void addItemCommands(CLI::App& app, Globals& g) {
         if (g.json) {
             printJson(out);
         } else if (!o->removeSource) {
-            note("R5: if these files are on your own device, remove them now that they are archived "
-                 "(or import with --remove-source)");
+            note(
+                "R5: if these files are on your own device, remove them now that they are archived "
+                "(or import with --remove-source)");
         }
     });
 
@@ -270,15 +274,17 @@ void addItemCommands(CLI::App& app, Globals& g) {
         const std::string blob = v.blobPath(item.id).string();
         // Written straight from guarded memory: the key never becomes a std::string.
         if (g.json) {
-            std::cout << "{\"item\": " << nlohmann::json(item.id).dump() << ", \"blob\": " << nlohmann::json(blob).dump()
-                      << ", \"age_identity\": \"";
+            std::cout << "{\"item\": " << nlohmann::json(item.id).dump()
+                      << ", \"blob\": " << nlohmann::json(blob).dump() << ", \"age_identity\": \"";
         }
         std::cout.write(id.view().data(), static_cast<std::streamsize>(id.size()));
         std::cout << (g.json ? "\"}\n" : "\n");
         std::cout.flush();
         if (!g.json) {
-            note("this key opens " + blob + "; it is a secret. Give it to age without saving it, e.g.\n"
-                 "    age -d -i <(custodia key VAULT ITEM --age-identity) -o FILE " + blob);
+            note("this key opens " + blob +
+                 "; it is a secret. Give it to age without saving it, e.g.\n"
+                 "    age -d -i <(custodia key VAULT ITEM --age-identity) -o FILE " +
+                 blob);
         }
     });
 }

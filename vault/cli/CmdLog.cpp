@@ -2,11 +2,11 @@
 // custodia log [CASE] | log verify | log head | log proof | log consistency
 #include "Context.h"
 
+#include "crypto/Encoding.h"
+#include "crypto/MerkleTree.h"
 #include "vault/Error.h"
 #include "vault/Time.h"
 #include "vault/Verify.h"
-#include "crypto/Encoding.h"
-#include "crypto/MerkleTree.h"
 
 #include <iostream>
 
@@ -25,8 +25,8 @@ nlohmann::json hexList(const std::vector<crypto::Digest>& ds) {
 void printEntry(const vault::LogEntry& e) {
     const auto t = vault::time::parseUtc(e.time);
     std::cout << e.seq << "\t" << (t ? vault::time::formatRome(*t) : e.time) << "\t" << e.actor << "\t" << e.action
-              << "\t" << (e.caseId ? "case " + std::to_string(*e.caseId) : "-") << "\t"
-              << (e.itemId ? *e.itemId : "-") << "\t" << e.details.dump() << "\n";
+              << "\t" << (e.caseId ? "case " + std::to_string(*e.caseId) : "-") << "\t" << (e.itemId ? *e.itemId : "-")
+              << "\t" << e.details.dump() << "\n";
 }
 
 void printReport(const vault::VerifyReport& r) {
@@ -94,7 +94,9 @@ void addLogCommands(CLI::App& app, Globals& g) {
     verify->callback([&g, o] {
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
-        const auto r = vault::verify(v, {!o->quick, nullptr});
+        ProgressLine progress("verifying");
+        const auto r = vault::verify(v, {!o->quick, &progress});
+        progress.clear();
         g.json ? printJson(r.toJson()) : printReport(r);
         if (!r.ok()) {
             throw Exit{vault::kExitIntegrity};

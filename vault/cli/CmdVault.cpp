@@ -48,9 +48,10 @@ void cmdInit(Globals& g, const std::string& dir, const std::string& school, cons
                            "give it with --user, e.g. --user mrossi");
     }
     SecretSource secrets(g.passphraseFd);
-    crypto::SecureBuffer pass = secrets.readNew("Nuova passphrase di " + g.user + " / new passphrase for " + g.user + ": ");
-    auto created = vault::Vault::create({dir, school, g.user, name, roleArg(role), std::move(pass), g.kdfWorkFactor},
-                                        g.clock);
+    crypto::SecureBuffer pass =
+        secrets.readNew("Nuova passphrase di " + g.user + " / new passphrase for " + g.user + ": ");
+    auto created =
+        vault::Vault::create({dir, school, g.user, name, roleArg(role), std::move(pass), g.kdfWorkFactor}, g.clock);
     warnIfInternal(dir);
     if (g.json) {
         // Built by hand so that the recovery code goes from guarded memory to stdout only.
@@ -61,8 +62,8 @@ void cmdInit(Globals& g, const std::string& dir, const std::string& school, cons
         std::cout << "\"}\n";
         return;
     }
-    std::cout << "Vault created in " << dir << " (id " << created.vault.header().vaultId << ") for "
-              << school << ".\nUser " << g.user << " (" << role << ") can open it with the passphrase just typed.\n";
+    std::cout << "Vault created in " << dir << " (id " << created.vault.header().vaultId << ") for " << school
+              << ".\nUser " << g.user << " (" << role << ") can open it with the passphrase just typed.\n";
     printRecoveryCode(created.recoveryCode);
     bool hasDs = created.vault.header().users.front().role == vault::Role::Dirigente;
     if (!hasDs) {
@@ -76,8 +77,7 @@ void cmdUserAdd(Globals& g, const std::string& dir, const std::string& id, const
     SecretSource secrets(g.passphraseFd);
     vault::Vault v = openVault(g, dir, secrets);
     v.requireRole({vault::Role::Dirigente, vault::Role::Referente}, "add users");  // before asking anything more
-    crypto::SecureBuffer pass =
-        secrets.readNew("Passphrase del nuovo utente " + id + " / new user's passphrase: ");
+    crypto::SecureBuffer pass = secrets.readNew("Passphrase del nuovo utente " + id + " / new user's passphrase: ");
     v.addUser(id, name, roleArg(role), pass, g.kdfWorkFactor);
     if (g.json) {
         printJson(userJson(*v.header().findUser(id)));
@@ -89,8 +89,7 @@ void cmdUserAdd(Globals& g, const std::string& dir, const std::string& id, const
 void cmdUserPasswd(Globals& g, const std::string& dir) {
     SecretSource secrets(g.passphraseFd);
     vault::Vault v = openVault(g, dir, secrets);
-    crypto::SecureBuffer pass =
-        secrets.readNew("Nuova passphrase di " + v.actor().id + " / new passphrase: ");
+    crypto::SecureBuffer pass = secrets.readNew("Nuova passphrase di " + v.actor().id + " / new passphrase: ");
     v.changePassphrase(pass, g.kdfWorkFactor);
     if (!g.json) {
         std::cout << "Passphrase of " << v.actor().id << " changed.\n";
@@ -154,8 +153,7 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         const auto head = v.log().latestTreeHead();
         j["cases"] = {{"total", cs.size()}, {"open", open}};
         j["items"] = {{"total", its.size()}, {"bytes", bytes}};
-        j["log"] = {{"entries", v.log().size()},
-                    {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
+        j["log"] = {{"entries", v.log().size()}, {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
     }
     j["vault"] = dir;
     j["vault_id"] = h.vaultId;
@@ -173,7 +171,8 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         warnings.insert(warnings.begin(), "R10: the vault is on " + medium.description + ", not on a removable medium");
     }
     if (!hasDs) {
-        warnings.push_back("R12: the head teacher (dirigente) is not a user of this vault; add them with 'custodia user add'");
+        warnings.push_back(
+            "R12: the head teacher (dirigente) is not a user of this vault; add them with 'custodia user add'");
     }
     j["warnings"] = warnings;
     if (g.json) {

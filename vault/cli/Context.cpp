@@ -10,11 +10,17 @@
 
 namespace custodia::cli {
 
-void warn(const std::string& message) { std::cerr << "custodia: warning: " << message << "\n"; }
+void warn(const std::string& message) {
+    std::cerr << "custodia: warning: " << message << "\n";
+}
 
-void note(const std::string& message) { std::cerr << "custodia: " << message << "\n"; }
+void note(const std::string& message) {
+    std::cerr << "custodia: " << message << "\n";
+}
 
-void printJson(const nlohmann::json& j) { std::cout << j.dump(2) << "\n"; }
+void printJson(const nlohmann::json& j) {
+    std::cout << j.dump(2) << "\n";
+}
 
 bool warnIfInternal(const std::string& dir) {
     const auto m = vault::storage::mediumOf(dir);

@@ -3,12 +3,11 @@
 
 #include "vault/Error.h"
 
-
-#include <cerrno>
-#include <cstdio>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstdio>
 
 namespace custodia::cli {
 
@@ -64,7 +63,7 @@ crypto::SecureBuffer SecretSource::read(const std::string& prompt) {
     }
     // Echo goes off before the prompt appears: TCSAFLUSH discards typeahead,
     // so anything typed after the prompt must find the terminal already set.
-    termios old {};
+    termios old{};
     const bool isTty = ::tcgetattr(tty, &old) == 0;
     if (isTty) {
         termios quiet = old;
@@ -117,7 +116,7 @@ std::string humanBytes(std::uint64_t n) {
         ++u;
     }
     char buf[32];
-    std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", v, units[u]);
+    (void)std::snprintf(buf, sizeof buf, u == 0 ? "%.0f %s" : "%.1f %s", v, units[u]);
     return buf;
 }
 
@@ -125,8 +124,13 @@ ProgressLine::ProgressLine(std::string label)
     : label_(std::move(label)), enabled_(::isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()) {}
 
 ProgressLine::~ProgressLine() {
+    clear();
+}
+
+void ProgressLine::clear() {
     if (drawn_) {
-        std::fputs("\r\033[K", stderr);
+        (void)std::fputs("\r\033[K", stderr);
+        drawn_ = false;
     }
 }
 
@@ -150,7 +154,7 @@ void ProgressLine::update(std::uint64_t done, std::uint64_t total) {
         line += "  ETA " + std::to_string(static_cast<long>(static_cast<double>(total - done) / rate)) + " s";
     }
     line += "\033[K";
-    std::fputs(line.c_str(), stderr);
+    (void)std::fputs(line.c_str(), stderr);
     drawn_ = true;
 }
 

@@ -36,6 +36,8 @@ public:
     explicit ProgressLine(std::string label);
     ~ProgressLine() override;
     void update(std::uint64_t done, std::uint64_t total) override;
+    // Erases the line, before printing a result.
+    void clear();
 
 private:
     std::string label_;

@@ -6,10 +6,10 @@
 #include "crypto/Random.h"
 #include "vault/Error.h"
 
-#include <iostream>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <iostream>
 
 namespace {
 
@@ -34,10 +34,7 @@ void printError(const std::string& message, const std::string& hint) {
     }
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    harden();
+int run(int argc, char** argv) {
     using custodia::cli::Globals;
     try {
         custodia::crypto::initialize();
@@ -46,9 +43,10 @@ int main(int argc, char** argv) {
         return custodia::vault::kExitIo;
     }
     Globals g;
-    CLI::App app{"Custodia: encrypted evidence vault with a chain of custody (Allegato 1 bis).\n"
-                 "Custodia: archivio cifrato delle prove con catena di custodia.",
-                 "custodia"};
+    CLI::App app{
+        "Custodia: encrypted evidence vault with a chain of custody (Allegato 1 bis).\n"
+        "Custodia: archivio cifrato delle prove con catena di custodia.",
+        "custodia"};
     app.set_version_flag("--version", std::string("custodia 0.1.0"));
     app.require_subcommand(1);
     app.fallthrough();
@@ -62,9 +60,10 @@ int main(int argc, char** argv) {
                    "scrypt work factor (log2 N) for new passphrases; default 18, lower only for tests")
         ->check(CLI::Range(10, 22))
         ->group("Advanced");
-    app.footer("Exit codes: 0 ok, 1 user error (bad input, wrong passphrase, not found), 2 integrity failure\n"
-               "(tampered or damaged data), 3 input/output failure (full disk, removed medium),\n"
-               "4 acquisition stopped by rule R6. Docs: docs/guida-utente.md");
+    app.footer(
+        "Exit codes: 0 ok, 1 user error (bad input, wrong passphrase, not found), 2 integrity failure\n"
+        "(tampered or damaged data), 3 input/output failure (full disk, removed medium),\n"
+        "4 acquisition stopped by rule R6. Docs: docs/guida-utente.md");
 
     custodia::cli::addVaultCommands(app, g);
     custodia::cli::addCaseCommands(app, g);
@@ -94,6 +93,18 @@ int main(int argc, char** argv) {
         return custodia::vault::kExitIo;
     } catch (const std::exception& e) {
         printError(e.what(), "");
+        return custodia::vault::kExitIo;
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    harden();
+    try {
+        return run(argc, argv);
+    } catch (...) {  // anything not turned into a message above: never a crash dump
+        printError("unexpected internal error", "");
         return custodia::vault::kExitIo;
     }
 }
