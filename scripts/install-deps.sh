@@ -17,7 +17,7 @@ packages=(
   libgl-dev
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
-  poppler-utils python3 procps util-linux tzdata file
+  poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl
 )
 
 missing=()

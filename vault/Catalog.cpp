@@ -2,9 +2,13 @@
 #include "Catalog.h"
 
 #include "Error.h"
+#include "Retention.h"
+#include "Time.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace custodia::vault::catalog {
 
@@ -131,8 +135,79 @@ CREATE TABLE tree_heads (
 );
 )sql";
 
+// Version 2: retention (issue 3, R11). Each item gets the time after which it
+// is destroyed; legal holds pause that; a destroyed item leaves a tombstone
+// (its identifying facts, never its content or key) and a certificate.
+constexpr std::string_view kSchemaV2 = R"sql(
+ALTER TABLE items ADD COLUMN destroy_after TEXT;
+CREATE TABLE holds (
+    id              INTEGER PRIMARY KEY,
+    case_id         INTEGER REFERENCES cases(id),
+    item_id         TEXT,
+    reason          TEXT NOT NULL,
+    reference       TEXT NOT NULL,
+    review_by       TEXT NOT NULL,
+    placed_at       TEXT NOT NULL,
+    placed_by       TEXT NOT NULL REFERENCES users(id),
+    renewals        INTEGER NOT NULL DEFAULT 0,
+    released_at     TEXT,
+    released_by     TEXT,
+    release_reason  TEXT,
+    CHECK ((case_id IS NULL) <> (item_id IS NULL))
+);
+CREATE TABLE certificates (
+    id           INTEGER PRIMARY KEY,
+    created_at   TEXT NOT NULL,
+    created_by   TEXT NOT NULL,
+    how          TEXT NOT NULL,
+    json         TEXT NOT NULL,
+    json_sha256  TEXT NOT NULL,
+    pdf          BLOB
+);
+CREATE TABLE tombstones (
+    item_id         TEXT PRIMARY KEY,
+    case_id         INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    size            INTEGER,
+    sha256          TEXT,
+    acquired_at     TEXT NOT NULL,
+    acquired_by     TEXT NOT NULL,
+    destroy_after   TEXT,
+    seal_number     TEXT,
+    destroyed_at    TEXT NOT NULL,
+    how             TEXT NOT NULL CHECK (how IN ('automatic', 'manual', 'unattended')),
+    destroyed_by    TEXT NOT NULL,
+    blob_removed    INTEGER NOT NULL DEFAULT 0,
+    certificate_id  INTEGER REFERENCES certificates(id)
+);
+INSERT INTO settings (key, value) VALUES ('retention_months', '6');
+)sql";
+
+// The C++ half of version 2: every existing item is due 6 months after its
+// acquisition (SQLite's '+6 months' rolls 31 August over into March; Custodia
+// keeps the last day of the month, retention::destroyAfter).
+void afterV2(Database& db) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    auto st = db.prepare("SELECT id, acquired_at FROM items");
+    while (st.step()) {
+        rows.emplace_back(st.textAt(0), st.textAt(1));
+    }
+    auto up = db.prepare("UPDATE items SET destroy_after = ?2 WHERE id = ?1");
+    for (const auto& [id, at] : rows) {
+        const auto t = time::parseUtc(at);
+        up.bind(1, id).bind(2, t ? time::formatUtc(retention::destroyAfter(*t, 6)) : at).run();
+        up.reset();
+    }
+}
+
+struct Migration {
+    std::string_view sql;
+    void (*after)(Database&);
+};
+
 // migrations[i] takes the catalog from version i to version i + 1.
-constexpr std::array<std::string_view, kSchemaVersion> kMigrations = {kSchemaV1};
+constexpr std::array<Migration, kSchemaVersion> kMigrations = {Migration{kSchemaV1, nullptr},
+                                                               Migration{kSchemaV2, afterV2}};
 
 }  // namespace
 
@@ -142,7 +217,9 @@ int schemaVersion(Database& db) {
     return static_cast<int>(st.int64At(0));
 }
 
-void migrate(Database& db) {
+void migrate(Database& db) { migrateTo(db, kSchemaVersion); }
+
+void migrateTo(Database& db, int target) {
     int version = schemaVersion(db);
     if (version > kSchemaVersion) {
         throw Error(Error::Code::InvalidInput,
@@ -150,9 +227,13 @@ void migrate(Database& db) {
                         ", newer than this Custodia understands (" + std::to_string(kSchemaVersion) + ")",
                     "use the newer version of Custodia that last wrote this vault");
     }
-    while (version < kSchemaVersion) {
+    while (version < std::min(target, kSchemaVersion)) {
         Transaction tx(db);
-        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        const Migration& m = kMigrations[static_cast<std::size_t>(version)];
+        db.exec(m.sql);
+        if (m.after != nullptr) {
+            m.after(db);
+        }
         ++version;
         db.exec("PRAGMA user_version = " + std::to_string(version));
         tx.commit();

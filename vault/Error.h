@@ -41,6 +41,7 @@ inline constexpr int kExitUserError = 1;
 inline constexpr int kExitIntegrity = 2;
 inline constexpr int kExitIo = 3;
 inline constexpr int kExitStoppedByRule = 4;
+inline constexpr int kExitAttention = 5;  // status: something is due (R11)
 
 [[nodiscard]] inline int exitCodeFor(Error::Code code) noexcept {
     switch (code) {

@@ -8,6 +8,7 @@
 #include "Interviews.h"
 #include "Mime.h"
 #include "Pipeline.h"
+#include "Retention.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Age.h"
@@ -177,6 +178,8 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
         item.participants = details.participants;
         item.profiles = details.profiles;
         item.description = details.description;
+        item.destroyAfter =
+            time::formatUtc(retention::destroyAfter(*time::parseUtc(item.acquiredAt), retention::months(v)));
 
         Transaction tx(v.db());
         items::insert(v, item, identity.toString());
@@ -190,6 +193,7 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
                    {"method", item.method},
                    {"consent", item.consent},
                    {"interview", details.interviewId ? nlohmann::json(*details.interviewId) : nlohmann::json(nullptr)},
+                   {"destroy_after", *item.destroyAfter},
                    {"r6_declared_not_sexual_content_of_minors", true}}});
         tx.commit();
     } catch (...) {

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "Interviews.h"
 #include "Json.h"
+#include "Retention.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Random.h"
@@ -18,7 +19,7 @@ namespace {
 constexpr std::string_view kSelect =
     "SELECT id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
     "acquired_at, acquired_by, method, device, consent, source_removed, source_removed_at, posted_at, platform, "
-    "place, participants, profiles, description, seal_number, kept_at, authorized_by FROM items";
+    "place, participants, profiles, description, seal_number, kept_at, authorized_by, destroy_after FROM items";
 
 std::vector<Participant> participantsFrom(const std::string& text) {
     std::vector<Participant> out;
@@ -63,6 +64,7 @@ Item readItem(const Statement& st) {
     i.sealNumber = st.optTextAt(22);
     i.keptAt = st.optTextAt(23);
     i.authorizedBy = st.optTextAt(24);
+    i.destroyAfter = st.optTextAt(25);
     return i;
 }
 
@@ -121,7 +123,8 @@ nlohmann::json Item::toJson() const {
             {"description", json::opt(description)},
             {"seal_number", json::opt(sealNumber)},
             {"kept_at", json::opt(keptAt)},
-            {"authorized_by", json::opt(authorizedBy)}};
+            {"authorized_by", json::opt(authorizedBy)},
+            {"destroy_after", json::opt(destroyAfter)}};
 }
 
 namespace items {
@@ -136,6 +139,16 @@ std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId) {
     if (caseId) {
         st.bind(1, *caseId);
     }
+    while (st.step()) {
+        out.push_back(readItem(st));
+    }
+    return out;
+}
+
+std::vector<Item> listDueBy(Vault& v, const std::string& cutoff) {
+    std::vector<Item> out;
+    auto st = v.db().prepare(std::string(kSelect) + " WHERE destroy_after <= ?1 ORDER BY destroy_after, id");
+    st.bind(1, cutoff);
     while (st.step()) {
         out.push_back(readItem(st));
     }
@@ -223,8 +236,8 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         "INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
         "age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
         "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
-        "authorized_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 0, "
-        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
+        "authorized_by, destroy_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "0, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
     // The identity is bound straight from guarded memory (SQLite copies it
     // into its own page buffers, which secure_delete wipes when freed).
     if (ageIdentity.empty()) {
@@ -255,6 +268,7 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         .bind(22, i.sealNumber)
         .bind(23, i.keptAt)
         .bind(24, i.authorizedBy)
+        .bind(25, i.destroyAfter)
         .run();
 }
 
@@ -286,6 +300,7 @@ Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p) {
     i.sealNumber = p.sealNumber;
     i.keptAt = p.keptAt;
     i.authorizedBy = p.authorizedBy;
+    i.destroyAfter = time::formatUtc(retention::destroyAfter(v.clock().now(), retention::months(v)));
     Transaction tx(v.db());
     insert(v, i, crypto::SecureBuffer());
     v.record({"item.physical_add", caseId, i.id, {{"seal_number", p.sealNumber}, {"authorized_by", p.authorizedBy}}});

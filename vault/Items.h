@@ -52,6 +52,8 @@ struct Item {
     std::optional<std::string> sealNumber;
     std::optional<std::string> keptAt;
     std::optional<std::string> authorizedBy;
+    // R11: when it is destroyed unless a legal hold covers it.
+    std::optional<std::string> destroyAfter;
 
     [[nodiscard]] bool hasBlob() const { return kind != "physical"; }
     [[nodiscard]] nlohmann::json toJson() const;
@@ -91,6 +93,8 @@ struct PhysicalItem {
 namespace items {
 
 [[nodiscard]] std::vector<Item> list(Vault& v, std::optional<std::int64_t> caseId);
+// Items whose destroy_after is at or before `cutoff` (RFC 3339 UTC).
+[[nodiscard]] std::vector<Item> listDueBy(Vault& v, const std::string& cutoff);
 // list() as a user reads it, recorded as "item.list"; dirigente and referente only.
 std::vector<Item> listForUser(Vault& v, std::optional<std::int64_t> caseId);
 // By full id or a unique prefix of at least 6 characters. Throws

@@ -3,6 +3,7 @@
 
 #include "Blob.h"
 #include "Catalog.h"
+#include "RetentionIndex.h"
 #include "Error.h"
 #include "Items.h"
 #include "RecoveryCode.h"
@@ -77,7 +78,8 @@ Vault::Vault(Vault&& o) noexcept
       clock_(o.clock_),
       db_(std::move(o.db_)),
       log_(std::move(o.log_)),
-      signingKey_(std::move(o.signingKey_)) {}
+      signingKey_(std::move(o.signingKey_)),
+      purgedAtUnlock_(std::move(o.purgedAtUnlock_)) {}
 
 const UserInfo& Vault::actor() const {
     return *header_.findUser(actorId_);
@@ -220,7 +222,7 @@ Vault::Created Vault::create(CreateOptions o, const Clock& clock) {
 }
 
 Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto::SecureBuffer& secret, Secret kind,
-                    const Clock& clock) {
+                    const Clock& clock, bool purgeDue) {
     VaultHeader header = VaultHeader::read(dir);
     if (header.findUser(userId) == nullptr) {
         throw Error(Error::Code::NotFound, "there is no user '" + userId + "' in this vault",
@@ -272,6 +274,11 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
         v.record({"vault.recovery_unlock", std::nullopt, std::nullopt, {{"user", userId}}});
     }
     v.finishInterruptedIngests();
+    retention_index::remember(v.header_, std::nullopt);
+    retention_index::completeJournal(v);
+    if (purgeDue) {
+        v.purgedAtUnlock_ = retention::purgeDue(v, retention::How::Automatic, false);
+    }
     return v;
 }
 
@@ -376,6 +383,8 @@ std::vector<LogEntry> Vault::viewLog(std::optional<std::int64_t> caseId) {
     return entries;
 }
 
+crypto::Ed25519Signature Vault::sign(std::span<const std::uint8_t> message) const { return signingKey_->sign(message); }
+
 fs::path Vault::blobPath(const std::string& itemId) const {
     return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age");
 }
@@ -394,6 +403,12 @@ TreeHead Vault::signTreeHead() {
 void Vault::close() {
     if (db_) {
         if (signingKey_) {
+            try {
+                retention_index::write(*this);
+            } catch (const std::exception&) {
+                // A stale index stays valid (older generation): the scheduler
+                // then acts on it until the next session rewrites it.
+            }
             (void)signTreeHead();
         }
         log_.reset();

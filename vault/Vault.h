@@ -5,6 +5,7 @@
 #include "CustodyLog.h"
 #include "Database.h"
 #include "Files.h"
+#include "Retention.h"
 #include "VaultHeader.h"
 #include "crypto/Ed25519.h"
 #include "crypto/SecureBuffer.h"
@@ -47,8 +48,12 @@ public:
     // Unlocks with the user's passphrase, or with the vault's recovery code
     // acting as that user (recorded in the log). Completes or removes blobs an
     // interrupted ingest left behind.
+    // R11: unlocking first destroys what is due (unless purgeDue is false, for
+    // a dry run), completing what an unattended purge began; purgedAtUnlock()
+    // says what went.
     [[nodiscard]] static Vault unlock(const std::filesystem::path& dir, const std::string& userId,
-                                      const crypto::SecureBuffer& secret, Secret kind, const Clock& clock);
+                                      const crypto::SecureBuffer& secret, Secret kind, const Clock& clock,
+                                      bool purgeDue = true);
 
     ~Vault();
     Vault(Vault&&) noexcept;
@@ -66,6 +71,12 @@ public:
     // Appends a custody log entry signed by the actor; runs in the caller's
     // transaction when there is one, else in its own.
     LogEntry record(CustodyLog::Draft draft);
+
+    // An Ed25519 signature by the actor (for signed files beside the catalog).
+    [[nodiscard]] crypto::Ed25519Signature sign(std::span<const std::uint8_t> message) const;
+
+    // What the purge at unlock destroyed (empty result if none ran).
+    [[nodiscard]] const retention::PurgeResult& purgedAtUnlock() const { return purgedAtUnlock_; }
 
     // Signs a tree head over the whole log with the actor's key (unless the
     // latest head already covers it) and returns the current head.
@@ -115,6 +126,7 @@ private:
     std::unique_ptr<Database> db_;
     std::unique_ptr<CustodyLog> log_;
     std::optional<crypto::Ed25519KeyPair> signingKey_;
+    retention::PurgeResult purgedAtUnlock_;
 };
 
 struct Vault::Created {

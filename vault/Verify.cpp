@@ -7,10 +7,12 @@
 #include "Vault.h"
 #include "crypto/Encoding.h"
 #include "crypto/MerkleTree.h"
+#include "crypto/Sha256.h"
 
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace custodia::vault {
@@ -101,7 +103,15 @@ struct Acquired {
 };
 using AcquiredMap = std::map<std::string, Acquired>;
 
-void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves, AcquiredMap& acquired) {
+// What the trusted (hash and signature verified) log entries say about items
+// and destruction certificates (R11).
+struct SignedFacts {
+    AcquiredMap acquired;                           // item.ingest, item.physical_add
+    AcquiredMap destroyed;                          // item.destroyed
+    std::map<std::int64_t, std::string> certificates;  // certificate.create: id -> json_sha256
+};
+
+void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves, SignedFacts& facts) {
     AcquiredMap signedUsers;  // user id -> its signed user.add entry
     std::map<std::string, crypto::Ed25519PublicKey> keys;
     const VaultHeader onDisk = VaultHeader::read(v.dir());
@@ -149,7 +159,25 @@ void verifyLog(Vault& v, VerifyReport& r, std::vector<crypto::Digest>& leaves, A
         }
         const bool trusted = checks.hashOk[i] != 0 && checks.sigOk[i] != 0;
         if (trusted && e.itemId && (e.action == "item.ingest" || e.action == "item.physical_add")) {
-            acquired[*e.itemId] = {e.seq, nlohmann::json::parse(e.rawDetails, nullptr, false)};
+            facts.acquired[*e.itemId] = {e.seq, nlohmann::json::parse(e.rawDetails, nullptr, false)};
+        }
+        if (trusted && e.itemId && e.action == "item.destroyed") {
+            auto d = nlohmann::json::parse(e.rawDetails, nullptr, false);
+            const auto due = d.is_object() && d.contains("destroy_after") && d["destroy_after"].is_string()
+                                 ? d["destroy_after"].get<std::string>()
+                                 : std::string();
+            if (!due.empty() && e.time < due) {
+                r.warnings.push_back(entryName(e.seq) + ": item " + *e.itemId + " was destroyed at " + e.time +
+                                     ", before its date " + due + " (the computer's clock may have been wrong)");
+            }
+            facts.destroyed[*e.itemId] = {e.seq, std::move(d)};
+        }
+        if (trusted && e.action == "certificate.create") {
+            const auto d = nlohmann::json::parse(e.rawDetails, nullptr, false);
+            if (d.is_object() && d.contains("certificate") && d["certificate"].is_number_integer() &&
+                d.contains("json_sha256") && d["json_sha256"].is_string()) {
+                facts.certificates[d["certificate"].get<std::int64_t>()] = d["json_sha256"].get<std::string>();
+            }
         }
         if (trusted && e.action == "user.add") {
             const auto d = nlohmann::json::parse(e.rawDetails, nullptr, false);
@@ -224,10 +252,78 @@ std::string signedText(const nlohmann::json& details, const char* key) {
     return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
+// R11: an acquired item that is no longer in the catalog must have been
+// destroyed by Custodia: a signed item.destroyed entry and a tombstone that
+// matches what was signed at acquisition. Otherwise it is missing.
+void verifyDestroyed(Vault& v, VerifyReport& r, const AcquiredMap& gone, const AcquiredMap& destroyed) {
+    std::map<std::string, std::pair<std::string, bool>> tombstones;  // id -> sha256, blob_removed
+    {
+        auto st = v.db().prepare("SELECT item_id, coalesce(sha256, ''), blob_removed FROM tombstones");
+        while (st.step()) {
+            tombstones[st.textAt(0)] = {st.textAt(1), st.int64At(2) != 0};
+        }
+    }
+    for (const auto& [id, a] : gone) {
+        const auto d = destroyed.find(id);
+        const auto t = tombstones.find(id);
+        if (d == destroyed.end()) {
+            problem(r, Kind::MissingItem, a.seq, id,
+                    "item " + id + ", acquired in log entry " + std::to_string(a.seq) + ", is missing from the catalog" +
+                        (t != tombstones.end() ? " (a tombstone claims it was destroyed, but no signed log entry says so)"
+                                               : ""));
+            continue;
+        }
+        if (t == tombstones.end()) {
+            problem(r, Kind::AlteredItem, d->second.seq, id,
+                    "item " + id + " was destroyed in log entry " + std::to_string(d->second.seq) +
+                        " but its tombstone is missing from the catalog");
+            continue;
+        }
+        if (t->second.first != signedText(a.details, "sha256")) {
+            problem(r, Kind::AlteredItem, d->second.seq, id,
+                    "item " + id + ": its tombstone's SHA-256 differs from the one signed at acquisition (log entry " +
+                        std::to_string(a.seq) + ")");
+        }
+        std::error_code ec;
+        if (t->second.second && std::filesystem::exists(v.blobPath(id), ec)) {
+            r.warnings.push_back("item " + id +
+                                 " was destroyed but its blob file is still there (unreadable without the erased "
+                                 "key); the next purge removes it");
+        }
+    }
+}
+
+// Each destruction certificate kept must be the one whose hash was signed
+// when it was made.
+void verifyCertificates(Vault& v, VerifyReport& r, const std::map<std::int64_t, std::string>& signedHashes) {
+    auto st = v.db().prepare("SELECT id, json, json_sha256 FROM certificates ORDER BY id");
+    std::set<std::int64_t> seen;
+    while (st.step()) {
+        const std::int64_t id = st.int64At(0);
+        seen.insert(id);
+        const std::string actual = crypto::toHex(crypto::Sha256::of(st.textAt(1)));
+        const auto it = signedHashes.find(id);
+        if (it == signedHashes.end()) {
+            problem(r, Kind::AlteredCertificate, std::nullopt, std::nullopt,
+                    "destruction certificate " + std::to_string(id) + " has no signed certificate.create entry");
+        } else if (it->second != actual || st.textAt(2) != actual) {
+            problem(r, Kind::AlteredCertificate, std::nullopt, std::nullopt,
+                    "destruction certificate " + std::to_string(id) + " was altered after it was made");
+        }
+    }
+    for (const auto& [id, sha] : signedHashes) {
+        if (!seen.contains(id)) {
+            problem(r, Kind::AlteredCertificate, std::nullopt, std::nullopt,
+                    "destruction certificate " + std::to_string(id) + " is missing from the catalog");
+        }
+    }
+}
+
 // Each item's catalog row against its signed acquisition entry, then its
 // blob against what was signed: a catalog edited to match a replaced blob
 // is still caught.
-void verifyItems(Vault& v, VerifyReport& r, const VerifyOptions& o, AcquiredMap acquired) {
+void verifyItems(Vault& v, VerifyReport& r, const VerifyOptions& o, SignedFacts facts) {
+    AcquiredMap& acquired = facts.acquired;
     const std::vector<Item> all = items::list(v, std::nullopt);
     std::uint64_t total = 0;
     for (const Item& item : all) {
@@ -244,6 +340,12 @@ void verifyItems(Vault& v, VerifyReport& r, const VerifyOptions& o, AcquiredMap 
         }
         const Acquired a = signedIt->second;
         acquired.erase(signedIt);
+        if (const auto d = facts.destroyed.find(item.id); d != facts.destroyed.end()) {
+            problem(r, Kind::AlteredItem, d->second.seq, item.id,
+                    "item " + item.id + " was destroyed in log entry " + std::to_string(d->second.seq) +
+                        " but is back in the catalog");
+            continue;
+        }
         if (!item.hasBlob()) {
             continue;
         }
@@ -291,10 +393,8 @@ void verifyItems(Vault& v, VerifyReport& r, const VerifyOptions& o, AcquiredMap 
             o.progress->update(r.bytesChecked, total);
         }
     }
-    for (const auto& [id, a] : acquired) {
-        problem(r, Kind::MissingItem, a.seq, id,
-                "item " + id + ", acquired in log entry " + std::to_string(a.seq) + ", is missing from the catalog");
-    }
+    verifyDestroyed(v, r, acquired, facts.destroyed);
+    verifyCertificates(v, r, facts.certificates);
 }
 
 // SQLCipher authenticates every page it reads; integrity_check (or the
@@ -341,6 +441,8 @@ std::string_view kindName(Kind k) {
             return "unsigned_item";
         case Kind::MissingItem:
             return "missing_item";
+        case Kind::AlteredCertificate:
+            return "altered_certificate";
         case Kind::CatalogDamaged:
             return "catalog_damaged";
     }
@@ -371,14 +473,14 @@ VerifyReport verify(Vault& v, const VerifyOptions& o) {
     r.decrypted = o.decrypt;
     verifyCatalog(v, r, o.decrypt);
     std::vector<crypto::Digest> leaves;
-    AcquiredMap acquired;
-    verifyLog(v, r, leaves, acquired);
+    SignedFacts facts;
+    verifyLog(v, r, leaves, facts);
     const bool gapless = std::none_of(r.problems.begin(), r.problems.end(),
                                       [](const VerifyReport::Problem& p) { return p.kind == Kind::BrokenChain; });
     if (gapless) {
         v.log().primeLeafCache(leaves);
     }
-    verifyItems(v, r, o, std::move(acquired));
+    verifyItems(v, r, o, std::move(facts));
     v.record({"log.verify",
               std::nullopt,
               std::nullopt,

@@ -29,7 +29,8 @@ struct VerifyReport {
         AlteredBlob,     // blob hash, size or plaintext hash differs from what was signed at acquisition
         AlteredItem,     // the catalog's record of an item differs from its signed acquisition entry
         UnsignedItem,    // an item in the catalog has no signed acquisition entry
-        MissingItem,     // an item acquired in the log is missing from the catalog
+        MissingItem,     // an item acquired in the log is missing from the catalog (not destroyed by R11)
+        AlteredCertificate,  // a destruction certificate differs from the hash signed when it was made
         CatalogDamaged,  // the catalog database fails its integrity check
     };
     struct Problem {

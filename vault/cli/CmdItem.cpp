@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// custodia ingest | physical add | list | show | extract | key
+// custodia ingest | physical add|destroyed | list | show | extract | key
 #include "Context.h"
 
 #include "vault/Blob.h"
 #include "vault/Error.h"
 #include "vault/Ingest.h"
 #include "vault/Items.h"
+#include "vault/Retention.h"
 #include "vault/Time.h"
 
 #include <unistd.h>
@@ -192,6 +193,25 @@ void addItemCommands(CLI::App& app, Globals& g) {
         }
         const auto item = vault::items::addPhysical(v, parseId(o->kase, "case"), p);
         g.json ? printJson(item.toJson()) : (void)(std::cout << item.id << "  physical item recorded\n");
+    });
+
+    auto* pdestroyed = physical->add_subcommand(
+        "destroyed", "R9/R11: confirm that a due sealed envelope was destroyed (tombstone, log, certificate)");
+    pdestroyed->add_option("VAULT", o->dir, "Vault folder")->required();
+    pdestroyed->add_option("ITEM", o->item, "Item id of the physical item")->required();
+    pdestroyed->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto t = vault::retention::confirmPhysicalDestroyed(v, o->item);
+        if (g.json) {
+            printJson(t.toJson());
+            return;
+        }
+        std::cout << t.itemId << "  envelope " << t.sealNumber.value_or("-") << " recorded as destroyed";
+        if (t.certificateId) {
+            std::cout << "; destruction certificate " << *t.certificateId;
+        }
+        std::cout << "\n";
     });
 
     auto* list = app.add_subcommand("list", "List evidence items (of one case, or all)");

@@ -6,6 +6,7 @@
 #include "vault/Demo.h"
 #include "vault/Error.h"
 #include "vault/Items.h"
+#include "vault/Retention.h"
 #include "vault/Storage.h"
 #include "vault/Time.h"
 
@@ -126,11 +127,75 @@ void cmdUserList(Globals& g, const std::string& dir) {
     }
 }
 
+nlohmann::json itemDue(const vault::Item& i) {
+    return {{"item", i.id}, {"case", i.caseId}, {"kind", i.kind}, {"destroy_after", i.destroyAfter.value_or("")}};
+}
+
+// R11: what falls due within 30 days, what is overdue (destroyed at the next
+// purge), envelopes to destroy, holds past their review date.
+nlohmann::json retentionJson(vault::Vault& v, bool& attention) {
+    const auto o = vault::retention::outlook(v);
+    auto items = [](const std::vector<vault::Item>& is) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const auto& i : is) {
+            a.push_back(itemDue(i));
+        }
+        return a;
+    };
+    nlohmann::json holds = nlohmann::json::array();
+    for (const auto& h : o.holdsToReview) {
+        holds.push_back(h.toJson());
+    }
+    attention = !o.dueSoon.empty() || !o.overdue.empty() || !o.physicalToDestroy.empty() || !o.holdsToReview.empty();
+    return {{"months", vault::retention::months(v)},
+            {"due_within_30_days", items(o.dueSoon)},
+            {"overdue", items(o.overdue)},
+            {"physical_to_destroy", items(o.physicalToDestroy)},
+            {"holds_to_review", holds},
+            {"active_holds", vault::holds::list(v, false).size()},
+            {"destroyed", vault::retention::tombstones(v).size()}};
+}
+
+void printRetention(const nlohmann::json& r) {
+    std::cout << "Retention: " << r["months"].get<int>() << " months from acquisition (R11); "
+              << r["destroyed"].get<std::size_t>() << " item(s) destroyed so far, " << r["active_holds"].get<std::size_t>()
+              << " legal hold(s) in force\n";
+    auto line = [](const nlohmann::json& i) {
+        const auto t = vault::time::parseUtc(i["destroy_after"].get<std::string>());
+        std::cout << "    " << i["item"].get<std::string>() << "  case " << i["case"].get<std::int64_t>() << "  "
+                  << i["kind"].get<std::string>() << "  " << (t ? vault::time::formatRome(*t) : "?") << "\n";
+    };
+    if (!r["overdue"].empty()) {
+        std::cout << "  Due now (destroyed at the next purge or unlock):\n";
+        for (const auto& i : r["overdue"]) {
+            line(i);
+        }
+    }
+    if (!r["due_within_30_days"].empty()) {
+        std::cout << "  Destroyed within 30 days:\n";
+        for (const auto& i : r["due_within_30_days"]) {
+            line(i);
+        }
+    }
+    if (!r["physical_to_destroy"].empty()) {
+        std::cout << "  R9 sealed envelopes to destroy, then confirm with 'custodia physical destroyed':\n";
+        for (const auto& i : r["physical_to_destroy"]) {
+            line(i);
+        }
+    }
+    for (const auto& h : r["holds_to_review"]) {
+        const auto t = vault::time::parseUtc(h["review_by"].get<std::string>());
+        std::cout << "  Legal hold " << h["id"].get<std::int64_t>() << " was to be reviewed by "
+                  << (t ? vault::time::formatRome(*t) : "?") << ": the dirigente should renew or release it\n";
+    }
+}
+
 void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
     vault::VaultHeader h = vault::VaultHeader::read(dir);
     const auto medium = vault::storage::mediumOf(dir);
     nlohmann::json j;
     std::vector<std::string> warnings;
+    bool attention = false;
     if (!noUnlock) {
         SecretSource secrets(g.passphraseFd);
         g.quietMedium = true;  // the R10 warning is part of this report
@@ -154,6 +219,7 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         j["cases"] = {{"total", cs.size()}, {"open", open}};
         j["items"] = {{"total", its.size()}, {"bytes", bytes}};
         j["log"] = {{"entries", v.log().size()}, {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
+        j["retention"] = retentionJson(v, attention);
     }
     j["vault"] = dir;
     j["vault_id"] = h.vaultId;
@@ -177,6 +243,9 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
     j["warnings"] = warnings;
     if (g.json) {
         printJson(j);
+        if (attention) {
+            throw Exit{vault::kExitAttention};
+        }
         return;
     }
     std::cout << "Vault:   " << dir << " (id " << h.vaultId << ")\n"
@@ -193,11 +262,15 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
                   << "Items:   " << j["items"]["total"] << " (" << humanBytes(j["items"]["bytes"].get<std::uint64_t>())
                   << ")\n"
                   << "Log:     " << j["log"]["entries"] << " entries\n";
+        printRetention(j["retention"]);
     } else {
         std::cout << "(public header only: users as listed in custodia.json, not checked against the catalog)\n";
     }
     for (const auto& w : warnings) {
         std::cout << "WARNING: " << w << "\n";
+    }
+    if (attention) {
+        throw Exit{vault::kExitAttention};
     }
 }
 
@@ -235,7 +308,7 @@ void addVaultCommands(CLI::App& app, Globals& g) {
     list->add_option("VAULT", o->dir, "Vault folder")->required();
     list->callback([&g, o] { cmdUserList(g, o->dir); });
 
-    auto* status = app.add_subcommand("status", "Summary of a vault, with warnings (R10, R12, R13)");
+    auto* status = app.add_subcommand("status", "Summary of a vault, with warnings (R10, R11, R12, R13); exit code 5 when something is due");
     status->add_option("VAULT", o->dir, "Vault folder")->required();
     status->add_flag("--no-unlock", o->noUnlock, "Show only the public header; no passphrase");
     status->callback([&g, o] { cmdStatus(g, o->dir, o->noUnlock); });

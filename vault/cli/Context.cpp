@@ -2,6 +2,7 @@
 #include "Context.h"
 
 #include "vault/Error.h"
+#include "vault/Retention.h"
 #include "vault/Storage.h"
 #include "vault/Time.h"
 
@@ -33,7 +34,7 @@ bool warnIfInternal(const std::string& dir) {
     return true;
 }
 
-vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets) {
+vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets, bool purge) {
     const vault::VaultHeader header = vault::VaultHeader::read(dir);
     std::string user = g.user;
     if (user.empty()) {
@@ -51,9 +52,29 @@ vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets
         g.recovery ? secrets.read("Codice di recupero / recovery code: ")
                    : secrets.read("Passphrase di " + user + " / passphrase for " + user + ": ");
     vault::Vault v = vault::Vault::unlock(
-        dir, user, secret, g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase, g.clock);
+        dir, user, secret, g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase, g.clock,
+        purge);
+    const auto& purged = v.purgedAtUnlock();
+    if (!purged.destroyed.empty()) {
+        note("R11: " + std::to_string(purged.destroyed.size()) +
+             " item(s) were due and have been destroyed now (destruction certificate " +
+             (purged.certificateId ? std::to_string(*purged.certificateId) : std::string("-")) + ")");
+    }
     if (!g.quietMedium) {
         warnIfInternal(dir);
+        const auto o = vault::retention::outlook(v);
+        if (!o.dueSoon.empty()) {
+            warn("R11: " + std::to_string(o.dueSoon.size()) +
+                 " item(s) will be destroyed within 30 days; 'custodia status' lists them");
+        }
+        if (!o.holdsToReview.empty()) {
+            warn("R11: " + std::to_string(o.holdsToReview.size()) +
+                 " legal hold(s) are past their review date; the dirigente should renew or release them");
+        }
+        if (!o.physicalToDestroy.empty()) {
+            warn("R9/R11: " + std::to_string(o.physicalToDestroy.size()) +
+                 " sealed envelope(s) are due for destruction; 'custodia status' lists them");
+        }
     }
     return v;
 }

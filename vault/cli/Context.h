@@ -20,7 +20,7 @@ struct Globals {
     bool recovery = false;
     bool json = false;
     int kdfWorkFactor = 18;
-    bool quietMedium = false;  // the command reports the medium itself (status)
+    bool quietMedium = false;  // the command reports the medium and retention itself (status)
     vault::SystemClock clock;
 };
 
@@ -32,7 +32,9 @@ struct Exit {
 // Unlocks `dir` as --user (or the only user), asking for the passphrase or,
 // with --recovery, the recovery code. Once open, warns on stderr when the
 // vault is not on a removable medium (R10).
-[[nodiscard]] vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets);
+// R11: unlocking destroys what is due (purge false: not, for a dry run) and
+// says so on stderr, with what falls due within 30 days and holds to review.
+[[nodiscard]] vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets, bool purge = true);
 
 // R10 warning for a vault on an internal disk; returns true when printed.
 bool warnIfInternal(const std::string& dir);
@@ -52,6 +54,7 @@ void addVaultCommands(CLI::App& app, Globals& g);
 void addCaseCommands(CLI::App& app, Globals& g);
 void addItemCommands(CLI::App& app, Globals& g);
 void addLogCommands(CLI::App& app, Globals& g);
+void addRetentionCommands(CLI::App& app, Globals& g);
 void runDemo(Globals& g, const std::string& dir);
 
 }  // namespace custodia::cli

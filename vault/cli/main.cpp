@@ -5,6 +5,7 @@
 #include "crypto/Error.h"
 #include "crypto/Random.h"
 #include "vault/Error.h"
+#include "vault/documents/DestructionCertificate.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -42,6 +43,7 @@ int run(int argc, char** argv) {
         printError(e.what(), "");
         return custodia::vault::kExitIo;
     }
+    custodia::documents::installRenderers();
     Globals g;
     CLI::App app{
         "Custodia: encrypted evidence vault with a chain of custody (Allegato 1 bis).\n"
@@ -63,12 +65,14 @@ int run(int argc, char** argv) {
     app.footer(
         "Exit codes: 0 ok, 1 user error (bad input, wrong passphrase, not found), 2 integrity failure\n"
         "(tampered or damaged data), 3 input/output failure (full disk, removed medium),\n"
-        "4 acquisition stopped by rule R6. Docs: docs/guida-utente.md");
+        "4 acquisition stopped by rule R6, 5 (status) items due for destruction or holds to review.\n"
+        "Docs: docs/guida-utente.md");
 
     custodia::cli::addVaultCommands(app, g);
     custodia::cli::addCaseCommands(app, g);
     custodia::cli::addItemCommands(app, g);
     custodia::cli::addLogCommands(app, g);
+    custodia::cli::addRetentionCommands(app, g);
 
     try {
         app.parse(argc, argv);

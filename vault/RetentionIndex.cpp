@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RetentionIndex.h"
+
+#include "Error.h"
+#include "Files.h"
+#include "Holds.h"
+#include "Items.h"
+#include "Retention.h"
+#include "Storage.h"
+#include "Time.h"
+#include "Vault.h"
+#include "crypto/Encoding.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+namespace custodia::vault::retention_index {
+
+namespace {
+
+namespace fs = std::filesystem;
+constexpr std::string_view kFormat = "custodia-retention-index";
+constexpr std::size_t kMaxFile = 64 << 20;
+
+[[noreturn]] void bad(const std::string& why) {
+    throw Error(Error::Code::Integrity, "retention.json is not valid: " + why,
+                "nothing was destroyed; open the vault with a passphrase (that purges what is due and rewrites "
+                "the index)");
+}
+
+std::string readText(const fs::path& p, std::size_t max) {
+    const auto bytes = files::readFile(p, max);
+    return {bytes.begin(), bytes.end()};
+}
+
+struct JournalEntry {
+    std::string id;
+    std::string removedAt;
+};
+
+std::vector<JournalEntry> readJournal(const fs::path& dir, const std::string& vaultId) {
+    std::vector<JournalEntry> out;
+    const fs::path p = dir / kJournalFile;
+    std::error_code ec;
+    if (!fs::exists(p, ec)) {
+        return out;
+    }
+    const auto j = nlohmann::json::parse(readText(p, kMaxFile), nullptr, false);
+    if (!j.is_object() || j.value("vault_id", "") != vaultId || !j.contains("entries") || !j["entries"].is_array()) {
+        return out;  // unreadable: the catalog side of those blobs then shows in log verify
+    }
+    for (const auto& e : j["entries"]) {
+        if (e.is_object() && e.contains("id") && e["id"].is_string() && e.contains("removed_at") &&
+            e["removed_at"].is_string()) {
+            out.push_back({e["id"].get<std::string>(), e["removed_at"].get<std::string>()});
+        }
+    }
+    return out;
+}
+
+void writeJournal(const fs::path& dir, const std::string& vaultId, const std::vector<JournalEntry>& entries) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& e : entries) {
+        a.push_back({{"id", e.id}, {"removed_at", e.removedAt}});
+    }
+    files::writeFileAtomic(dir / kJournalFile,
+                           nlohmann::json{{"vault_id", vaultId}, {"entries", a}}.dump(2) + "\n");
+}
+
+nlohmann::json readPinsFile() {
+    std::error_code ec;
+    if (!fs::exists(pinsFile(), ec)) {
+        return nlohmann::json::object();
+    }
+    auto j = nlohmann::json::parse(readText(pinsFile(), kMaxFile), nullptr, false);
+    return j.is_object() ? j : nlohmann::json::object();
+}
+
+}  // namespace
+
+// ---- Index -----------------------------------------------------------------
+
+std::string Index::signedText() const {
+    nlohmann::json a = nlohmann::json::array();
+    for (const Entry& e : items) {
+        a.push_back({{"id", e.itemId}, {"destroy_after", e.destroyAfter}, {"held", e.held}});
+    }
+    return nlohmann::json{{"format", kFormat}, {"version", 1},         {"vault_id", vaultId},
+                          {"generation", generation}, {"generated_at", generatedAt}, {"signer", signer},
+                          {"items", a}}
+        .dump();
+}
+
+std::string Index::toJson() const {
+    auto j = nlohmann::json::parse(signedText());
+    j["signature"] = signatureHex;
+    return j.dump(1) + "\n";
+}
+
+Index Index::parse(std::string_view text) {
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object()) {
+        bad("not JSON");
+    }
+    Index idx;
+    try {
+        if (j.at("format").get<std::string>() != kFormat || j.at("version").get<int>() != 1) {
+            bad("unknown format");
+        }
+        idx.vaultId = j.at("vault_id").get<std::string>();
+        idx.generation = j.at("generation").get<std::int64_t>();
+        idx.generatedAt = j.at("generated_at").get<std::string>();
+        idx.signer = j.at("signer").get<std::string>();
+        idx.signatureHex = j.at("signature").get<std::string>();
+        for (const auto& e : j.at("items")) {
+            Entry entry{e.at("id").get<std::string>(), e.at("destroy_after").get<std::string>(),
+                        e.at("held").get<bool>()};
+            if (entry.itemId.size() != 32 ||
+                !std::all_of(entry.itemId.begin(), entry.itemId.end(),
+                             [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+                bad("an item id is not 32 hexadecimal digits");
+            }
+            if (!time::parseUtc(entry.destroyAfter)) {
+                bad("an item has no valid destruction time");
+            }
+            idx.items.push_back(std::move(entry));
+        }
+    } catch (const nlohmann::json::exception& e) {
+        bad(e.what());
+    }
+    return idx;
+}
+
+// ---- writing ---------------------------------------------------------------
+
+void write(Vault& v) {
+    Index idx;
+    idx.vaultId = v.header().vaultId;
+    for (const Item& i : items::list(v, std::nullopt)) {
+        if (i.hasBlob() && i.destroyAfter) {
+            idx.items.push_back({i.id, *i.destroyAfter, holds::covers(v, i)});
+        }
+    }
+    const fs::path file = v.dir() / kIndexFile;
+    std::error_code ec;
+    if (fs::exists(file, ec)) {
+        try {
+            const Index old = Index::parse(readText(file, kMaxFile));
+            auto same = [](const Entry& a, const Entry& b) {
+                return a.itemId == b.itemId && a.destroyAfter == b.destroyAfter && a.held == b.held;
+            };
+            if (old.vaultId == idx.vaultId && old.items.size() == idx.items.size() &&
+                std::equal(old.items.begin(), old.items.end(), idx.items.begin(), same)) {
+                return;  // unchanged: no write on the medium
+            }
+        } catch (const Error&) {
+            // replaced below
+        }
+    }
+    idx.generation = v.log().size();
+    idx.generatedAt = time::formatUtc(v.clock().now());
+    idx.signer = v.actor().id;
+    idx.signatureHex = crypto::toHex(v.sign(crypto::asBytes(idx.signedText())));
+    files::writeFileAtomic(file, idx.toJson());
+    remember(v.header(), idx.generation);
+}
+
+// ---- pins ------------------------------------------------------------------
+
+fs::path pinsFile() {
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const fs::path base = xdg != nullptr && *xdg != '\0' ? fs::path(xdg)
+                          : home != nullptr            ? fs::path(home) / ".local" / "share"
+                                                       : fs::temp_directory_path();
+    return base / "custodia" / "known-vaults.json";
+}
+
+std::optional<Pins> pinsFor(const std::string& vaultId) {
+    const auto all = readPinsFile();
+    if (!all.contains(vaultId) || !all[vaultId].is_object()) {
+        return std::nullopt;
+    }
+    const auto& p = all[vaultId];
+    Pins pins;
+    pins.generation = p.value("generation", std::int64_t{0});
+    for (const auto& u : p.value("users", nlohmann::json::array())) {
+        UserInfo info;
+        info.id = u.value("id", "");
+        const auto key = crypto::fromHex(u.value("ed25519_public_key", ""));
+        if (!info.id.empty() && key && key->size() == 32) {
+            std::copy(key->begin(), key->end(), info.publicKey.begin());
+            pins.users.push_back(std::move(info));
+        }
+    }
+    return pins;
+}
+
+void remember(const VaultHeader& header, std::optional<std::int64_t> generation) {
+    try {
+        auto all = readPinsFile();
+        auto& p = all[header.vaultId];
+        if (!p.is_object()) {
+            p = nlohmann::json::object();
+        }
+        // Keys are added, never replaced: a changed key is not learnt silently.
+        nlohmann::json users = p.value("users", nlohmann::json::array());
+        for (const UserInfo& u : header.users) {
+            const bool known = std::any_of(users.begin(), users.end(), [&](const auto& x) { return x.value("id", "") == u.id; });
+            if (!known) {
+                users.push_back({{"id", u.id}, {"ed25519_public_key", crypto::toHex(u.publicKey)}});
+            }
+        }
+        p["users"] = users;
+        p["school"] = header.school;
+        if (generation) {
+            p["generation"] = std::max(p.value("generation", std::int64_t{0}), *generation);
+        }
+        std::error_code ec;
+        fs::create_directories(pinsFile().parent_path(), ec);
+        files::writeFileAtomic(pinsFile(), all.dump(2) + "\n");
+    } catch (const std::exception&) {
+        // Pins are a convenience of this computer; failing to store them must
+        // never stop the work with the vault.
+    }
+}
+
+// ---- the unattended purge ---------------------------------------------------
+
+UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) {
+    const VaultHeader header = VaultHeader::read(dir);
+    files::DirLock lock(dir);
+    const fs::path file = dir / kIndexFile;
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+        throw Error(Error::Code::NotFound, "this vault has no retention index (retention.json)",
+                    "open it once with a passphrase: that purges what is due and writes the index");
+    }
+    const Index idx = Index::parse(readText(file, kMaxFile));
+    if (idx.vaultId != header.vaultId) {
+        bad("it belongs to another vault");
+    }
+    const UserInfo* signer = header.findUser(idx.signer);
+    const auto sig = crypto::fromHex(idx.signatureHex);
+    if (signer == nullptr || !sig || sig->size() != 64) {
+        bad("it is not signed by a user of this vault");
+    }
+    crypto::Ed25519Signature signature{};
+    std::copy(sig->begin(), sig->end(), signature.begin());
+    if (!crypto::ed25519Verify(signer->publicKey, crypto::asBytes(idx.signedText()), signature)) {
+        bad("its signature does not verify (it was altered)");
+    }
+    UnattendedResult r;
+    r.vaultId = idx.vaultId;
+    if (const auto pins = pinsFor(idx.vaultId)) {
+        r.pinned = true;
+        const auto pinned = std::find_if(pins->users.begin(), pins->users.end(),
+                                         [&](const UserInfo& u) { return u.id == idx.signer; });
+        if (pinned == pins->users.end() || pinned->publicKey != signer->publicKey) {
+            bad("its signer's key is not the one this computer knows for user '" + idx.signer + "'");
+        }
+        if (idx.generation < pins->generation) {
+            bad("it is older than one this computer has already seen (a replayed index)");
+        }
+    }
+    const std::string cutoff = time::formatUtc(now);
+    std::vector<JournalEntry> journal = readJournal(dir, idx.vaultId);
+    std::vector<std::string> toRemove;
+    for (const Entry& e : idx.items) {
+        if (e.destroyAfter > cutoff) {
+            continue;
+        }
+        if (e.held) {
+            r.held.push_back(e.itemId);
+            continue;
+        }
+        const fs::path blob = dir / "blobs" / e.itemId.substr(0, 2) / (e.itemId + ".age");
+        if (fs::exists(blob, ec)) {
+            toRemove.push_back(e.itemId);
+        }
+    }
+    if (dryRun || toRemove.empty()) {
+        r.destroyed = toRemove;
+        return r;
+    }
+    // The journal first: a cut-off run is finished by the next unlock.
+    for (const std::string& id : toRemove) {
+        journal.push_back({id, cutoff});
+    }
+    writeJournal(dir, idx.vaultId, journal);
+    for (const std::string& id : toRemove) {
+        files::removeIfExists(dir / "blobs" / id.substr(0, 2) / (id + ".age"));
+        r.destroyed.push_back(id);
+    }
+    files::fsyncDir(dir / "blobs");
+    remember(header, idx.generation);
+    return r;
+}
+
+void completeJournal(Vault& v) {
+    const auto journal = readJournal(v.dir(), v.header().vaultId);
+    std::error_code ec;
+    if (journal.empty()) {
+        files::removeIfExists(v.dir() / kJournalFile);
+        return;
+    }
+    retention::entombUnattended(v, [&] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& e : journal) {
+            out.emplace_back(e.id, e.removedAt);
+        }
+        return out;
+    }());
+    files::removeIfExists(v.dir() / kJournalFile);
+}
+
+// ---- finding vaults -----------------------------------------------------------
+
+std::vector<fs::path> findVaults(const std::vector<fs::path>& roots) {
+    std::vector<fs::path> places = roots;
+    if (places.empty()) {
+        std::ifstream mounts("/proc/self/mounts");
+        std::string device, mountPoint, type;
+        std::string rest;
+        while (mounts >> device >> mountPoint >> type && std::getline(mounts, rest)) {
+            // /proc/mounts escapes spaces and the like as \ooo octal.
+            std::string mp;
+            for (std::size_t i = 0; i < mountPoint.size(); ++i) {
+                if (mountPoint[i] == '\\' && i + 3 < mountPoint.size()) {
+                    mp += static_cast<char>(std::stoi(mountPoint.substr(i + 1, 3), nullptr, 8));
+                    i += 3;
+                } else {
+                    mp += mountPoint[i];
+                }
+            }
+            if (device.rfind("/dev/", 0) == 0 && storage::mediumOf(mp).removable) {
+                places.emplace_back(mp);
+            }
+        }
+    }
+    std::vector<fs::path> vaults;
+    std::error_code ec;
+    for (const fs::path& place : places) {
+        if (fs::exists(place / "custodia.json", ec)) {
+            vaults.push_back(place);
+        }
+        for (const auto& e : fs::directory_iterator(place, fs::directory_options::skip_permission_denied, ec)) {
+            if (e.is_directory(ec) && fs::exists(e.path() / "custodia.json", ec)) {
+                vaults.push_back(e.path());
+            }
+        }
+    }
+    return vaults;
+}
+
+}  // namespace retention_index

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DestructionCertificate.h"
+
+#include "PdfDocument.h"
+
+#include <QLocale>
+
+#include <map>
+#include "vault/Certificates.h"
+#include "vault/Time.h"
+
+namespace custodia::documents {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QString str(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? q(it->get<std::string>()) : QStringLiteral("—");
+}
+
+QString rome(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_string()) {
+        return QStringLiteral("—");
+    }
+    const auto t = vault::time::parseUtc(it->get<std::string>());
+    return t ? q(vault::time::formatRome(*t)) : q(it->get<std::string>());
+}
+
+QString howText(const std::string& how) {
+    if (how == "automatic") {
+        return QStringLiteral("automatica, all'apertura dell'archivio");
+    }
+    if (how == "manual") {
+        return QStringLiteral("su comando di un utente");
+    }
+    if (how == "unattended") {
+        return QStringLiteral("automatica non presidiata (pianificatore), completata all'apertura successiva");
+    }
+    return QStringLiteral("mista (vedi la colonna «modalità»)");
+}
+
+QString kindText(const std::string& kind) {
+    static const std::map<std::string, QString> names = {
+        {"photo", QStringLiteral("foto")},       {"video", QStringLiteral("video")},
+        {"screenshot", QStringLiteral("schermata")}, {"screen-recording", QStringLiteral("registrazione schermo")},
+        {"document", QStringLiteral("documento")}, {"audio", QStringLiteral("audio")},
+        {"physical", QStringLiteral("oggetto fisico")}};
+    const auto it = names.find(kind);
+    return it != names.end() ? it->second : q(kind);
+}
+
+QString bytes(const nlohmann::json& item) {
+    const auto it = item.find("size");
+    if (it == item.end() || !it->is_number_integer()) {
+        return QStringLiteral("—");
+    }
+    return QLocale(QLocale::Italian).toString(it->get<qlonglong>()) + QStringLiteral(" byte");
+}
+
+// A 64-character hash in two lines of 32, so the columns stay readable.
+QString splitHash(const QString& h) { return h.size() == 64 ? h.left(32) + QChar('\n') + h.mid(32) : h; }
+
+}  // namespace
+
+std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) {
+    const QString number = QString::number(c.value("certificate", 0));
+    PdfDocument pdf(QStringLiteral("Verbale di distruzione n. %1").arg(number),
+                    QStringLiteral("Custodia · verbale di distruzione n. %1 · archivio %2")
+                        .arg(number, str(c, "vault_id")));
+    pdf.title(QStringLiteral("VERBALE DI DISTRUZIONE DEL MATERIALE ACQUISITO"),
+              QStringLiteral("Allegato 1 bis del Regolamento d'Istituto — regola R11: distruzione del materiale "
+                             "quando non più utile, al più tardi dopo 6 mesi"));
+    pdf.field(QStringLiteral("Istituto"), str(c, "school"));
+    pdf.field(QStringLiteral("Verbale n."), number);
+    pdf.field(QStringLiteral("Data della distruzione"), rome(c, "created_at"));
+    const auto& by = c.value("created_by", nlohmann::json::object());
+    pdf.field(QStringLiteral("Eseguita da"),
+              QStringLiteral("%1 (utente «%2», %3)").arg(str(by, "name"), str(by, "id"), str(by, "role")));
+    pdf.field(QStringLiteral("Modalità"), howText(c.value("how", "")));
+    pdf.field(QStringLiteral("Periodo di conservazione"),
+              QStringLiteral("%1 mesi dall'acquisizione").arg(c.value("retention_months", 6)));
+    pdf.field(QStringLiteral("Archivio (vault)"), str(c, "vault_id"));
+
+    const auto& items = c.value("items", nlohmann::json::array());
+    pdf.heading(QStringLiteral("Elementi distrutti (%1)").arg(items.size()));
+    pdf.paragraph(QStringLiteral(
+        "Per ciascun file è stata cancellata dal catalogo cifrato la chiave con cui era cifrato (cancellazione "
+        "crittografica: senza la chiave il file non è più leggibile da nessuno, nemmeno da eventuali copie) e il "
+        "file cifrato è stato rimosso dal supporto. Per gli oggetti fisici (regola R9) un utente ha confermato la "
+        "distruzione della busta sigillata. Di ogni elemento restano soltanto i dati identificativi qui sotto, "
+        "compresa l'impronta SHA-256 registrata all'acquisizione; nessun contenuto è stato conservato."));
+    std::vector<QStringList> rows;
+    int n = 0;
+    for (const auto& it : items) {
+        const QString seal = it.contains("seal_number") && it["seal_number"].is_string()
+                                 ? QStringLiteral("\nbusta %1").arg(q(it["seal_number"].get<std::string>()))
+                                 : QString();
+        rows.push_back({QString::number(++n),
+                        str(it, "item") + QStringLiteral("\ncaso %1").arg(it.value("case", 0)),
+                        kindText(it.value("kind", "")) + seal, bytes(it), splitHash(str(it, "sha256")),
+                        rome(it, "acquired_at") + QStringLiteral("\nda ") + str(it, "acquired_by"),
+                        rome(it, "destroy_after"), rome(it, "destroyed_at") + QChar('\n') + str(it, "how")});
+    }
+    pdf.table({QStringLiteral("N."), QStringLiteral("Elemento"), QStringLiteral("Tipo"),
+               QStringLiteral("Dimensione"), QStringLiteral("SHA-256"), QStringLiteral("Acquisito"),
+               QStringLiteral("Da distruggere dal"), QStringLiteral("Distrutto / modalità")},
+              rows, {0.35, 1.7, 0.9, 0.9, 2.0, 1.3, 1.1, 1.3}, {false, true, false, false, true, false, false, false});
+
+    const auto& th = c.value("tree_head", nlohmann::json::object());
+    pdf.heading(QStringLiteral("Registro di custodia dopo la distruzione"));
+    pdf.paragraph(QStringLiteral(
+        "Le distruzioni sono registrate nel registro di custodia, firmato e concatenato. La «testa firmata» qui "
+        "sotto impegna il registro così com'era subito dopo la distruzione: chi conserva questo verbale può "
+        "verificare in seguito, con una prova di consistenza (custodia log consistency), che il registro contiene "
+        "ancora queste registrazioni e non è stato riscritto."));
+    pdf.field(QStringLiteral("Voci del registro"), QString::number(th.value("tree_size", 0)));
+    pdf.field(QStringLiteral("Radice (root hash)"), str(th, "root_hash"));
+    pdf.field(QStringLiteral("Firmata da / il"),
+              QStringLiteral("%1, %2").arg(str(th, "signer"), rome(th, "time")));
+    pdf.field(QStringLiteral("Firma Ed25519"), str(th, "signature"));
+
+    pdf.heading(QStringLiteral("Firme"));
+    pdf.signatureLine(QStringLiteral("Il Dirigente Scolastico"));
+    pdf.signatureLine(QStringLiteral("Il Referente per il cyberbullismo"));
+    return pdf.finish();
+}
+
+void installRenderers() { vault::certificates::setRenderer(renderDestructionCertificate); }
+
+}  // namespace custodia::documents

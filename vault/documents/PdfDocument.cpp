@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PdfDocument.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <functional>
+
+namespace custodia::documents {
+
+namespace {
+
+constexpr double kMarginMm = 18;
+constexpr int kDpi = 300;
+
+double mm(double v) { return v * kDpi / 25.4; }
+
+}  // namespace
+
+void ensureGuiApplication() {
+    if (QGuiApplication::instance() != nullptr) {
+        return;
+    }
+    // No window is ever shown: the offscreen platform needs no display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "custodia";
+    static char* argv[] = {name, nullptr};
+    static QGuiApplication app(argc, argv);
+}
+
+// The document is recorded as a list of blocks; finish() lays them out twice
+// (the first pass counts the pages for "pagina X di Y").
+struct PdfDocument::Impl {
+    QString title;
+    QString footer;
+    std::vector<std::function<void(PdfDocument::Impl&)>> blocks;
+
+    // Layout state of a pass.
+    QPainter* painter = nullptr;
+    QPdfWriter* writer = nullptr;
+    double y = 0;
+    double width = 0;
+    double bottom = 0;
+    int page = 1;
+    int pages = 1;
+
+    QFont body() const {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(9.5);
+        return f;
+    }
+    QFont mono() const {
+        QFont f(QStringLiteral("DejaVu Sans Mono"));
+        f.setStyleHint(QFont::Monospace);
+        f.setPointSizeF(7.5);
+        return f;
+    }
+
+    void drawFooter() {
+        if (painter == nullptr) {
+            return;
+        }
+        QFont f = body();
+        f.setPointSizeF(7.5);
+        painter->setFont(f);
+        painter->setPen(Qt::darkGray);
+        const QRectF r(0, bottom + mm(4), width, mm(8));
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignTop, footer);
+        painter->drawText(r, Qt::AlignRight | Qt::AlignTop,
+                          QStringLiteral("pagina %1 di %2").arg(page).arg(pages));
+        painter->setPen(Qt::black);
+    }
+
+    void newPage() {
+        drawFooter();
+        if (writer != nullptr) {
+            writer->newPage();
+        }
+        ++page;
+        y = 0;
+    }
+
+    // Height of `text` wrapped to `w` in font `f`.
+    double measure(const QString& text, const QFont& f, double w) const {
+        const QFontMetricsF fm(f, writer);
+        return fm.boundingRect(QRectF(0, 0, w, 1e9), Qt::TextWordWrap | Qt::TextWrapAnywhere, text).height();
+    }
+
+    void ensure(double h) {
+        if (y + h > bottom) {
+            newPage();
+        }
+    }
+
+    void text(const QString& t, const QFont& f, double spacingAfter, Qt::Alignment align = Qt::AlignLeft) {
+        const double h = measure(t, f, width);
+        ensure(h);
+        if (painter != nullptr) {
+            painter->setFont(f);
+            painter->drawText(QRectF(0, y, width, h), static_cast<int>(align) | Qt::TextWordWrap, t);
+        }
+        y += h + spacingAfter;
+    }
+
+    void layout(QPdfWriter* w, QPainter* p) {
+        writer = w;
+        painter = p;
+        const QRect area = w->pageLayout().paintRectPixels(w->resolution());
+        width = area.width();
+        bottom = area.height() - mm(12);
+        y = 0;
+        page = 1;
+        for (auto& b : blocks) {
+            b(*this);
+        }
+        drawFooter();
+    }
+};
+
+PdfDocument::PdfDocument(const QString& title, const QString& footer) : d_(std::make_unique<Impl>()) {
+    ensureGuiApplication();
+    d_->title = title;
+    d_->footer = footer;
+}
+
+PdfDocument::~PdfDocument() = default;
+
+void PdfDocument::title(const QString& text, const QString& subtitle) {
+    d_->blocks.emplace_back([text, subtitle](Impl& d) {
+        QFont f = d.body();
+        f.setPointSizeF(15);
+        f.setBold(true);
+        d.text(text, f, mm(2), Qt::AlignHCenter);
+        if (!subtitle.isEmpty()) {
+            QFont s = d.body();
+            s.setItalic(true);
+            d.text(subtitle, s, mm(6), Qt::AlignHCenter);
+        }
+    });
+}
+
+void PdfDocument::heading(const QString& text) {
+    d_->blocks.emplace_back([text](Impl& d) {
+        QFont f = d.body();
+        f.setPointSizeF(11);
+        f.setBold(true);
+        d.ensure(mm(18));  // never a heading alone at the foot of a page
+        d.y += mm(2);
+        d.text(text, f, mm(2));
+    });
+}
+
+void PdfDocument::paragraph(const QString& text) {
+    d_->blocks.emplace_back([text](Impl& d) { d.text(text, d.body(), mm(2.5)); });
+}
+
+void PdfDocument::field(const QString& label, const QString& value) {
+    d_->blocks.emplace_back([label, value](Impl& d) {
+        const double labelW = d.width * 0.28;
+        QFont bold = d.body();
+        bold.setBold(true);
+        const double h = std::max(d.measure(label, bold, labelW), d.measure(value, d.body(), d.width - labelW));
+        d.ensure(h);
+        if (d.painter != nullptr) {
+            d.painter->setFont(bold);
+            d.painter->drawText(QRectF(0, d.y, labelW, h), Qt::TextWordWrap, label);
+            d.painter->setFont(d.body());
+            d.painter->drawText(QRectF(labelW, d.y, d.width - labelW, h), Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                                value);
+        }
+        d.y += h + mm(1);
+    });
+}
+
+void PdfDocument::table(const QStringList& header, const std::vector<QStringList>& rows,
+                        const std::vector<double>& widths, const std::vector<bool>& mono) {
+    d_->blocks.emplace_back([header, rows, widths, mono](Impl& d) {
+        double total = 0;
+        for (double w : widths) {
+            total += w;
+        }
+        std::vector<double> cols;
+        for (double w : widths) {
+            cols.push_back(d.width * w / total);
+        }
+        const double pad = mm(1);
+        auto fontFor = [&](std::size_t c, bool head) {
+            QFont f = (c < mono.size() && mono[c] && !head) ? d.mono() : d.body();
+            f.setPointSizeF(head ? 8 : (c < mono.size() && mono[c] ? 7 : 8));
+            f.setBold(head);
+            return f;
+        };
+        auto rowHeight = [&](const QStringList& cells, bool head) {
+            double h = 0;
+            for (std::size_t c = 0; c < cols.size() && c < static_cast<std::size_t>(cells.size()); ++c) {
+                h = std::max(h, d.measure(cells[static_cast<int>(c)], fontFor(c, head), cols[c] - 2 * pad));
+            }
+            return h + 2 * pad;
+        };
+        auto drawRow = [&](const QStringList& cells, bool head) {
+            const double h = rowHeight(cells, head);
+            if (d.painter != nullptr) {
+                double x = 0;
+                if (head) {
+                    d.painter->fillRect(QRectF(0, d.y, d.width, h), QColor(230, 230, 230));
+                }
+                for (std::size_t c = 0; c < cols.size(); ++c) {
+                    d.painter->setFont(fontFor(c, head));
+                    d.painter->drawRect(QRectF(x, d.y, cols[c], h));
+                    if (c < static_cast<std::size_t>(cells.size())) {
+                        d.painter->drawText(QRectF(x + pad, d.y + pad, cols[c] - 2 * pad, h - 2 * pad),
+                                            Qt::TextWordWrap | Qt::TextWrapAnywhere, cells[static_cast<int>(c)]);
+                    }
+                    x += cols[c];
+                }
+            }
+            d.y += h;
+        };
+        d.ensure(rowHeight(header, true) + (rows.empty() ? 0 : rowHeight(rows.front(), false)));
+        drawRow(header, true);
+        for (const QStringList& r : rows) {
+            if (d.y + rowHeight(r, false) > d.bottom) {
+                d.newPage();
+                drawRow(header, true);  // the header again on every page
+            }
+            drawRow(r, false);
+        }
+        d.y += mm(3);
+    });
+}
+
+void PdfDocument::signatureLine(const QString& label) {
+    d_->blocks.emplace_back([label](Impl& d) {
+        d.ensure(mm(22));
+        d.y += mm(10);
+        if (d.painter != nullptr) {
+            d.painter->setFont(d.body());
+            d.painter->drawText(QRectF(0, d.y, d.width * 0.45, mm(6)), Qt::AlignLeft, label);
+            d.painter->drawLine(QPointF(d.width * 0.45, d.y + mm(4.5)), QPointF(d.width * 0.8, d.y + mm(4.5)));
+            d.painter->drawText(QRectF(d.width * 0.82, d.y, d.width * 0.18, mm(6)), Qt::AlignLeft,
+                                QStringLiteral("Data ________"));
+        }
+        d.y += mm(8);
+    });
+}
+
+void PdfDocument::space(double millimetres) {
+    d_->blocks.emplace_back([millimetres](Impl& d) { d.y += mm(millimetres); });
+}
+
+std::vector<std::uint8_t> PdfDocument::finish() {
+    auto pass = [&](bool draw) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(kDpi);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+        writer.setTitle(d_->title);
+        writer.setCreator(QStringLiteral("Custodia"));
+        QPainter painter(&writer);
+        d_->layout(&writer, draw ? &painter : nullptr);
+        painter.end();
+        buffer.close();
+        return buffer.data();
+    };
+    (void)pass(false);  // counts the pages
+    d_->pages = d_->page;
+    const QByteArray pdf = pass(true);
+    return {pdf.begin(), pdf.end()};
+}
+
+}  // namespace custodia::documents
