@@ -85,7 +85,8 @@ void fsyncFd(int fd, const std::filesystem::path& path) {
 }
 
 void fsyncDir(const std::filesystem::path& dir) {
-    UniqueFd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    // A bare file name's folder is the current one.
+    UniqueFd fd(::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!fd.valid()) {
         throw ioError(errno, "open directory", dir);
     }

@@ -88,6 +88,13 @@ Hold place(Vault& v, std::optional<std::int64_t> caseId, const std::optional<std
     } else {
         forCase = cases::get(v, *caseId).id;
     }
+    for (const Hold& h : list(v, false)) {
+        if (h.itemId == item && (item || h.caseId == std::optional(forCase))) {
+            throw Error(Error::Code::AlreadyExists,
+                        "hold " + std::to_string(h.id) + " already covers this " + (item ? "item" : "case"),
+                        "renew it with 'custodia hold renew VAULT " + std::to_string(h.id) + " --review-by DATE'");
+        }
+    }
     Transaction tx(v.db());
     v.db()
         .prepare("INSERT INTO holds (case_id, item_id, reason, reference, review_by, placed_at, placed_by) VALUES "

@@ -243,6 +243,9 @@ void entombUnattended(Vault& v, const std::vector<std::pair<std::string, std::st
         } catch (const Error&) {
             continue;  // already a tombstone, or never an item
         }
+        if (item->id != id) {
+            continue;  // the journal names whole ids, never a prefix
+        }
         if (!item->destroyAfter || *item->destroyAfter > now || holds::covers(v, *item)) {
             v.record({"retention.journal_mismatch", item->caseId, item->id, {{"removed_at", at}}});
             continue;

@@ -34,29 +34,13 @@ std::string readText(const fs::path& p, std::size_t max) {
     return {bytes.begin(), bytes.end()};
 }
 
-struct JournalEntry {
-    std::string id;
-    std::string removedAt;
-};
-
 std::vector<JournalEntry> readJournal(const fs::path& dir, const std::string& vaultId) {
-    std::vector<JournalEntry> out;
     const fs::path p = dir / kJournalFile;
     std::error_code ec;
     if (!fs::exists(p, ec)) {
-        return out;
+        return {};
     }
-    const auto j = nlohmann::json::parse(readText(p, kMaxFile), nullptr, false);
-    if (!j.is_object() || j.value("vault_id", "") != vaultId || !j.contains("entries") || !j["entries"].is_array()) {
-        return out;  // unreadable: the catalog side of those blobs then shows in log verify
-    }
-    for (const auto& e : j["entries"]) {
-        if (e.is_object() && e.contains("id") && e["id"].is_string() && e.contains("removed_at") &&
-            e["removed_at"].is_string()) {
-            out.push_back({e["id"].get<std::string>(), e["removed_at"].get<std::string>()});
-        }
-    }
-    return out;
+    return parseJournal(readText(p, kMaxFile), vaultId);
 }
 
 void writeJournal(const fs::path& dir, const std::string& vaultId, const std::vector<JournalEntry>& entries) {
@@ -78,6 +62,24 @@ nlohmann::json readPinsFile() {
 }
 
 }  // namespace
+
+// ---- journal -----------------------------------------------------------------
+
+std::vector<JournalEntry> parseJournal(std::string_view text, const std::string& vaultId) {
+    std::vector<JournalEntry> out;
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object() || !j.contains("vault_id") || !j["vault_id"].is_string() ||
+        j["vault_id"].get<std::string>() != vaultId || !j.contains("entries") || !j["entries"].is_array()) {
+        return out;  // unreadable: the catalog side of those blobs then shows in log verify
+    }
+    for (const auto& e : j["entries"]) {
+        if (e.is_object() && e.contains("id") && e["id"].is_string() && e.contains("removed_at") &&
+            e["removed_at"].is_string()) {
+            out.push_back({e["id"].get<std::string>(), e["removed_at"].get<std::string>()});
+        }
+    }
+    return out;
+}
 
 // ---- Index -----------------------------------------------------------------
 

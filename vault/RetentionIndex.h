@@ -84,6 +84,15 @@ struct UnattendedResult {
 // for a forged, damaged or replayed index, Error(NotFound) without one.
 UnattendedResult purgeUnattended(const std::filesystem::path& dir, Seconds now, bool dryRun);
 
+// retention-journal.json: the blobs the unattended purge removed, for the
+// next unlock. Entries of another vault, or a file that is not a journal,
+// give nothing (the removed items then show as missing in log verify).
+struct JournalEntry {
+    std::string id;
+    std::string removedAt;
+};
+[[nodiscard]] std::vector<JournalEntry> parseJournal(std::string_view text, const std::string& vaultId);
+
 // At unlock: items the scheduler already deleted become tombstones ("unattended").
 void completeJournal(Vault& v);
 

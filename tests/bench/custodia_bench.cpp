@@ -3,6 +3,7 @@
 //   custodia_bench items DIR N    create a vault with N ingested items (one case)
 //   custodia_bench log DIR N      create a vault whose custody log has N entries
 //   custodia_bench open-list DIR  time unlock (KDF apart) and listing the items
+//   custodia_bench due-items DIR N  N items acquired 7 months ago: all due (R11)
 // The vaults use user "bench" with passphrase "bench passphrase" and a low
 // scrypt work factor, so the KDF does not hide what is measured.
 #include "crypto/Age.h"
@@ -30,15 +31,15 @@ double since(Clock::time_point t) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t).count();
 }
 
-vault::Vault createVault(const std::string& dir) {
+vault::Vault createVault(const std::string& dir, const vault::Clock& clock = systemClock) {
     auto created = vault::Vault::create(
         {dir, "Bench school", "bench", "Bench", vault::Role::Referente, crypto::SecureBuffer::copyOf(kPass), 10},
-        systemClock);
+        clock);
     return std::move(created.vault);
 }
 
-int items(const std::string& dir, int n) {
-    auto v = createVault(dir);
+int items(const std::string& dir, int n, const vault::Clock& clock = systemClock) {
+    auto v = createVault(dir, clock);
     const auto c = vault::cases::create(v, {"Bench case", std::nullopt, std::nullopt, false, std::nullopt});
     const std::string src = dir + "/../bench-item.bin";
     {
@@ -104,6 +105,11 @@ int main(int argc, char** argv) {
     const std::string cmd = argv[1], dir = argv[2];
     if (cmd == "items" && argc == 4) {
         return items(dir, std::stoi(argv[3]));
+    }
+    if (cmd == "due-items" && argc == 4) {
+        // Seven months ago: every item is past its destruction date.
+        const vault::ManualClock past(systemClock.now() - std::chrono::days{213});
+        return items(dir, std::stoi(argv[3]), past);
     }
     if (cmd == "log" && argc == 4) {
         return log(dir, std::stoi(argv[3]));

@@ -43,6 +43,9 @@ rows = [
      "< 3 s", med['log_verify_100k'] < 3),
     ("`custodia log verify` (full: integrity_check instead of quick_check) of the same log",
      f"{med['log_verify_100k_full']:.2f} s", "", "(context)", None),
+    ("`custodia purge --due` of 10,000 due items, whole command (tombstones, log entries, blobs, "
+     "certificate PDF) vs `find -delete` of their blobs", f"{med['purge_10k']:.2f} s vs {med['rm_10k']:.2f} s",
+     f"{ratio('purge_10k', 'rm_10k'):.1f}x", "< 10 s", med['purge_10k'] < 10),
     ("Extract 1 GiB to stdout vs `age -d`", f"{med['extract_stdout']:.2f} s vs {med['age_decrypt']:.2f} s",
      f"{ratio('extract_stdout', 'age_decrypt'):.2f}x", "(context)", None),
 ]

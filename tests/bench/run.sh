@@ -67,6 +67,16 @@ for r in $(seq "$rounds"); do
 done
 rm -rf "$dir/items"
 
+echo "bench: purging 10,000 due items (R11)" >&2
+"$B" due-items "$dir/due0" 10000 | sed 's/^ingested/due: ingested/' | tee -a "$dir/notes.txt" >&2
+for r in $(seq "$rounds"); do
+  rm -rf "$dir/due"; cp -a "$dir/due0" "$dir/due"; sync
+  record purge_10k "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench purge '$dir/due' --due")"
+  rm -rf "$dir/due"; cp -a "$dir/due0" "$dir/due"; sync
+  record rm_10k "$(seconds sh -c "find '$dir/due/blobs' -name '*.age' -delete && sync -f '$dir/due/blobs'")"
+done
+rm -rf "$dir/due" "$dir/due0"
+
 echo "bench: a custody log of 100,000 entries" >&2
 "$B" log "$dir/log" 100000 | tee -a "$dir/notes.txt" >&2
 for r in $(seq "$rounds"); do

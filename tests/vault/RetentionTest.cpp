@@ -175,6 +175,9 @@ TEST_CASE("a legal hold keeps due items; releasing it makes them due at once", "
                                     "prot. 1234/2026", at(2026, 11, 30));
         holdId = h.id;
         CHECK(h.active());
+        CHECK(codeOf([&] {
+                  (void)holds::place(ds, f.caseId, std::nullopt, "ancora", "prot. 1234/2026", at(2026, 11, 30));
+              }) == Error::Code::AlreadyExists);
         CHECK(holds::covers(ds, item));
     }
     f.tv.clock.set(f.dueOf(item) + days{10});

@@ -20,13 +20,32 @@ QString str(const nlohmann::json& j, const char* key) {
     return it != j.end() && it->is_string() ? q(it->get<std::string>()) : QStringLiteral("—");
 }
 
-QString rome(const nlohmann::json& j, const char* key) {
+// "23/11/2026 18:19" in Rome time (or only the date).
+QString rome(const nlohmann::json& j, const char* key, bool withTime = true) {
     const auto it = j.find(key);
     if (it == j.end() || !it->is_string()) {
         return QStringLiteral("—");
     }
     const auto t = vault::time::parseUtc(it->get<std::string>());
-    return t ? q(vault::time::formatRome(*t)) : q(it->get<std::string>());
+    if (!t) {
+        return q(it->get<std::string>());
+    }
+    const QString r = q(vault::time::formatRome(*t));  // 2026-11-23 18:19:55 CET
+    const QString date = r.mid(8, 2) + QChar('/') + r.mid(5, 2) + QChar('/') + r.left(4);
+    return withTime ? date + QChar(' ') + r.mid(11, 5) : date;
+}
+
+QString howShort(const std::string& how) {
+    if (how == "automatic") {
+        return QStringLiteral("automatica");
+    }
+    if (how == "manual") {
+        return QStringLiteral("su comando");
+    }
+    if (how == "unattended") {
+        return QStringLiteral("pianificatore");
+    }
+    return q(how);
 }
 
 QString howText(const std::string& how) {
@@ -60,8 +79,14 @@ QString bytes(const nlohmann::json& item) {
     return QLocale(QLocale::Italian).toString(it->get<qlonglong>()) + QStringLiteral(" byte");
 }
 
-// A 64-character hash in two lines of 32, so the columns stay readable.
-QString splitHash(const QString& h) { return h.size() == 64 ? h.left(32) + QChar('\n') + h.mid(32) : h; }
+// A hash or id in lines of `width` characters, so the columns stay readable.
+QString split(const QString& h, int width) {
+    QString out;
+    for (int i = 0; i < h.size(); i += width) {
+        out += (i > 0 ? QStringLiteral("\n") : QString()) + h.mid(i, width);
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -82,7 +107,7 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
     pdf.field(QStringLiteral("Modalità"), howText(c.value("how", "")));
     pdf.field(QStringLiteral("Periodo di conservazione"),
               QStringLiteral("%1 mesi dall'acquisizione").arg(c.value("retention_months", 6)));
-    pdf.field(QStringLiteral("Archivio (vault)"), str(c, "vault_id"));
+    pdf.field(QStringLiteral("Archivio (vault)"), str(c, "vault_id"), true);
 
     const auto& items = c.value("items", nlohmann::json::array());
     pdf.heading(QStringLiteral("Elementi distrutti (%1)").arg(items.size()));
@@ -99,15 +124,19 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
                                  ? QStringLiteral("\nbusta %1").arg(q(it["seal_number"].get<std::string>()))
                                  : QString();
         rows.push_back({QString::number(++n),
-                        str(it, "item") + QStringLiteral("\ncaso %1").arg(it.value("case", 0)),
-                        kindText(it.value("kind", "")) + seal, bytes(it), splitHash(str(it, "sha256")),
-                        rome(it, "acquired_at") + QStringLiteral("\nda ") + str(it, "acquired_by"),
-                        rome(it, "destroy_after"), rome(it, "destroyed_at") + QChar('\n') + str(it, "how")});
+                        split(str(it, "item"), 16),
+                        QStringLiteral("caso %1\n").arg(it.value("case", 0)) + kindText(it.value("kind", "")) +
+                            seal + QChar('\n') + bytes(it),
+                        split(str(it, "sha256"), 32),
+                        QStringLiteral("acquisito %1\nda %2\nscadenza %3\ndistrutto %4")
+                            .arg(rome(it, "acquired_at"), str(it, "acquired_by"), rome(it, "destroy_after", false),
+                                 rome(it, "destroyed_at")),
+                        howShort(it.value("how", "")) + QChar('\n') + str(it, "destroyed_by")});
     }
-    pdf.table({QStringLiteral("N."), QStringLiteral("Elemento"), QStringLiteral("Tipo"),
-               QStringLiteral("Dimensione"), QStringLiteral("SHA-256"), QStringLiteral("Acquisito"),
-               QStringLiteral("Da distruggere dal"), QStringLiteral("Distrutto / modalità")},
-              rows, {0.35, 1.7, 0.9, 0.9, 2.0, 1.3, 1.1, 1.3}, {false, true, false, false, true, false, false, false});
+    pdf.table({QStringLiteral("N."), QStringLiteral("Elemento"), QStringLiteral("Caso, tipo, dimensione"),
+               QStringLiteral("Impronta SHA-256 all'acquisizione"), QStringLiteral("Date"),
+               QStringLiteral("Modalità, da")},
+              rows, {0.4, 1.75, 1.5, 3.2, 2.9, 1.2}, {false, true, false, true, false, false});
 
     const auto& th = c.value("tree_head", nlohmann::json::object());
     pdf.heading(QStringLiteral("Registro di custodia dopo la distruzione"));
@@ -117,10 +146,10 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
         "verificare in seguito, con una prova di consistenza (custodia log consistency), che il registro contiene "
         "ancora queste registrazioni e non è stato riscritto."));
     pdf.field(QStringLiteral("Voci del registro"), QString::number(th.value("tree_size", 0)));
-    pdf.field(QStringLiteral("Radice (root hash)"), str(th, "root_hash"));
+    pdf.field(QStringLiteral("Radice (root hash)"), str(th, "root_hash"), true);
     pdf.field(QStringLiteral("Firmata da / il"),
               QStringLiteral("%1, %2").arg(str(th, "signer"), rome(th, "time")));
-    pdf.field(QStringLiteral("Firma Ed25519"), str(th, "signature"));
+    pdf.field(QStringLiteral("Firma Ed25519"), split(str(th, "signature"), 64), true);
 
     pdf.heading(QStringLiteral("Firme"));
     pdf.signatureLine(QStringLiteral("Il Dirigente Scolastico"));

@@ -11,7 +11,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace custodia::documents {
 
@@ -30,6 +32,13 @@ void ensureGuiApplication() {
     }
     // No window is ever shown: the offscreen platform needs no display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A command-line program: Qt's notes about the desktop session
+    // (XDG_RUNTIME_DIR and the like) are not the user's business.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg) {
+            std::fputs(("custodia: Qt: " + message.toStdString() + "\n").c_str(), stderr);
+        }
+    });
     static int argc = 1;
     static char name[] = "custodia";
     static char* argv[] = {name, nullptr};
@@ -89,9 +98,11 @@ struct PdfDocument::Impl {
     }
 
     // Height of `text` wrapped to `w` in font `f`.
-    double measure(const QString& text, const QFont& f, double w) const {
+    // Words are kept whole (a word longer than the width is broken);
+    // Qt::TextWrapAnywhere breaks anywhere, for hashes.
+    double measure(const QString& text, const QFont& f, double w, int wrap = Qt::TextWordWrap) const {
         const QFontMetricsF fm(f, writer);
-        return fm.boundingRect(QRectF(0, 0, w, 1e9), Qt::TextWordWrap | Qt::TextWrapAnywhere, text).height();
+        return fm.boundingRect(QRectF(0, 0, w, 1e9), wrap, text).height();
     }
 
     void ensure(double h) {
@@ -162,19 +173,25 @@ void PdfDocument::paragraph(const QString& text) {
     d_->blocks.emplace_back([text](Impl& d) { d.text(text, d.body(), mm(2.5)); });
 }
 
-void PdfDocument::field(const QString& label, const QString& value) {
-    d_->blocks.emplace_back([label, value](Impl& d) {
+void PdfDocument::field(const QString& label, const QString& value, bool mono) {
+    d_->blocks.emplace_back([label, value, mono](Impl& d) {
         const double labelW = d.width * 0.28;
         QFont bold = d.body();
         bold.setBold(true);
-        const double h = std::max(d.measure(label, bold, labelW), d.measure(value, d.body(), d.width - labelW));
+        QFont font = d.body();
+        if (mono) {
+            font = d.mono();
+            font.setPointSizeF(8);
+        }
+        const int wrap = mono ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+        const double h =
+            std::max(d.measure(label, bold, labelW), d.measure(value, font, d.width - labelW, wrap));
         d.ensure(h);
         if (d.painter != nullptr) {
             d.painter->setFont(bold);
             d.painter->drawText(QRectF(0, d.y, labelW, h), Qt::TextWordWrap, label);
-            d.painter->setFont(d.body());
-            d.painter->drawText(QRectF(labelW, d.y, d.width - labelW, h), Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                                value);
+            d.painter->setFont(font);
+            d.painter->drawText(QRectF(labelW, d.y, d.width - labelW, h), wrap, value);
         }
         d.y += h + mm(1);
     });
@@ -182,7 +199,11 @@ void PdfDocument::field(const QString& label, const QString& value) {
 
 void PdfDocument::table(const QStringList& header, const std::vector<QStringList>& rows,
                         const std::vector<double>& widths, const std::vector<bool>& mono) {
-    d_->blocks.emplace_back([header, rows, widths, mono](Impl& d) {
+    // Row heights depend only on the text and the fonts: measured once, in
+    // the counting pass, and reused when drawing (long certificates have
+    // thousands of rows).
+    auto heights = std::make_shared<std::vector<double>>();
+    d_->blocks.emplace_back([header, rows, widths, mono, heights](Impl& d) {
         double total = 0;
         for (double w : widths) {
             total += w;
@@ -198,15 +219,24 @@ void PdfDocument::table(const QStringList& header, const std::vector<QStringList
             f.setBold(head);
             return f;
         };
+        auto wrapFor = [&](std::size_t c, bool head) {
+            return c < mono.size() && mono[c] && !head ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+        };
         auto rowHeight = [&](const QStringList& cells, bool head) {
             double h = 0;
             for (std::size_t c = 0; c < cols.size() && c < static_cast<std::size_t>(cells.size()); ++c) {
-                h = std::max(h, d.measure(cells[static_cast<int>(c)], fontFor(c, head), cols[c] - 2 * pad));
+                h = std::max(h, d.measure(cells[static_cast<int>(c)], fontFor(c, head), cols[c] - 2 * pad,
+                                          wrapFor(c, head)));
             }
             return h + 2 * pad;
         };
-        auto drawRow = [&](const QStringList& cells, bool head) {
-            const double h = rowHeight(cells, head);
+        if (heights->empty()) {
+            heights->push_back(rowHeight(header, true));
+            for (const QStringList& r : rows) {
+                heights->push_back(rowHeight(r, false));
+            }
+        }
+        auto drawRow = [&](const QStringList& cells, bool head, double h) {
             if (d.painter != nullptr) {
                 double x = 0;
                 if (head) {
@@ -217,21 +247,23 @@ void PdfDocument::table(const QStringList& header, const std::vector<QStringList
                     d.painter->drawRect(QRectF(x, d.y, cols[c], h));
                     if (c < static_cast<std::size_t>(cells.size())) {
                         d.painter->drawText(QRectF(x + pad, d.y + pad, cols[c] - 2 * pad, h - 2 * pad),
-                                            Qt::TextWordWrap | Qt::TextWrapAnywhere, cells[static_cast<int>(c)]);
+                                            wrapFor(c, head), cells[static_cast<int>(c)]);
                     }
                     x += cols[c];
                 }
             }
             d.y += h;
         };
-        d.ensure(rowHeight(header, true) + (rows.empty() ? 0 : rowHeight(rows.front(), false)));
-        drawRow(header, true);
-        for (const QStringList& r : rows) {
-            if (d.y + rowHeight(r, false) > d.bottom) {
+        const double headH = (*heights)[0];
+        d.ensure(headH + (rows.empty() ? 0 : (*heights)[1]));
+        drawRow(header, true, headH);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const double h = (*heights)[i + 1];
+            if (d.y + h > d.bottom) {
                 d.newPage();
-                drawRow(header, true);  // the header again on every page
+                drawRow(header, true, headH);  // the header again on every page
             }
-            drawRow(r, false);
+            drawRow(rows[i], false, h);
         }
         d.y += mm(3);
     });

@@ -27,7 +27,9 @@ public:
     void title(const QString& text, const QString& subtitle = {});
     void heading(const QString& text);
     void paragraph(const QString& text);
-    void field(const QString& label, const QString& value);
+    // A label and its value; `mono` sets the value in a fixed-width font
+    // (hashes, keys), broken anywhere instead of between words.
+    void field(const QString& label, const QString& value, bool mono = false);
     // Column widths are relative; `mono` marks columns set in a fixed-width font (hashes).
     void table(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<double>& widths,
                const std::vector<bool>& mono = {});
