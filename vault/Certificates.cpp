@@ -52,19 +52,20 @@ std::int64_t create(Vault& v, const std::vector<Tombstone>& destroyed) {
     const TreeHead head = v.signTreeHead();
     const UserInfo& actor = v.actor();
     const std::string now = time::formatUtc(v.clock().now());
-    std::string how = destroyed.empty() ? "automatic" : destroyed.front().how;
-    nlohmann::json itemsJson = nlohmann::json::array();
-    for (const Tombstone& t : destroyed) {
-        if (t.how != how) {
-            how = "mixed";
-        }
-        itemsJson.push_back(t.toJson());
-    }
     std::int64_t id = 0;
     {
         auto st = v.db().prepare("SELECT coalesce(max(id), 0) + 1 FROM certificates");
         (void)st.step();
         id = st.int64At(0);
+    }
+    std::string how = destroyed.empty() ? "automatic" : destroyed.front().how;
+    nlohmann::json itemsJson = nlohmann::json::array();
+    for (Tombstone t : destroyed) {
+        if (t.how != how) {
+            how = "mixed";
+        }
+        t.certificateId = id;
+        itemsJson.push_back(t.toJson());
     }
     const nlohmann::json content = {
         {"type", "custodia.destruction_certificate.v1"},

@@ -34,9 +34,9 @@ struct Certificate {
 namespace certificates {
 
 // Renders a certificate's JSON as a PDF. The vault library has no document
-// code (no Qt); the command line and the desktop app install the renderer of
-// vault/documents at start-up. Without one, certificates are kept as JSON and
-// rendered when first exported.
+// code (no Qt); the command line installs the renderer of vault/documents at
+// start-up (and so will the desktop app). Without one, certificates are kept
+// as JSON and rendered when first exported.
 using Renderer = std::function<std::vector<std::uint8_t>(const nlohmann::json&)>;
 void setRenderer(Renderer renderer);
 

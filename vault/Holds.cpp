@@ -6,6 +6,7 @@
 #include "Items.h"
 #include "Json.h"
 #include "Retention.h"
+#include "RetentionIndex.h"
 #include "Time.h"
 #include "Vault.h"
 
@@ -63,6 +64,33 @@ nlohmann::json Hold::toJson() const {
             {"release_reason", json::opt(releaseReason)}};
 }
 
+namespace {
+
+std::optional<std::int64_t> caseOf(Vault& v, const Hold& h) {
+    if (h.caseId) {
+        return h.caseId;
+    }
+    try {
+        return items::get(v, *h.itemId).caseId;
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
+// The signed retention index is rewritten at once, not only when the session
+// closes: the scheduler must see a hold as soon as it is placed or released.
+void updateIndex(Vault& v, const std::string& what) {
+    try {
+        retention_index::write(v);
+    } catch (const Error& e) {
+        throw Error(e.code(), "the hold was " + what + " and logged, but retention.json could not be updated: " + e.what(),
+                    "check the medium (space, connection); the index is rewritten when the vault is next opened "
+                    "and closed");
+    }
+}
+
+}  // namespace
+
 namespace holds {
 
 Hold place(Vault& v, std::optional<std::int64_t> caseId, const std::optional<std::string>& itemId,
@@ -110,6 +138,7 @@ Hold place(Vault& v, std::optional<std::int64_t> caseId, const std::optional<std
     const std::int64_t id = v.db().lastInsertId();
     v.record({"hold.place", forCase, item, {{"hold", id}, {"review_by", time::formatUtc(reviewBy)}}});
     tx.commit();
+    updateIndex(v, "placed");
     return get(v, id);
 }
 
@@ -127,10 +156,11 @@ Hold renew(Vault& v, std::int64_t id, Seconds reviewBy, const std::optional<std:
         .bind(1, id)
         .bind(2, time::formatUtc(reviewBy))
         .run();
-    v.record({"hold.renew",
-              h.caseId ? h.caseId : std::optional(items::get(v, *h.itemId).caseId),
-              h.itemId,
-              {{"hold", id}, {"review_by", time::formatUtc(reviewBy)}, {"note_given", note.has_value()}}});
+    nlohmann::json details = {{"hold", id}, {"review_by", time::formatUtc(reviewBy)}};
+    if (note) {
+        details["note"] = *note;  // why it is still needed: the renewal's only record
+    }
+    v.record({"hold.renew", caseOf(v, h), h.itemId, std::move(details)});
     tx.commit();
     return get(v, id);
 }
@@ -149,8 +179,9 @@ void release(Vault& v, std::int64_t id, const std::optional<std::string>& reason
         .bind(3, v.actor().id)
         .bind(4, reason)
         .run();
-    v.record({"hold.release", h.caseId, h.itemId, {{"hold", id}}});
+    v.record({"hold.release", caseOf(v, h), h.itemId, {{"hold", id}}});
     tx.commit();
+    updateIndex(v, "released");
 }
 
 std::vector<Hold> list(Vault& v, bool includeReleased) {

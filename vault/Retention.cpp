@@ -5,10 +5,13 @@
 #include "Error.h"
 #include "Files.h"
 #include "Json.h"
+#include "RetentionIndex.h"
 #include "Time.h"
 #include "Vault.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 namespace custodia::vault {
 
@@ -98,11 +101,16 @@ Tombstone entomb(Vault& v, const Item& i, std::string_view how, const std::strin
 void checkpoint(Vault& v) { v.db().exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
 
 void removeBlobs(Vault& v, const std::vector<std::string>& ids) {
+    std::set<std::filesystem::path> folders;
     for (const std::string& id : ids) {
         files::removeIfExists(v.blobPath(id));
+        folders.insert(v.blobPath(id).parent_path());
     }
-    if (!ids.empty()) {
-        files::fsyncDir(v.dir() / "blobs");
+    for (const auto& folder : folders) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(folder, ec)) {
+            files::fsyncDir(folder);  // the unlink is durable before the tombstone says so
+        }
     }
     Transaction tx(v.db());
     auto st = v.db().prepare("UPDATE tombstones SET blob_removed = 1 WHERE item_id = ?1");
@@ -170,6 +178,14 @@ void setMonths(Vault& v, int m) {
     }
     v.record({"retention.set", std::nullopt, std::nullopt, {{"months", m}}});
     tx.commit();
+    try {
+        retention_index::write(v);
+    } catch (const Error& e) {
+        throw Error(e.code(),
+                    std::string("the retention period was changed and logged, but retention.json could not be "
+                                "updated: ") + e.what(),
+                    "check the medium (space, connection); the index is rewritten when the vault is next closed");
+    }
 }
 
 std::string_view howName(How h) {
@@ -246,13 +262,17 @@ void entombUnattended(Vault& v, const std::vector<std::pair<std::string, std::st
         if (item->id != id) {
             continue;  // the journal names whole ids, never a prefix
         }
-        if (!item->destroyAfter || *item->destroyAfter > now || holds::covers(v, *item)) {
+        // Judged at the time the scheduler says it removed the blob (and never
+        // later than now): it must have been due then, and not held.
+        const std::string when = time::parseUtc(at) && at < now ? at : now;
+        if (!item->destroyAfter || *item->destroyAfter > when || holds::covers(v, *item)) {
             v.record({"retention.journal_mismatch", item->caseId, item->id, {{"removed_at", at}}});
             continue;
         }
-        (void)entomb(v, *item, "unattended", "scheduler", time::parseUtc(at) ? at : now);
+        (void)entomb(v, *item, "unattended", "scheduler", when);
     }
     tx.commit();
+    checkpoint(v);
 }
 
 Tombstone confirmPhysicalDestroyed(Vault& v, const std::string& itemId) {
@@ -263,7 +283,10 @@ Tombstone confirmPhysicalDestroyed(Vault& v, const std::string& itemId) {
     }
     if (!i.destroyAfter || *i.destroyAfter > time::formatUtc(v.clock().now())) {
         throw Error(Error::Code::InvalidInput,
-                    "item " + i.id + " is not due for destruction until " + i.destroyAfter.value_or("?"),
+                    "item " + i.id + " is not due for destruction until " +
+                        (i.destroyAfter && time::parseUtc(*i.destroyAfter)
+                             ? time::formatRome(*time::parseUtc(*i.destroyAfter))
+                             : i.destroyAfter.value_or("?")),
                     "R11: material is destroyed when its time comes, not before");
     }
     if (holds::covers(v, i)) {

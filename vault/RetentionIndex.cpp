@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 namespace custodia::vault::retention_index {
 
@@ -148,7 +149,9 @@ void write(Vault& v) {
     std::error_code ec;
     if (fs::exists(file, ec)) {
         try {
-            const Index old = Index::parse(readText(file, kMaxFile));
+            // Kept only if it still verifies (signature, signer, pins): a
+            // damaged or replayed index is replaced even when its items match.
+            const Index old = readVerified(v.dir()).index;
             auto same = [](const Entry& a, const Entry& b) {
                 return a.itemId == b.itemId && a.destroyAfter == b.destroyAfter && a.held == b.held;
             };
@@ -166,6 +169,24 @@ void write(Vault& v) {
     idx.signatureHex = crypto::toHex(v.sign(crypto::asBytes(idx.signedText())));
     files::writeFileAtomic(file, idx.toJson());
     remember(v.header(), idx.generation);
+}
+
+void rememberGeneration(const std::string& vaultId, std::int64_t generation) {
+    try {
+        auto all = readPinsFile();
+        auto& p = all[vaultId];
+        if (!p.is_object() || !p.contains("users")) {
+            return;  // only vaults this computer has seen unlocked are pinned
+        }
+        const std::int64_t old = p.value("generation", std::int64_t{0});
+        if (generation <= old) {
+            return;
+        }
+        p["generation"] = generation;
+        files::writeFileAtomic(pinsFile(), all.dump(2) + "\n");
+    } catch (const std::exception&) {
+        // a convenience of this computer, as in remember()
+    }
 }
 
 // ---- pins ------------------------------------------------------------------
@@ -230,16 +251,16 @@ void remember(const VaultHeader& header, std::optional<std::int64_t> generation)
 
 // ---- the unattended purge ---------------------------------------------------
 
-UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) {
+Verified readVerified(const fs::path& dir) {
     const VaultHeader header = VaultHeader::read(dir);
-    files::DirLock lock(dir);
     const fs::path file = dir / kIndexFile;
     std::error_code ec;
     if (!fs::exists(file, ec)) {
         throw Error(Error::Code::NotFound, "this vault has no retention index (retention.json)",
                     "open it once with a passphrase: that purges what is due and writes the index");
     }
-    const Index idx = Index::parse(readText(file, kMaxFile));
+    Verified out{Index::parse(readText(file, kMaxFile)), false};
+    const Index& idx = out.index;
     if (idx.vaultId != header.vaultId) {
         bad("it belongs to another vault");
     }
@@ -253,19 +274,36 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
     if (!crypto::ed25519Verify(signer->publicKey, crypto::asBytes(idx.signedText()), signature)) {
         bad("its signature does not verify (it was altered)");
     }
-    UnattendedResult r;
-    r.vaultId = idx.vaultId;
     if (const auto pins = pinsFor(idx.vaultId)) {
-        r.pinned = true;
+        out.pinned = true;
         const auto pinned = std::find_if(pins->users.begin(), pins->users.end(),
                                          [&](const UserInfo& u) { return u.id == idx.signer; });
         if (pinned == pins->users.end() || pinned->publicKey != signer->publicKey) {
             bad("its signer's key is not the one this computer knows for user '" + idx.signer + "'");
         }
         if (idx.generation < pins->generation) {
-            bad("it is older than one this computer has already seen (a replayed index)");
+            throw Error(Error::Code::Integrity,
+                        "retention.json is older than one this computer has already seen for this vault: a backup "
+                        "copy of the vault, or an old index put back to undo a legal hold",
+                        "nothing was destroyed; open this copy with a passphrase to purge it, and keep only one "
+                        "copy of a vault");
         }
+        // Any index that verifies raises the mark, so an older one cannot
+        // be put back later.
+        rememberGeneration(idx.vaultId, idx.generation);
     }
+    return out;
+}
+
+UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) {
+    (void)VaultHeader::read(dir);  // a clear error for a folder that is not a vault
+    files::DirLock lock(dir);
+    const Verified verified = readVerified(dir);
+    const Index& idx = verified.index;
+    std::error_code ec;
+    UnattendedResult r;
+    r.vaultId = idx.vaultId;
+    r.pinned = verified.pinned;
     const std::string cutoff = time::formatUtc(now);
     std::vector<JournalEntry> journal = readJournal(dir, idx.vaultId);
     std::vector<std::string> toRemove;
@@ -295,8 +333,13 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
         files::removeIfExists(dir / "blobs" / id.substr(0, 2) / (id + ".age"));
         r.destroyed.push_back(id);
     }
-    files::fsyncDir(dir / "blobs");
-    remember(header, idx.generation);
+    std::set<fs::path> folders;
+    for (const std::string& id : toRemove) {
+        folders.insert(dir / "blobs" / id.substr(0, 2));
+    }
+    for (const auto& folder : folders) {
+        files::fsyncDir(folder);
+    }
     return r;
 }
 

@@ -71,6 +71,18 @@ struct Pins {
 [[nodiscard]] std::filesystem::path pinsFile();
 [[nodiscard]] std::optional<Pins> pinsFor(const std::string& vaultId);
 void remember(const VaultHeader& header, std::optional<std::int64_t> generation);
+// Raises the pinned generation of a vault already pinned (never lowers it,
+// never learns keys).
+void rememberGeneration(const std::string& vaultId, std::int64_t generation);
+
+// retention.json read and checked (vault id, signature, pins, generation)
+// without a passphrase. Throws Error(Integrity) for a forged, damaged or
+// replayed index, Error(NotFound) without one.
+struct Verified {
+    Index index;
+    bool pinned = false;  // checked against this computer's pins
+};
+[[nodiscard]] Verified readVerified(const std::filesystem::path& dir);
 
 struct UnattendedResult {
     std::string vaultId;

@@ -3,10 +3,10 @@
 
 #include "Blob.h"
 #include "Catalog.h"
-#include "RetentionIndex.h"
 #include "Error.h"
 #include "Items.h"
 #include "RecoveryCode.h"
+#include "RetentionIndex.h"
 #include "Time.h"
 #include "crypto/Age.h"
 #include "crypto/Encoding.h"
@@ -275,6 +275,11 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
     }
     v.finishInterruptedIngests();
     retention_index::remember(v.header_, std::nullopt);
+    try {
+        (void)retention_index::readVerified(dir);  // pins the index's generation on this computer
+    } catch (const Error&) {
+        // missing, damaged or older: rewritten when this session closes
+    }
     retention_index::completeJournal(v);
     if (purgeDue) {
         v.purgedAtUnlock_ = retention::purgeDue(v, retention::How::Automatic, false);

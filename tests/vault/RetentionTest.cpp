@@ -213,6 +213,12 @@ TEST_CASE("a hold on one item keeps that item only", "[retention][hold]") {
     {
         auto ds = f.tv.unlock("ds");
         (void)holds::place(ds, std::nullopt, kept.id, "Indagini", "RG 55/2026", test::testEpoch() + days{180});
+        // In the signed index at once, while the session is still open.
+        const auto idx = retention_index::readVerified(f.tv.dir).index;
+        const auto it = std::find_if(idx.items.begin(), idx.items.end(),
+                                     [&](const auto& e) { return e.itemId == kept.id; });
+        REQUIRE(it != idx.items.end());
+        CHECK(it->held);
     }
     f.tv.clock.set(f.dueOf(other) + seconds{1});
     auto v = f.tv.unlock();

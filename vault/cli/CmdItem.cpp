@@ -41,7 +41,9 @@ void printItem(const vault::Item& i) {
     std::cout << "  acquired:      " << rome(i.acquiredAt) << " by " << i.acquiredBy << ", method " << i.method
               << ", device " << orDash(i.device) << "\n"
               << "  interview:     " << (i.interviewId ? std::to_string(*i.interviewId) : "-") << "\n"
-              << "  consent (R3):  " << i.consent << "\n";
+              << "  consent (R3):  " << i.consent << "\n"
+              << "  destroyed (R11): " << (i.hasBlob() ? "from " : "envelope due ") << rome(i.destroyAfter)
+              << " unless a legal hold keeps it\n";
     if (i.hasBlob()) {
         std::cout << "  source removed (R5): "
                   << (i.sourceRemoved ? "yes, " + rome(i.sourceRemovedAt) : std::string("no")) << "\n";

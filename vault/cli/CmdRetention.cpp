@@ -32,13 +32,23 @@ void printHold(const vault::Hold& h) {
               << (h.active() ? "" : " (released " + rome(h.releasedAt) + ")") << "\n"
               << "  reason:    " << h.reason << "\n"
               << "  reference: " << h.reference << "\n"
-              << "  review by: " << rome(h.reviewBy) << (h.renewals > 0 ? ", renewed " + std::to_string(h.renewals) + " times" : "")
+              << "  review by: " << rome(h.reviewBy)
+              << (h.renewals > 0 ? ", renewed " + std::to_string(h.renewals) + (h.renewals == 1 ? " time" : " times")
+                                 : "")
               << "\n  placed:    " << rome(h.placedAt) << " by " << h.placedBy << "\n";
+    if (!h.active()) {
+        std::cout << "  released:  " << rome(h.releasedAt) << " by " << h.releasedBy.value_or("-")
+                  << (h.releaseReason ? " (" + *h.releaseReason + ")" : "") << "\n";
+    }
 }
 
 void printPurge(const vault::retention::PurgeResult& r, bool dryRun, const std::string& dir) {
     if (r.destroyed.empty()) {
-        std::cout << "R11: nothing is due for destruction.\n";
+        std::cout << "R11: no file is due for destruction" << (r.certificateId ? " now" : "") << ".\n";
+        if (r.certificateId) {
+            std::cout << "R11: destruction certificate " << *r.certificateId
+                      << " completes what the scheduler (or an interrupted purge) had begun.\n";
+        }
     } else {
         std::cout << "R11: " << (dryRun ? "would destroy " : "destroyed ") << r.destroyed.size() << " item(s)";
         if (r.certificateId) {
@@ -220,6 +230,9 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
                     }
                 } catch (const vault::Error& e) {
                     std::cerr << "custodia: error: " << dir.string() << ": " << e.what() << "\n";
+                    if (!e.hint().empty()) {
+                        std::cerr << "custodia: hint: " << e.hint() << "\n";
+                    }
                     worst = std::max(worst, vault::exitCodeFor(e.code()));
                 }
             }

@@ -7,6 +7,7 @@
 #include "vault/Error.h"
 #include "vault/Items.h"
 #include "vault/Retention.h"
+#include "vault/RetentionIndex.h"
 #include "vault/Storage.h"
 #include "vault/Time.h"
 
@@ -156,6 +157,39 @@ nlohmann::json retentionJson(vault::Vault& v, bool& attention) {
             {"destroyed", vault::retention::tombstones(v).size()}};
 }
 
+// R11 without a passphrase: what the signed retention index says is due.
+nlohmann::json publicRetentionJson(const std::string& dir, Globals& g, bool& attention,
+                                   std::vector<std::string>& warnings) {
+    try {
+        const auto verified = vault::retention_index::readVerified(dir);
+        const auto now = g.clock.now();
+        const std::string nowText = vault::time::formatUtc(now);
+        const std::string horizon = vault::time::formatUtc(now + std::chrono::days{30});
+        nlohmann::json overdue = nlohmann::json::array(), soon = nlohmann::json::array(),
+                       held = nlohmann::json::array();
+        for (const auto& e : verified.index.items) {
+            if (e.destroyAfter > horizon) {
+                continue;
+            }
+            if (e.held) {
+                held.push_back(e.itemId);
+            } else {
+                (e.destroyAfter <= nowText ? overdue : soon).push_back({{"item", e.itemId}, {"destroy_after", e.destroyAfter}});
+            }
+        }
+        attention = !overdue.empty() || !soon.empty();
+        return {{"source", "retention.json"},
+                {"checked_against_known_keys", verified.pinned},
+                {"generated_at", verified.index.generatedAt},
+                {"overdue", overdue},
+                {"due_within_30_days", soon},
+                {"held", held}};
+    } catch (const vault::Error& e) {
+        warnings.push_back(std::string("R11: ") + e.what());
+        return nullptr;
+    }
+}
+
 void printRetention(const nlohmann::json& r) {
     std::cout << "Retention: " << r["months"].get<int>() << " months from acquisition (R11); "
               << r["destroyed"].get<std::size_t>() << " item(s) destroyed so far, " << r["active_holds"].get<std::size_t>()
@@ -172,7 +206,7 @@ void printRetention(const nlohmann::json& r) {
         }
     }
     if (!r["due_within_30_days"].empty()) {
-        std::cout << "  Destroyed within 30 days:\n";
+        std::cout << "  Due within 30 days (files are destroyed automatically, sealed envelopes by a person):\n";
         for (const auto& i : r["due_within_30_days"]) {
             line(i);
         }
@@ -220,6 +254,8 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         j["items"] = {{"total", its.size()}, {"bytes", bytes}};
         j["log"] = {{"entries", v.log().size()}, {"latest_tree_head", head ? head->toJson() : nlohmann::json(nullptr)}};
         j["retention"] = retentionJson(v, attention);
+    } else {
+        j["retention"] = publicRetentionJson(dir, g, attention, warnings);
     }
     j["vault"] = dir;
     j["vault_id"] = h.vaultId;
@@ -265,6 +301,12 @@ void cmdStatus(Globals& g, const std::string& dir, bool noUnlock) {
         printRetention(j["retention"]);
     } else {
         std::cout << "(public header only: users as listed in custodia.json, not checked against the catalog)\n";
+        if (!j["retention"].is_null()) {
+            const auto& r = j["retention"];
+            std::cout << "Retention (signed index retention.json, no passphrase): " << r["overdue"].size()
+                      << " item(s) due now, " << r["due_within_30_days"].size() << " within 30 days, "
+                      << r["held"].size() << " due but held\n";
+        }
     }
     for (const auto& w : warnings) {
         std::cout << "WARNING: " << w << "\n";

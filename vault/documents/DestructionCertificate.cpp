@@ -113,8 +113,9 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
     pdf.heading(QStringLiteral("Elementi distrutti (%1)").arg(items.size()));
     pdf.paragraph(QStringLiteral(
         "Per ciascun file è stata cancellata dal catalogo cifrato la chiave con cui era cifrato (cancellazione "
-        "crittografica: senza la chiave il file non è più leggibile da nessuno, nemmeno da eventuali copie) e il "
-        "file cifrato è stato rimosso dal supporto. Per gli oggetti fisici (regola R9) un utente ha confermato la "
+        "crittografica: senza la chiave il file non è più leggibile da nessuno, nemmeno da eventuali copie del "
+        "file cifrato; solo una copia completa dell'archivio fatta prima di oggi, che la scuola non deve "
+        "conservare, conterrebbe ancora la chiave) e il file cifrato è stato rimosso dal supporto. Per gli oggetti fisici (regola R9) un utente ha confermato la "
         "distruzione della busta sigillata. Di ogni elemento restano soltanto i dati identificativi qui sotto, "
         "compresa l'impronta SHA-256 registrata all'acquisizione; nessun contenuto è stato conservato."));
     std::vector<QStringList> rows;

@@ -15,7 +15,8 @@ namespace custodia::documents {
 [[nodiscard]] std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& certificate);
 
 // Installs the PDF renderers of this library into the vault library
-// (certificates::setRenderer). The CLI and the GUI call it at start-up.
+// (certificates::setRenderer). The CLI calls it at start-up; the desktop app
+// must too once it makes certificates.
 void installRenderers();
 
 }  // namespace custodia::documents
