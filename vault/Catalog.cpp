@@ -140,6 +140,7 @@ CREATE TABLE tree_heads (
 // (its identifying facts, never its content or key) and a certificate.
 constexpr std::string_view kSchemaV2 = R"sql(
 ALTER TABLE items ADD COLUMN destroy_after TEXT;
+CREATE INDEX items_destroy_after ON items(destroy_after);
 CREATE TABLE holds (
     id              INTEGER PRIMARY KEY,
     case_id         INTEGER REFERENCES cases(id),

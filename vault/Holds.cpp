@@ -11,6 +11,7 @@
 #include "Vault.h"
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 
 namespace custodia::vault {
@@ -208,6 +209,17 @@ Hold get(Vault& v, std::int64_t id) {
                     "list them with 'custodia hold list'");
     }
     return readHold(st);
+}
+
+std::set<std::string> coveredItems(Vault& v) {
+    std::set<std::string> out;
+    auto st = v.db().prepare(
+        "SELECT id FROM items WHERE id IN (SELECT item_id FROM holds WHERE released_at IS NULL) "
+        "OR case_id IN (SELECT case_id FROM holds WHERE released_at IS NULL)");
+    while (st.step()) {
+        out.insert(st.textAt(0));
+    }
+    return out;
 }
 
 bool covers(Vault& v, const Item& item) {

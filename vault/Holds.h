@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,8 @@ void release(Vault& v, std::int64_t id, const std::optional<std::string>& reason
 // Recorded as "hold.list"; any role may see what is held.
 std::vector<Hold> listForUser(Vault& v, bool includeReleased);
 [[nodiscard]] Hold get(Vault& v, std::int64_t id);
+// The ids of every item an active hold covers (itself or its case), in one query.
+[[nodiscard]] std::set<std::string> coveredItems(Vault& v);
 // True if an active hold covers the item or its case.
 [[nodiscard]] bool covers(Vault& v, const Item& item);
 

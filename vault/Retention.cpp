@@ -49,8 +49,9 @@ struct DueSplit {
 
 DueSplit dueAt(Vault& v, Seconds now) {
     DueSplit d;
+    const std::set<std::string> held = holds::coveredItems(v);
     for (Item& i : items::listDueBy(v, time::formatUtc(now))) {
-        if (holds::covers(v, i)) {
+        if (held.contains(i.id)) {
             d.held.push_back(std::move(i));
         } else if (i.hasBlob()) {
             d.files.push_back(std::move(i));
@@ -305,8 +306,9 @@ Outlook outlook(Vault& v, std::chrono::days window) {
     const Seconds now = v.clock().now();
     const std::string nowText = time::formatUtc(now);
     const std::string horizon = time::formatUtc(now + window);
+    const std::set<std::string> held = holds::coveredItems(v);
     for (Item& i : items::listDueBy(v, horizon)) {
-        if (holds::covers(v, i)) {
+        if (held.contains(i.id)) {
             continue;
         }
         if (!i.hasBlob() && *i.destroyAfter <= nowText) {

@@ -140,10 +140,14 @@ Index Index::parse(std::string_view text) {
 void write(Vault& v) {
     Index idx;
     idx.vaultId = v.header().vaultId;
-    for (const Item& i : items::list(v, std::nullopt)) {
-        if (i.hasBlob() && i.destroyAfter) {
-            idx.items.push_back({i.id, *i.destroyAfter, holds::covers(v, i)});
-        }
+    const std::set<std::string> held = holds::coveredItems(v);
+    auto st = v.db().prepare(
+        "SELECT id, destroy_after FROM items WHERE destroy_after IS NOT NULL AND kind <> 'physical' "
+        "ORDER BY id");
+    while (st.step()) {
+        std::string id = st.textAt(0);
+        const bool isHeld = held.contains(id);
+        idx.items.push_back({std::move(id), st.textAt(1), isHeld});
     }
     const fs::path file = v.dir() / kIndexFile;
     std::error_code ec;
@@ -223,6 +227,7 @@ std::optional<Pins> pinsFor(const std::string& vaultId) {
 void remember(const VaultHeader& header, std::optional<std::int64_t> generation) {
     try {
         auto all = readPinsFile();
+        const nlohmann::json before = all;
         auto& p = all[header.vaultId];
         if (!p.is_object()) {
             p = nlohmann::json::object();
@@ -239,6 +244,9 @@ void remember(const VaultHeader& header, std::optional<std::int64_t> generation)
         p["school"] = header.school;
         if (generation) {
             p["generation"] = std::max(p.value("generation", std::int64_t{0}), *generation);
+        }
+        if (all == before) {
+            return;  // nothing new: no write (and no fsync) at every unlock
         }
         std::error_code ec;
         fs::create_directories(pinsFile().parent_path(), ec);

@@ -73,7 +73,9 @@ TEST_CASE("R11 end to end: warnings, a hold, the unattended purge, certificates"
     v.openCase();
     const std::string held = v.ingest(m.jpeg);
     const std::string gone = v.ingest(m.png);
+    // (Imported a moment apart: "before" is before the first, "after" after the last.)
     const vault::Seconds due = dueOf(v, gone);
+    const vault::Seconds first = std::min(due, dueOf(v, held));
     const std::string goneSha = v.json({"show", v.dir, gone})["sha256"].get<std::string>();
     // Six calendar months after acquisition.
     const auto acquired = *vault::time::parseUtc(v.json({"show", v.dir, gone})["acquired_at"].get<std::string>());
@@ -83,22 +85,22 @@ TEST_CASE("R11 end to end: warnings, a hold, the unattended purge, certificates"
     CHECK(v.ref({"status", v.dir}).exitCode == 0);
 
     // One second before: still there; status warns with exit code 5.
-    auto r = at(due - seconds{1}, "ref", {"status", v.dir});
+    auto r = at(first - seconds{1}, "ref", {"status", v.dir});
     INFO(r.out << r.err);
     CHECK(r.exitCode == 5);
     CHECK(r.out.find("Due within 30 days") != std::string::npos);
     CHECK(r.out.find(gone) != std::string::npos);
     // The same without a passphrase, from the signed index.
-    r = at(due - seconds{1}, "", {"status", v.dir, "--no-unlock"});
+    r = at(first - seconds{1}, "", {"status", v.dir, "--no-unlock"});
     INFO(r.out << r.err);
     CHECK(r.exitCode == 5);
     CHECK(r.out.find("0 item(s) due now, 2 within 30 days") != std::string::npos);
-    r = at(due - seconds{1}, "ref", {"purge", v.dir, "--due", "--dry-run"});
+    r = at(first - seconds{1}, "ref", {"purge", v.dir, "--due", "--dry-run"});
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("no file is due for destruction") != std::string::npos);
 
     // A referente cannot hold; the DS can, with a review date within 6 months.
-    const vault::Seconds before = due - days{2};
+    const vault::Seconds before = first - days{2};
     r = at(before, "ref",
            {"hold", v.dir, "--item", held, "--reason", "Consegnato alla Polizia Postale", "--reference",
             "prot. 77/2027", "--review-by", dateArg(before + days{60})});

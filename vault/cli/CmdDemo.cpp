@@ -6,6 +6,7 @@
 #include "vault/Demo.h"
 #include "vault/Error.h"
 #include "vault/Items.h"
+#include "vault/Time.h"
 #include "vault/Verify.h"
 
 #include <cstdlib>
@@ -50,8 +51,14 @@ void runDemo(Globals& g, const std::string& dirArg) {
     std::cout << "\nCustody log: " << report.entries << " signed entries, root " << report.rootHash << "\n"
               << (report.ok() ? "Verification: OK, every item decrypts to the SHA-256 signed at import.\n"
                               : "Verification: FAILED\n")
+              << "R11: these items will be destroyed automatically from "
+              << (its.front().destroyAfter ? vault::time::formatRome(*vault::time::parseUtc(*its.front().destroyAfter))
+                                           : std::string("-"))
+              << " (6 months after import), unless the dirigente places a legal hold.\n"
               << "\nTry (passphrase " << d.referentePassphrase << "):\n"
               << "    custodia --user demo list " << dir << "\n"
+              << "    custodia --user demo status " << dir << "\n"
+              << "    custodia --user demo purge " << dir << " --due --dry-run\n"
               << "    custodia --user demo show " << dir << " " << its.front().id.substr(0, 8) << "\n"
               << "    custodia --user demo log " << dir << "\n"
               << "    custodia --user demo log verify " << dir << "\n";
