@@ -218,7 +218,9 @@ int schemaVersion(Database& db) {
     return static_cast<int>(st.int64At(0));
 }
 
-void migrate(Database& db) { migrateTo(db, kSchemaVersion); }
+void migrate(Database& db) {
+    migrateTo(db, kSchemaVersion);
+}
 
 void migrateTo(Database& db, int target) {
     int version = schemaVersion(db);

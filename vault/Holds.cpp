@@ -11,8 +11,8 @@
 #include "Vault.h"
 
 #include <algorithm>
-#include <set>
 #include <cctype>
+#include <set>
 
 namespace custodia::vault {
 
@@ -84,7 +84,8 @@ void updateIndex(Vault& v, const std::string& what) {
     try {
         retention_index::write(v);
     } catch (const Error& e) {
-        throw Error(e.code(), "the hold was " + what + " and logged, but retention.json could not be updated: " + e.what(),
+        throw Error(e.code(),
+                    "the hold was " + what + " and logged, but retention.json could not be updated: " + e.what(),
                     "check the medium (space, connection); the index is rewritten when the vault is next opened "
                     "and closed");
     }
@@ -126,8 +127,9 @@ Hold place(Vault& v, std::optional<std::int64_t> caseId, const std::optional<std
     }
     Transaction tx(v.db());
     v.db()
-        .prepare("INSERT INTO holds (case_id, item_id, reason, reference, review_by, placed_at, placed_by) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .prepare(
+            "INSERT INTO holds (case_id, item_id, reason, reference, review_by, placed_at, placed_by) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind(1, item ? std::nullopt : std::optional(forCase))
         .bind(2, item)
         .bind(3, reason)
@@ -187,8 +189,8 @@ void release(Vault& v, std::int64_t id, const std::optional<std::string>& reason
 
 std::vector<Hold> list(Vault& v, bool includeReleased) {
     std::vector<Hold> out;
-    auto st = v.db().prepare(std::string(kSelect) + (includeReleased ? "" : " WHERE released_at IS NULL") +
-                             " ORDER BY id");
+    auto st =
+        v.db().prepare(std::string(kSelect) + (includeReleased ? "" : " WHERE released_at IS NULL") + " ORDER BY id");
     while (st.step()) {
         out.push_back(readHold(st));
     }
@@ -223,8 +225,8 @@ std::set<std::string> coveredItems(Vault& v) {
 }
 
 bool covers(Vault& v, const Item& item) {
-    auto st = v.db().prepare(
-        "SELECT 1 FROM holds WHERE released_at IS NULL AND (item_id = ?1 OR case_id = ?2) LIMIT 1");
+    auto st =
+        v.db().prepare("SELECT 1 FROM holds WHERE released_at IS NULL AND (item_id = ?1 OR case_id = ?2) LIMIT 1");
     st.bind(1, item.id).bind(2, item.caseId);
     return st.step();
 }

@@ -64,12 +64,13 @@ DueSplit dueAt(Vault& v, Seconds now) {
 
 // The catalog half of destroying an item, inside the caller's transaction.
 Tombstone entomb(Vault& v, const Item& i, std::string_view how, const std::string& by, const std::string& at) {
-    Tombstone t{i.id,        i.caseId,    i.kind, i.size, i.sha256, i.acquiredAt, i.acquiredBy, i.destroyAfter,
-                i.sealNumber, at,          std::string(how), by, !i.hasBlob(), std::nullopt};
+    Tombstone t{i.id,           i.caseId,     i.kind, i.size,           i.sha256, i.acquiredAt, i.acquiredBy,
+                i.destroyAfter, i.sealNumber, at,     std::string(how), by,       !i.hasBlob(), std::nullopt};
     v.db()
-        .prepare("INSERT INTO tombstones (item_id, case_id, kind, size, sha256, acquired_at, acquired_by, "
-                 "destroy_after, seal_number, destroyed_at, how, destroyed_by, blob_removed) VALUES "
-                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+        .prepare(
+            "INSERT INTO tombstones (item_id, case_id, kind, size, sha256, acquired_at, acquired_by, "
+            "destroy_after, seal_number, destroyed_at, how, destroyed_by, blob_removed) VALUES "
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
         .bind(1, t.itemId)
         .bind(2, t.caseId)
         .bind(3, t.kind)
@@ -99,7 +100,9 @@ Tombstone entomb(Vault& v, const Item& i, std::string_view how, const std::strin
 
 // The freed pages are overwritten in the WAL at commit; the checkpoint copies
 // them over the database file's old pages and empties the WAL.
-void checkpoint(Vault& v) { v.db().exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+void checkpoint(Vault& v) {
+    v.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 void removeBlobs(Vault& v, const std::vector<std::string>& ids) {
     std::set<std::filesystem::path> folders;
@@ -184,19 +187,20 @@ void setMonths(Vault& v, int m) {
     } catch (const Error& e) {
         throw Error(e.code(),
                     std::string("the retention period was changed and logged, but retention.json could not be "
-                                "updated: ") + e.what(),
+                                "updated: ") +
+                        e.what(),
                     "check the medium (space, connection); the index is rewritten when the vault is next closed");
     }
 }
 
 std::string_view howName(How h) {
     switch (h) {
-    case How::Automatic:
-        return "automatic";
-    case How::Manual:
-        return "manual";
-    case How::Unattended:
-        return "unattended";
+        case How::Automatic:
+            return "automatic";
+        case How::Manual:
+            return "manual";
+        case How::Unattended:
+            return "unattended";
     }
     return "automatic";
 }
@@ -209,9 +213,9 @@ PurgeResult purgeDue(Vault& v, How how, bool dryRun) {
     r.physicalToDestroy = std::move(due.physical);
     if (dryRun) {
         for (const Item& i : due.files) {
-            r.destroyed.push_back({i.id, i.caseId, i.kind, i.size, i.sha256, i.acquiredAt, i.acquiredBy,
-                                   i.destroyAfter, i.sealNumber, time::formatUtc(now), std::string(howName(how)),
-                                   v.actor().id, false, std::nullopt});
+            r.destroyed.push_back({i.id, i.caseId, i.kind, i.size, i.sha256, i.acquiredAt, i.acquiredBy, i.destroyAfter,
+                                   i.sealNumber, time::formatUtc(now), std::string(howName(how)), v.actor().id, false,
+                                   std::nullopt});
         }
         return r;
     }
@@ -283,12 +287,12 @@ Tombstone confirmPhysicalDestroyed(Vault& v, const std::string& itemId) {
         throw Error(Error::Code::InvalidInput, "item " + i.id + " is a file: files are destroyed by 'custodia purge'");
     }
     if (!i.destroyAfter || *i.destroyAfter > time::formatUtc(v.clock().now())) {
-        throw Error(Error::Code::InvalidInput,
-                    "item " + i.id + " is not due for destruction until " +
-                        (i.destroyAfter && time::parseUtc(*i.destroyAfter)
-                             ? time::formatRome(*time::parseUtc(*i.destroyAfter))
-                             : i.destroyAfter.value_or("?")),
-                    "R11: material is destroyed when its time comes, not before");
+        throw Error(
+            Error::Code::InvalidInput,
+            "item " + i.id + " is not due for destruction until " +
+                (i.destroyAfter && time::parseUtc(*i.destroyAfter) ? time::formatRome(*time::parseUtc(*i.destroyAfter))
+                                                                   : i.destroyAfter.value_or("?")),
+            "R11: material is destroyed when its time comes, not before");
     }
     if (holds::covers(v, i)) {
         throw Error(Error::Code::InvalidInput, "item " + i.id + " is under a legal hold",

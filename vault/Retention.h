@@ -48,7 +48,9 @@ inline constexpr int kMaxMonths = 6;
 // t plus `months` calendar months, at the same time of day; a day that the
 // target month lacks becomes its last day (31 August + 6 months = 28/29 February).
 [[nodiscard]] Seconds addMonths(Seconds t, int months);
-[[nodiscard]] inline Seconds destroyAfter(Seconds acquiredAt, int months) { return addMonths(acquiredAt, months); }
+[[nodiscard]] inline Seconds destroyAfter(Seconds acquiredAt, int months) {
+    return addMonths(acquiredAt, months);
+}
 
 // The vault's retention period in months (6 unless chosen shorter).
 [[nodiscard]] int months(Vault& v);
@@ -89,10 +91,10 @@ void entombUnattended(Vault& v, const std::vector<std::pair<std::string, std::st
 Tombstone confirmPhysicalDestroyed(Vault& v, const std::string& itemId);
 
 struct Outlook {
-    std::vector<Item> dueSoon;          // destroyed within the window, not held
-    std::vector<Item> overdue;          // due now (until the next purge), not held
+    std::vector<Item> dueSoon;  // destroyed within the window, not held
+    std::vector<Item> overdue;  // due now (until the next purge), not held
     std::vector<Item> physicalToDestroy;
-    std::vector<Hold> holdsToReview;    // review date passed
+    std::vector<Hold> holdsToReview;  // review date passed
 };
 [[nodiscard]] Outlook outlook(Vault& v, std::chrono::days window = std::chrono::days{30});
 

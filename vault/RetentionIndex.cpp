@@ -49,8 +49,7 @@ void writeJournal(const fs::path& dir, const std::string& vaultId, const std::ve
     for (const auto& e : entries) {
         a.push_back({{"id", e.id}, {"removed_at", e.removedAt}});
     }
-    files::writeFileAtomic(dir / kJournalFile,
-                           nlohmann::json{{"vault_id", vaultId}, {"entries", a}}.dump(2) + "\n");
+    files::writeFileAtomic(dir / kJournalFile, nlohmann::json{{"vault_id", vaultId}, {"entries", a}}.dump(2) + "\n");
 }
 
 nlohmann::json readPinsFile() {
@@ -89,9 +88,9 @@ std::string Index::signedText() const {
     for (const Entry& e : items) {
         a.push_back({{"id", e.itemId}, {"destroy_after", e.destroyAfter}, {"held", e.held}});
     }
-    return nlohmann::json{{"format", kFormat}, {"version", 1},         {"vault_id", vaultId},
-                          {"generation", generation}, {"generated_at", generatedAt}, {"signer", signer},
-                          {"items", a}}
+    return nlohmann::json{
+        {"format", kFormat},           {"version", 1},     {"vault_id", vaultId}, {"generation", generation},
+        {"generated_at", generatedAt}, {"signer", signer}, {"items", a}}
         .dump();
 }
 
@@ -119,9 +118,9 @@ Index Index::parse(std::string_view text) {
         for (const auto& e : j.at("items")) {
             Entry entry{e.at("id").get<std::string>(), e.at("destroy_after").get<std::string>(),
                         e.at("held").get<bool>()};
-            if (entry.itemId.size() != 32 ||
-                !std::all_of(entry.itemId.begin(), entry.itemId.end(),
-                             [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); })) {
+            if (entry.itemId.size() != 32 || !std::all_of(entry.itemId.begin(), entry.itemId.end(), [](char c) {
+                    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                })) {
                 bad("an item id is not 32 hexadecimal digits");
             }
             if (!time::parseUtc(entry.destroyAfter)) {
@@ -199,8 +198,8 @@ fs::path pinsFile() {
     const char* xdg = std::getenv("XDG_DATA_HOME");
     const char* home = std::getenv("HOME");
     const fs::path base = xdg != nullptr && *xdg != '\0' ? fs::path(xdg)
-                          : home != nullptr            ? fs::path(home) / ".local" / "share"
-                                                       : fs::temp_directory_path();
+                          : home != nullptr              ? fs::path(home) / ".local" / "share"
+                                                         : fs::temp_directory_path();
     return base / "custodia" / "known-vaults.json";
 }
 
@@ -235,7 +234,8 @@ void remember(const VaultHeader& header, std::optional<std::int64_t> generation)
         // Keys are added, never replaced: a changed key is not learnt silently.
         nlohmann::json users = p.value("users", nlohmann::json::array());
         for (const UserInfo& u : header.users) {
-            const bool known = std::any_of(users.begin(), users.end(), [&](const auto& x) { return x.value("id", "") == u.id; });
+            const bool known =
+                std::any_of(users.begin(), users.end(), [&](const auto& x) { return x.value("id", "") == u.id; });
             if (!known) {
                 users.push_back({{"id", u.id}, {"ed25519_public_key", crypto::toHex(u.publicKey)}});
             }
@@ -284,8 +284,8 @@ Verified readVerified(const fs::path& dir) {
     }
     if (const auto pins = pinsFor(idx.vaultId)) {
         out.pinned = true;
-        const auto pinned = std::find_if(pins->users.begin(), pins->users.end(),
-                                         [&](const UserInfo& u) { return u.id == idx.signer; });
+        const auto pinned =
+            std::find_if(pins->users.begin(), pins->users.end(), [&](const UserInfo& u) { return u.id == idx.signer; });
         if (pinned == pins->users.end() || pinned->publicKey != signer->publicKey) {
             bad("its signer's key is not the one this computer knows for user '" + idx.signer + "'");
         }
@@ -407,4 +407,4 @@ std::vector<fs::path> findVaults(const std::vector<fs::path>& roots) {
     return vaults;
 }
 
-}  // namespace retention_index
+}  // namespace custodia::vault::retention_index

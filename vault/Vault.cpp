@@ -388,7 +388,9 @@ std::vector<LogEntry> Vault::viewLog(std::optional<std::int64_t> caseId) {
     return entries;
 }
 
-crypto::Ed25519Signature Vault::sign(std::span<const std::uint8_t> message) const { return signingKey_->sign(message); }
+crypto::Ed25519Signature Vault::sign(std::span<const std::uint8_t> message) const {
+    return signingKey_->sign(message);
+}
 
 fs::path Vault::blobPath(const std::string& itemId) const {
     return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age");

@@ -106,8 +106,8 @@ using AcquiredMap = std::map<std::string, Acquired>;
 // What the trusted (hash and signature verified) log entries say about items
 // and destruction certificates (R11).
 struct SignedFacts {
-    AcquiredMap acquired;                           // item.ingest, item.physical_add
-    AcquiredMap destroyed;                          // item.destroyed
+    AcquiredMap acquired;                              // item.ingest, item.physical_add
+    AcquiredMap destroyed;                             // item.destroyed
     std::map<std::int64_t, std::string> certificates;  // certificate.create: id -> json_sha256
 };
 
@@ -267,10 +267,11 @@ void verifyDestroyed(Vault& v, VerifyReport& r, const AcquiredMap& gone, const A
         const auto d = destroyed.find(id);
         const auto t = tombstones.find(id);
         if (d == destroyed.end()) {
-            problem(r, Kind::MissingItem, a.seq, id,
-                    "item " + id + ", acquired in log entry " + std::to_string(a.seq) + ", is missing from the catalog" +
-                        (t != tombstones.end() ? " (a tombstone claims it was destroyed, but no signed log entry says so)"
-                                               : ""));
+            problem(
+                r, Kind::MissingItem, a.seq, id,
+                "item " + id + ", acquired in log entry " + std::to_string(a.seq) + ", is missing from the catalog" +
+                    (t != tombstones.end() ? " (a tombstone claims it was destroyed, but no signed log entry says so)"
+                                           : ""));
             continue;
         }
         if (t == tombstones.end()) {

@@ -26,12 +26,12 @@ struct VerifyReport {
         TimeBackwards,  // an entry is older than the one before it
         BadTreeHead,    // a signed tree head does not match the log or its signature fails
         MissingBlob,
-        AlteredBlob,     // blob hash, size or plaintext hash differs from what was signed at acquisition
-        AlteredItem,     // the catalog's record of an item differs from its signed acquisition entry
-        UnsignedItem,    // an item in the catalog has no signed acquisition entry
-        MissingItem,     // an item acquired in the log is missing from the catalog (not destroyed by R11)
+        AlteredBlob,         // blob hash, size or plaintext hash differs from what was signed at acquisition
+        AlteredItem,         // the catalog's record of an item differs from its signed acquisition entry
+        UnsignedItem,        // an item in the catalog has no signed acquisition entry
+        MissingItem,         // an item acquired in the log is missing from the catalog (not destroyed by R11)
         AlteredCertificate,  // a destruction certificate differs from the hash signed when it was made
-        CatalogDamaged,  // the catalog database fails its integrity check
+        CatalogDamaged,      // the catalog database fails its integrity check
     };
     struct Problem {
         Kind kind;

@@ -34,9 +34,8 @@ std::string fakeTime(vault::Seconds t) {
     return s;
 }
 
-const std::map<std::string, std::string> kFakeEnv = {{"TZ", "UTC"},
-                                                     {"FAKETIME_DONT_FAKE_MONOTONIC", "1"},
-                                                     {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"}};
+const std::map<std::string, std::string> kFakeEnv = {
+    {"TZ", "UTC"}, {"FAKETIME_DONT_FAKE_MONOTONIC", "1"}, {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"}};
 
 // custodia run by faketime with the clock stopped at `t` (an absolute -f
 // time does not advance: "one second before" holds however slow the build), as `user` (passphrase on stdin), or with
@@ -178,8 +177,8 @@ TEST_CASE("R11 end to end: warnings, a hold, the unattended purge, certificates"
     CHECK(nlohmann::json::parse(r.out).size() == 1);
 
     // Released: overdue, so the next unlock destroys it.
-    r = at(after + days{1}, "ds", {"hold", "release", v.dir, std::to_string(hold["id"].get<int>()), "--reason",
-                                   "procedimento archiviato"});
+    r = at(after + days{1}, "ds",
+           {"hold", "release", v.dir, std::to_string(hold["id"].get<int>()), "--reason", "procedimento archiviato"});
     INFO(r.err);
     CHECK(r.exitCode == 0);
     r = at(after + days{1} + minutes{1}, "ref", {"status", v.dir});

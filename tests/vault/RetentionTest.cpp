@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R11: destruction after the retention period, legal holds, certificates,
 // the unattended purge, and proof that crypto-shredding really shreds.
-#include "support/TestVault.h"
 #include "crypto/Age.h"
 #include "crypto/Encoding.h"
 #include "crypto/Stream.h"
+#include "support/TestVault.h"
 #include "vault/Blob.h"
 #include "vault/Cases.h"
 #include "vault/Catalog.h"
@@ -18,8 +18,8 @@
 #include "vault/Time.h"
 #include "vault/Verify.h"
 
-#include <catch2/catch.hpp>
 #include <openssl/evp.h>
+#include <catch2/catch.hpp>
 
 #include <fstream>
 #include <set>
@@ -141,9 +141,8 @@ TEST_CASE("nothing is destroyed one second before the date, everything one secon
         CHECK(ts[0].blobRemoved);
         CHECK(ts[0].certificateId == r.certificateId);
         const auto log = v.log().entries(std::nullopt);
-        CHECK(std::any_of(log.begin(), log.end(), [&](const LogEntry& e) {
-            return e.action == "item.destroyed" && e.itemId == item.id;
-        }));
+        CHECK(std::any_of(log.begin(), log.end(),
+                          [&](const LogEntry& e) { return e.action == "item.destroyed" && e.itemId == item.id; }));
         const auto report = verify(v, {});
         INFO(report.toJson().dump(2));
         CHECK(report.ok());
@@ -155,8 +154,8 @@ TEST_CASE("a dry run says what would go and destroys nothing", "[retention]") {
     Fixture f;
     const Item item = f.ingestAt(test::testEpoch());
     f.tv.clock.set(f.dueOf(item) + hours{1});
-    auto v = Vault::unlock(f.tv.dir, "ref", crypto::SecureBuffer::copyOf(test::kPassphrase),
-                           Vault::Secret::Passphrase, f.tv.clock, false);
+    auto v = Vault::unlock(f.tv.dir, "ref", crypto::SecureBuffer::copyOf(test::kPassphrase), Vault::Secret::Passphrase,
+                           f.tv.clock, false);
     const auto r = retention::purgeDue(v, retention::How::Manual, true);
     REQUIRE(r.destroyed.size() == 1);
     CHECK_FALSE(r.certificateId);
@@ -215,8 +214,8 @@ TEST_CASE("a hold on one item keeps that item only", "[retention][hold]") {
         (void)holds::place(ds, std::nullopt, kept.id, "Indagini", "RG 55/2026", test::testEpoch() + days{180});
         // In the signed index at once, while the session is still open.
         const auto idx = retention_index::readVerified(f.tv.dir).index;
-        const auto it = std::find_if(idx.items.begin(), idx.items.end(),
-                                     [&](const auto& e) { return e.itemId == kept.id; });
+        const auto it =
+            std::find_if(idx.items.begin(), idx.items.end(), [&](const auto& e) { return e.itemId == kept.id; });
         REQUIRE(it != idx.items.end());
         CHECK(it->held);
     }
@@ -243,8 +242,8 @@ TEST_CASE("only a dirigente holds, with a reason, a reference and a review date 
     CHECK(codeOf([&] { (void)holds::place(ds, f.caseId, std::nullopt, "x", " ", review); }) ==
           Error::Code::InvalidInput);
     CHECK(codeOf([&] {
-              (void)holds::place(ds, f.caseId, std::nullopt, "x", "y", retention::addMonths(test::testEpoch(), 6) +
-                                                                          days{1});
+              (void)holds::place(ds, f.caseId, std::nullopt, "x", "y",
+                                 retention::addMonths(test::testEpoch(), 6) + days{1});
           }) == Error::Code::InvalidInput);
     CHECK(codeOf([&] { (void)holds::place(ds, f.caseId, std::nullopt, "x", "y", test::testEpoch() - days{1}); }) ==
           Error::Code::InvalidInput);
@@ -355,9 +354,10 @@ TEST_CASE("an item deleted from the catalog without a signed destruction is stil
     Fixture f;
     const Item item = f.ingestAt(test::testEpoch());
     auto v = f.tv.unlock();
-    v.db().exec("INSERT INTO tombstones (item_id, case_id, kind, acquired_at, acquired_by, destroyed_at, how, "
-                "destroyed_by) SELECT id, case_id, kind, acquired_at, acquired_by, acquired_at, 'manual', 'ref' "
-                "FROM items");
+    v.db().exec(
+        "INSERT INTO tombstones (item_id, case_id, kind, acquired_at, acquired_by, destroyed_at, how, "
+        "destroyed_by) SELECT id, case_id, kind, acquired_at, acquired_by, acquired_at, 'manual', 'ref' "
+        "FROM items");
     v.db().exec("DELETE FROM items");
     const auto r = verify(v, {});
     REQUIRE(r.problems.size() == 1);
@@ -646,11 +646,13 @@ TEST_CASE("a version 1 catalog gains destruction dates 6 months after acquisitio
         auto db = Database::open(tmp / "catalog.db", key, true);
         catalog::migrateTo(db, 1);
         CHECK(catalog::schemaVersion(db) == 1);
-        db.exec("INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at) VALUES "
-                "('ref', 'Maria', 'referente', zeroblob(32), zeroblob(32), '2026-01-01T00:00:00Z')");
+        db.exec(
+            "INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at) VALUES "
+            "('ref', 'Maria', 'referente', zeroblob(32), zeroblob(32), '2026-01-01T00:00:00Z')");
         db.exec("INSERT INTO cases (id, title, opened_at, created_by) VALUES (1, 'C', '2026-01-01T00:00:00Z', 'ref')");
-        db.exec("INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
-                "('0123456789abcdef0123456789abcdef', 1, 'photo', '2026-08-31T10:00:00Z', 'ref', 'import', 'yes')");
+        db.exec(
+            "INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
+            "('0123456789abcdef0123456789abcdef', 1, 'photo', '2026-08-31T10:00:00Z', 'ref', 'import', 'yes')");
     }
     auto db = Database::open(tmp / "catalog.db", key, false);
     catalog::migrate(db);

@@ -57,8 +57,8 @@ void printPurge(const vault::retention::PurgeResult& r, bool dryRun, const std::
         }
         std::cout << "\n";
         for (const auto& t : r.destroyed) {
-            std::cout << "  " << t.itemId << "  case " << t.caseId << "  " << t.kind << "  "
-                      << t.sha256.value_or("-") << "  due " << rome(t.destroyAfter) << "\n";
+            std::cout << "  " << t.itemId << "  case " << t.caseId << "  " << t.kind << "  " << t.sha256.value_or("-")
+                      << "  due " << rome(t.destroyAfter) << "\n";
         }
     }
     for (const auto& i : r.held) {
@@ -125,8 +125,9 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
     auto o = std::make_shared<Options>();
 
     // ---- hold ----
-    auto* hold = app.add_subcommand("hold", "R11: legal holds that pause destruction (dirigente): place, list, "
-                                            "renew, release");
+    auto* hold = app.add_subcommand("hold",
+                                    "R11: legal holds that pause destruction (dirigente): place, list, "
+                                    "renew, release");
     hold->add_option("VAULT", o->dir, "Vault folder");
     hold->add_option("--case", o->kase, "Hold every item of this case");
     hold->add_option("--item", o->item, "Hold this item");
@@ -145,10 +146,9 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
         }
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
-        const auto h = vault::holds::place(
-            v, o->kase.empty() ? std::nullopt : std::optional(parseId(o->kase, "case")),
-            o->item.empty() ? std::nullopt : std::optional(o->item), o->reason, o->reference,
-            dateArg(o->reviewBy, "review date"));
+        const auto h = vault::holds::place(v, o->kase.empty() ? std::nullopt : std::optional(parseId(o->kase, "case")),
+                                           o->item.empty() ? std::nullopt : std::optional(o->item), o->reason,
+                                           o->reference, dateArg(o->reviewBy, "review date"));
         g.json ? printJson(h.toJson()) : printHold(h);
     });
     auto* hlist = hold->add_subcommand("list", "List the legal holds");
@@ -194,7 +194,8 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
         auto v = openVault(g, o->dir, s);
         vault::holds::release(v, parseId(o->id, "hold"), o->reason.empty() ? std::nullopt : std::optional(o->reason));
         if (!g.json) {
-            std::cout << "Hold " << o->id << " released; items past their date are destroyed at the next purge "
+            std::cout << "Hold " << o->id
+                      << " released; items past their date are destroyed at the next purge "
                          "(the next unlock).\n";
         }
     });
@@ -295,8 +296,8 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
         vault::certificates::exportTo(v, parseId(o->id, "certificate"), o->to,
                                       o->json.empty() ? std::nullopt : std::optional<std::filesystem::path>(o->json));
         if (!g.json) {
-            std::cout << "Certificate " << o->id << " written to " << o->to << (o->json.empty() ? "" : " and " + o->json)
-                      << ".\n";
+            std::cout << "Certificate " << o->id << " written to " << o->to
+                      << (o->json.empty() ? "" : " and " + o->json) << ".\n";
         }
     });
 

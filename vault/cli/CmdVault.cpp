@@ -174,7 +174,8 @@ nlohmann::json publicRetentionJson(const std::string& dir, Globals& g, bool& att
             if (e.held) {
                 held.push_back(e.itemId);
             } else {
-                (e.destroyAfter <= nowText ? overdue : soon).push_back({{"item", e.itemId}, {"destroy_after", e.destroyAfter}});
+                (e.destroyAfter <= nowText ? overdue : soon)
+                    .push_back({{"item", e.itemId}, {"destroy_after", e.destroyAfter}});
             }
         }
         attention = !overdue.empty() || !soon.empty();
@@ -192,8 +193,8 @@ nlohmann::json publicRetentionJson(const std::string& dir, Globals& g, bool& att
 
 void printRetention(const nlohmann::json& r) {
     std::cout << "Retention: " << r["months"].get<int>() << " months from acquisition (R11); "
-              << r["destroyed"].get<std::size_t>() << " item(s) destroyed so far, " << r["active_holds"].get<std::size_t>()
-              << " legal hold(s) in force\n";
+              << r["destroyed"].get<std::size_t>() << " item(s) destroyed so far, "
+              << r["active_holds"].get<std::size_t>() << " legal hold(s) in force\n";
     auto line = [](const nlohmann::json& i) {
         const auto t = vault::time::parseUtc(i["destroy_after"].get<std::string>());
         std::cout << "    " << i["item"].get<std::string>() << "  case " << i["case"].get<std::int64_t>() << "  "
@@ -350,7 +351,8 @@ void addVaultCommands(CLI::App& app, Globals& g) {
     list->add_option("VAULT", o->dir, "Vault folder")->required();
     list->callback([&g, o] { cmdUserList(g, o->dir); });
 
-    auto* status = app.add_subcommand("status", "Summary of a vault, with warnings (R10, R11, R12, R13); exit code 5 when something is due");
+    auto* status = app.add_subcommand(
+        "status", "Summary of a vault, with warnings (R10, R11, R12, R13); exit code 5 when something is due");
     status->add_option("VAULT", o->dir, "Vault folder")->required();
     status->add_flag("--no-unlock", o->noUnlock, "Show only the public header; no passphrase");
     status->callback([&g, o] { cmdStatus(g, o->dir, o->noUnlock); });

@@ -60,8 +60,10 @@ vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets
              " item(s) were due and have been destroyed now (destruction certificate " +
              (purged.certificateId ? std::to_string(*purged.certificateId) : std::string("-")) + ")");
     } else if (purged.certificateId) {
-        note("R11: the destruction begun by the scheduler (or by an interrupted purge) was completed "
-             "(destruction certificate " + std::to_string(*purged.certificateId) + ")");
+        note(
+            "R11: the destruction begun by the scheduler (or by an interrupted purge) was completed "
+            "(destruction certificate " +
+            std::to_string(*purged.certificateId) + ")");
     }
     if (!g.quietMedium) {
         warnIfInternal(dir);

@@ -13,7 +13,9 @@ namespace custodia::documents {
 
 namespace {
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 QString str(const nlohmann::json& j, const char* key) {
     const auto it = j.find(key);
@@ -62,11 +64,13 @@ QString howText(const std::string& how) {
 }
 
 QString kindText(const std::string& kind) {
-    static const std::map<std::string, QString> names = {
-        {"photo", QStringLiteral("foto")},       {"video", QStringLiteral("video")},
-        {"screenshot", QStringLiteral("schermata")}, {"screen-recording", QStringLiteral("registrazione schermo")},
-        {"document", QStringLiteral("documento")}, {"audio", QStringLiteral("audio")},
-        {"physical", QStringLiteral("oggetto fisico")}};
+    static const std::map<std::string, QString> names = {{"photo", QStringLiteral("foto")},
+                                                         {"video", QStringLiteral("video")},
+                                                         {"screenshot", QStringLiteral("schermata")},
+                                                         {"screen-recording", QStringLiteral("registrazione schermo")},
+                                                         {"document", QStringLiteral("documento")},
+                                                         {"audio", QStringLiteral("audio")},
+                                                         {"physical", QStringLiteral("oggetto fisico")}};
     const auto it = names.find(kind);
     return it != names.end() ? it->second : q(kind);
 }
@@ -92,9 +96,9 @@ QString split(const QString& h, int width) {
 
 std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) {
     const QString number = QString::number(c.value("certificate", 0));
-    PdfDocument pdf(QStringLiteral("Verbale di distruzione n. %1").arg(number),
-                    QStringLiteral("Custodia · verbale di distruzione n. %1 · archivio %2")
-                        .arg(number, str(c, "vault_id")));
+    PdfDocument pdf(
+        QStringLiteral("Verbale di distruzione n. %1").arg(number),
+        QStringLiteral("Custodia · verbale di distruzione n. %1 · archivio %2").arg(number, str(c, "vault_id")));
     pdf.title(QStringLiteral("VERBALE DI DISTRUZIONE DEL MATERIALE ACQUISITO"),
               QStringLiteral("Allegato 1 bis del Regolamento d'Istituto — regola R11: distruzione del materiale "
                              "quando non più utile, al più tardi dopo 6 mesi"));
@@ -115,7 +119,8 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
         "Per ciascun file è stata cancellata dal catalogo cifrato la chiave con cui era cifrato (cancellazione "
         "crittografica: senza la chiave il file non è più leggibile da nessuno, nemmeno da eventuali copie del "
         "file cifrato; solo una copia completa dell'archivio fatta prima di oggi, che la scuola non deve "
-        "conservare, conterrebbe ancora la chiave) e il file cifrato è stato rimosso dal supporto. Per gli oggetti fisici (regola R9) un utente ha confermato la "
+        "conservare, conterrebbe ancora la chiave) e il file cifrato è stato rimosso dal supporto. Per gli oggetti "
+        "fisici (regola R9) un utente ha confermato la "
         "distruzione della busta sigillata. Di ogni elemento restano soltanto i dati identificativi qui sotto, "
         "compresa l'impronta SHA-256 registrata all'acquisizione; nessun contenuto è stato conservato."));
     std::vector<QStringList> rows;
@@ -124,20 +129,19 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
         const QString seal = it.contains("seal_number") && it["seal_number"].is_string()
                                  ? QStringLiteral("\nbusta %1").arg(q(it["seal_number"].get<std::string>()))
                                  : QString();
-        rows.push_back({QString::number(++n),
-                        split(str(it, "item"), 16),
-                        QStringLiteral("caso %1\n").arg(it.value("case", 0)) + kindText(it.value("kind", "")) +
-                            seal + QChar('\n') + bytes(it),
+        rows.push_back({QString::number(++n), split(str(it, "item"), 16),
+                        QStringLiteral("caso %1\n").arg(it.value("case", 0)) + kindText(it.value("kind", "")) + seal +
+                            QChar('\n') + bytes(it),
                         split(str(it, "sha256"), 32),
                         QStringLiteral("acquisito %1\nda %2\nscadenza %3\ndistrutto %4")
                             .arg(rome(it, "acquired_at"), str(it, "acquired_by"), rome(it, "destroy_after", false),
                                  rome(it, "destroyed_at")),
                         howShort(it.value("how", "")) + QChar('\n') + str(it, "destroyed_by")});
     }
-    pdf.table({QStringLiteral("N."), QStringLiteral("Elemento"), QStringLiteral("Caso, tipo, dimensione"),
-               QStringLiteral("Impronta SHA-256 all'acquisizione"), QStringLiteral("Date"),
-               QStringLiteral("Modalità, da")},
-              rows, {0.4, 1.75, 1.5, 3.2, 2.9, 1.2}, {false, true, false, true, false, false});
+    pdf.table(
+        {QStringLiteral("N."), QStringLiteral("Elemento"), QStringLiteral("Caso, tipo, dimensione"),
+         QStringLiteral("Impronta SHA-256 all'acquisizione"), QStringLiteral("Date"), QStringLiteral("Modalità, da")},
+        rows, {0.4, 1.75, 1.5, 3.2, 2.9, 1.2}, {false, true, false, true, false, false});
 
     const auto& th = c.value("tree_head", nlohmann::json::object());
     pdf.heading(QStringLiteral("Registro di custodia dopo la distruzione"));
@@ -148,8 +152,7 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
         "ancora queste registrazioni e non è stato riscritto."));
     pdf.field(QStringLiteral("Voci del registro"), QString::number(th.value("tree_size", 0)));
     pdf.field(QStringLiteral("Radice (root hash)"), str(th, "root_hash"), true);
-    pdf.field(QStringLiteral("Firmata da / il"),
-              QStringLiteral("%1, %2").arg(str(th, "signer"), rome(th, "time")));
+    pdf.field(QStringLiteral("Firmata da / il"), QStringLiteral("%1, %2").arg(str(th, "signer"), rome(th, "time")));
     pdf.field(QStringLiteral("Firma Ed25519"), split(str(th, "signature"), 64), true);
 
     pdf.heading(QStringLiteral("Firme"));
@@ -158,6 +161,8 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
     return pdf.finish();
 }
 
-void installRenderers() { vault::certificates::setRenderer(renderDestructionCertificate); }
+void installRenderers() {
+    vault::certificates::setRenderer(renderDestructionCertificate);
+}
 
 }  // namespace custodia::documents

@@ -22,7 +22,9 @@ namespace {
 constexpr double kMarginMm = 18;
 constexpr int kDpi = 300;
 
-double mm(double v) { return v * kDpi / 25.4; }
+double mm(double v) {
+    return v * kDpi / 25.4;
+}
 
 }  // namespace
 
@@ -83,8 +85,7 @@ struct PdfDocument::Impl {
         painter->setPen(Qt::darkGray);
         const QRectF r(0, bottom + mm(4), width, mm(8));
         painter->drawText(r, Qt::AlignLeft | Qt::AlignTop, footer);
-        painter->drawText(r, Qt::AlignRight | Qt::AlignTop,
-                          QStringLiteral("pagina %1 di %2").arg(page).arg(pages));
+        painter->drawText(r, Qt::AlignRight | Qt::AlignTop, QStringLiteral("pagina %1 di %2").arg(page).arg(pages));
         painter->setPen(Qt::black);
     }
 
@@ -184,8 +185,7 @@ void PdfDocument::field(const QString& label, const QString& value, bool mono) {
             font.setPointSizeF(8);
         }
         const int wrap = mono ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
-        const double h =
-            std::max(d.measure(label, bold, labelW), d.measure(value, font, d.width - labelW, wrap));
+        const double h = std::max(d.measure(label, bold, labelW), d.measure(value, font, d.width - labelW, wrap));
         d.ensure(h);
         if (d.painter != nullptr) {
             d.painter->setFont(bold);
@@ -225,8 +225,8 @@ void PdfDocument::table(const QStringList& header, const std::vector<QStringList
         auto rowHeight = [&](const QStringList& cells, bool head) {
             double h = 0;
             for (std::size_t c = 0; c < cols.size() && c < static_cast<std::size_t>(cells.size()); ++c) {
-                h = std::max(h, d.measure(cells[static_cast<int>(c)], fontFor(c, head), cols[c] - 2 * pad,
-                                          wrapFor(c, head)));
+                h = std::max(
+                    h, d.measure(cells[static_cast<int>(c)], fontFor(c, head), cols[c] - 2 * pad, wrapFor(c, head)));
             }
             return h + 2 * pad;
         };
