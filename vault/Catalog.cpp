@@ -186,24 +186,34 @@ INSERT INTO settings (key, value) VALUES ('retention_months', '6');
 
 // The C++ half of version 2: every existing item is due 6 months after its
 // acquisition (SQLite's '+6 months' rolls 31 August over into March; Custodia
-// keeps the last day of the month, retention::destroyAfter).
-void afterV2(Database& db) {
+// keeps the last day of the month, retention::destroyAfter), but never
+// sooner than 30 days after the migration: a vault made before holds existed
+// could not record one, so its first unlock must not destroy what the DS may
+// still need to hold (the grace is logged as "catalog.migrate").
+constexpr std::chrono::days kMigrationGrace{30};
+
+void afterV2(Database& db, Seconds now) {
     std::vector<std::pair<std::string, std::string>> rows;
     auto st = db.prepare("SELECT id, acquired_at FROM items");
     while (st.step()) {
         rows.emplace_back(st.textAt(0), st.textAt(1));
     }
+    const Seconds earliest = now + kMigrationGrace;
     auto up = db.prepare("UPDATE items SET destroy_after = ?2 WHERE id = ?1");
     for (const auto& [id, at] : rows) {
         const auto t = time::parseUtc(at);
-        up.bind(1, id).bind(2, t ? time::formatUtc(retention::destroyAfter(*t, 6)) : at).run();
+        // A time that does not parse (never written by Custodia) gets the
+        // full period from now: no date is derived from text.
+        const Seconds due = t ? retention::destroyAfter(*t, retention::kMaxMonths)
+                              : retention::destroyAfter(now, retention::kMaxMonths);
+        up.bind(1, id).bind(2, time::formatUtc(std::max(due, earliest))).run();
         up.reset();
     }
 }
 
 struct Migration {
     std::string_view sql;
-    void (*after)(Database&);
+    void (*after)(Database&, Seconds);
 };
 
 // migrations[i] takes the catalog from version i to version i + 1.
@@ -218,11 +228,11 @@ int schemaVersion(Database& db) {
     return static_cast<int>(st.int64At(0));
 }
 
-void migrate(Database& db) {
-    migrateTo(db, kSchemaVersion);
+void migrate(Database& db, Seconds now) {
+    migrateTo(db, kSchemaVersion, now);
 }
 
-void migrateTo(Database& db, int target) {
+void migrateTo(Database& db, int target, Seconds now) {
     int version = schemaVersion(db);
     if (version > kSchemaVersion) {
         throw Error(Error::Code::InvalidInput,
@@ -235,7 +245,7 @@ void migrateTo(Database& db, int target) {
         const Migration& m = kMigrations[static_cast<std::size_t>(version)];
         db.exec(m.sql);
         if (m.after != nullptr) {
-            m.after(db);
+            m.after(db, now);
         }
         ++version;
         db.exec("PRAGMA user_version = " + std::to_string(version));

@@ -18,9 +18,15 @@ namespace {
 std::mutex rendererMutex;
 certificates::Renderer renderer;
 
+// The PDF, or nothing: a renderer that fails must not stop a destruction
+// (the JSON is the record; the PDF is drawn again when exported).
 std::vector<std::uint8_t> render(const nlohmann::json& content) {
     std::lock_guard lk(rendererMutex);
-    return renderer ? renderer(content) : std::vector<std::uint8_t>();
+    try {
+        return renderer ? renderer(content) : std::vector<std::uint8_t>();
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
 Certificate readCertificate(const Statement& st) {

@@ -78,16 +78,13 @@ std::optional<std::int64_t> caseOf(Vault& v, const Hold& h) {
     }
 }
 
-// The signed retention index is rewritten at once, not only when the session
-// closes: the scheduler must see a hold as soon as it is placed or released.
-void updateIndex(Vault& v, const std::string& what) {
+void updateIndex(Vault& v) {
     try {
         retention_index::write(v);
     } catch (const Error& e) {
         throw Error(e.code(),
-                    "the hold was " + what + " and logged, but retention.json could not be updated: " + e.what(),
-                    "check the medium (space, connection); the index is rewritten when the vault is next opened "
-                    "and closed");
+                    std::string("the hold was not placed: retention.json could not be updated (") + e.what() + ")",
+                    "check the medium (free space, connection) and try again");
     }
 }
 
@@ -140,8 +137,10 @@ Hold place(Vault& v, std::optional<std::int64_t> caseId, const std::optional<std
         .run();
     const std::int64_t id = v.db().lastInsertId();
     v.record({"hold.place", forCase, item, {{"hold", id}, {"review_by", time::formatUtc(reviewBy)}}});
+    // The scheduler must see the hold before it exists: the signed index is
+    // rewritten inside the transaction, and if that fails nothing is placed.
+    updateIndex(v);
     tx.commit();
-    updateIndex(v, "placed");
     return get(v, id);
 }
 
@@ -184,7 +183,12 @@ void release(Vault& v, std::int64_t id, const std::optional<std::string>& reason
         .run();
     v.record({"hold.release", caseOf(v, h), h.itemId, {{"hold", id}}});
     tx.commit();
-    updateIndex(v, "released");
+    // A release may reach the index late without harm (a stale index only
+    // keeps more): a failure here is left to the next session's close.
+    try {
+        retention_index::write(v);
+    } catch (const Error&) {
+    }
 }
 
 std::vector<Hold> list(Vault& v, bool includeReleased) {

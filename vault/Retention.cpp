@@ -145,7 +145,9 @@ nlohmann::json Tombstone::toJson() const {
 
 namespace retention {
 
-Seconds addMonths(Seconds t, int months) {
+namespace {
+
+Seconds addCalendarMonths(Seconds t, int months) {
     const auto day = floor<days>(t);
     const year_month_day ymd{day};
     year_month_day target = ymd.year() / ymd.month() / ymd.day() + std::chrono::months{months};
@@ -153,6 +155,19 @@ Seconds addMonths(Seconds t, int months) {
         target = target.year() / target.month() / std::chrono::last;
     }
     return sys_days{target} + (t - day);
+}
+
+}  // namespace
+
+Seconds addMonths(Seconds t, int months) {
+    // On the UTC calendar and on Rome's (where the school lives), whichever
+    // comes first: 31 March 00:30 in Rome is 30 March in UTC, and six months
+    // must never become six months and a day on either calendar.
+    const Seconds utc = addCalendarMonths(t, months);
+    const auto offset = time::romeOffset(t);
+    const Seconds localShifted = addCalendarMonths(t + offset, months);
+    const Seconds rome = localShifted - time::romeOffset(localShifted - offset);
+    return std::min(utc, rome);
 }
 
 int months(Vault& v) {
@@ -170,6 +185,7 @@ void setMonths(Vault& v, int m) {
         throw Error(Error::Code::InvalidInput, "the retention period must be between 1 and 6 months",
                     "R11: material is kept at most 6 months; to keep it longer, place a legal hold");
     }
+    const int previous = months(v);
     Transaction tx(v.db());
     v.db()
         .prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('retention_months', ?1)")
@@ -177,19 +193,36 @@ void setMonths(Vault& v, int m) {
         .run();
     auto up = v.db().prepare("UPDATE items SET destroy_after = ?2 WHERE id = ?1");
     for (const Item& i : items::list(v, std::nullopt)) {
-        up.bind(1, i.id).bind(2, time::formatUtc(destroyAfter(*time::parseUtc(i.acquiredAt), m))).run();
+        const auto acquired = time::parseUtc(i.acquiredAt);
+        if (!acquired) {
+            continue;  // never written by Custodia: its date is left as it is
+        }
+        up.bind(1, i.id).bind(2, time::formatUtc(destroyAfter(*acquired, m))).run();
         up.reset();
     }
     v.record({"retention.set", std::nullopt, std::nullopt, {{"months", m}}});
+    // The scheduler's index must never be ahead of the catalog in the
+    // direction of destroying sooner: a longer period reaches it inside the
+    // transaction (nothing changes if it cannot be written), a shorter one
+    // only after the commit (a stale index just keeps items a little longer).
+    const bool longer = m > previous;
+    if (longer) {
+        try {
+            retention_index::write(v);
+        } catch (const Error& e) {
+            throw Error(e.code(),
+                        std::string("the retention period was not changed: retention.json could not be updated (") +
+                            e.what() + ")",
+                        "check the medium (free space, connection) and try again");
+        }
+    }
     tx.commit();
-    try {
-        retention_index::write(v);
-    } catch (const Error& e) {
-        throw Error(e.code(),
-                    std::string("the retention period was changed and logged, but retention.json could not be "
-                                "updated: ") +
-                        e.what(),
-                    "check the medium (space, connection); the index is rewritten when the vault is next closed");
+    if (!longer) {
+        try {
+            retention_index::write(v);
+        } catch (const Error&) {
+            // rewritten when the session closes
+        }
     }
 }
 
@@ -270,7 +303,7 @@ void entombUnattended(Vault& v, const std::vector<std::pair<std::string, std::st
         // Judged at the time the scheduler says it removed the blob (and never
         // later than now): it must have been due then, and not held.
         const std::string when = time::parseUtc(at) && at < now ? at : now;
-        if (!item->destroyAfter || *item->destroyAfter > when || holds::covers(v, *item)) {
+        if (!item->hasBlob() || !item->destroyAfter || *item->destroyAfter > when || holds::covers(v, *item)) {
             v.record({"retention.journal_mismatch", item->caseId, item->id, {{"removed_at", at}}});
             continue;
         }

@@ -66,6 +66,7 @@ struct PurgeResult {
     std::vector<Item> physicalToDestroy;  // R9 envelopes due: a person destroys them and confirms
     std::vector<Item> held;               // due, but kept by a hold
     std::optional<std::int64_t> certificateId;
+    std::optional<std::string> error;  // the purge at unlock failed (it is retried at the next one)
 };
 
 // Destroys every due file item not under a hold. For each, in one

@@ -150,7 +150,12 @@ void write(Vault& v) {
     }
     const fs::path file = v.dir() / kIndexFile;
     std::error_code ec;
+    std::int64_t previous = 0;
     if (fs::exists(file, ec)) {
+        try {
+            previous = Index::parse(readText(file, kMaxFile)).generation;
+        } catch (const Error&) {
+        }
         try {
             // Kept only if it still verifies (signature, signer, pins): a
             // damaged or replayed index is replaced even when its items match.
@@ -166,7 +171,10 @@ void write(Vault& v) {
             // replaced below
         }
     }
-    idx.generation = v.log().size();
+    // Strictly increasing from one index to the next (even when an index was
+    // written in a transaction that was then rolled back): the log's size,
+    // or one more than the index it replaces.
+    idx.generation = std::max<std::int64_t>(static_cast<std::int64_t>(v.log().size()), previous + 1);
     idx.generatedAt = time::formatUtc(v.clock().now());
     idx.signer = v.actor().id;
     idx.signatureHex = crypto::toHex(v.sign(crypto::asBytes(idx.signedText())));
@@ -312,6 +320,19 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
     UnattendedResult r;
     r.vaultId = idx.vaultId;
     r.pinned = verified.pinned;
+    // Only inside this vault's own folders: a blobs folder that is a link
+    // (to another vault's blobs, say) is refused before anything is removed.
+    auto realFolder = [&](const fs::path& p) {
+        std::error_code e;
+        const auto st = fs::symlink_status(p, e);
+        if (fs::is_symlink(st)) {
+            bad("'" + p.string() + "' is a symbolic link, not the vault's own folder");
+        }
+        return !e && fs::is_directory(st);
+    };
+    if (!realFolder(dir / "blobs")) {
+        throw Error(Error::Code::NotFound, "this vault has no blobs folder", "check the medium");
+    }
     const std::string cutoff = time::formatUtc(now);
     std::vector<JournalEntry> journal = readJournal(dir, idx.vaultId);
     std::vector<std::string> toRemove;
@@ -324,7 +345,7 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
             continue;
         }
         const fs::path blob = dir / "blobs" / e.itemId.substr(0, 2) / (e.itemId + ".age");
-        if (fs::exists(blob, ec)) {
+        if (realFolder(blob.parent_path()) && fs::is_regular_file(fs::symlink_status(blob, ec))) {
             toRemove.push_back(e.itemId);
         }
     }

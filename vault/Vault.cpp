@@ -79,7 +79,8 @@ Vault::Vault(Vault&& o) noexcept
       db_(std::move(o.db_)),
       log_(std::move(o.log_)),
       signingKey_(std::move(o.signingKey_)),
-      purgedAtUnlock_(std::move(o.purgedAtUnlock_)) {}
+      purgedAtUnlock_(std::move(o.purgedAtUnlock_)),
+      migratedFrom_(o.migratedFrom_) {}
 
 const UserInfo& Vault::actor() const {
     return *header_.findUser(actorId_);
@@ -88,7 +89,11 @@ const UserInfo& Vault::actor() const {
 void Vault::openCatalog(bool create) {
     const crypto::SecureBuffer key = catalogKey(masterKey_);
     db_ = std::make_unique<Database>(Database::open(dir_ / "catalog.db", key, create));
-    catalog::migrate(*db_);
+    const int before = catalog::schemaVersion(*db_);
+    catalog::migrate(*db_, clock_.now());
+    if (!create && before < catalog::kSchemaVersion) {
+        migratedFrom_ = before;
+    }
     log_ = std::make_unique<CustodyLog>(*db_);
 }
 
@@ -273,6 +278,14 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
     if (kind == Secret::RecoveryCode) {
         v.record({"vault.recovery_unlock", std::nullopt, std::nullopt, {{"user", userId}}});
     }
+    if (v.migratedFrom_) {
+        v.record({"catalog.migrate",
+                  std::nullopt,
+                  std::nullopt,
+                  {{"from", *v.migratedFrom_},
+                   {"to", catalog::kSchemaVersion},
+                   {"retention_grace_until", time::formatUtc(clock.now() + std::chrono::days{30})}}});
+    }
     v.finishInterruptedIngests();
     retention_index::remember(v.header_, std::nullopt);
     try {
@@ -282,7 +295,17 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
     }
     retention_index::completeJournal(v);
     if (purgeDue) {
-        v.purgedAtUnlock_ = retention::purgeDue(v, retention::How::Automatic, false);
+        // R11 at every unlock; but a purge that fails (full or failing
+        // medium) must not lock the users out of their vault: they are told,
+        // and the next unlock or `purge --due` tries again.
+        try {
+            v.purgedAtUnlock_ = retention::purgeDue(v, retention::How::Automatic, false);
+        } catch (const Error& e) {
+            if (e.code() == Error::Code::Integrity) {
+                throw;
+            }
+            v.purgedAtUnlock_.error = e.what();
+        }
     }
     return v;
 }
@@ -413,8 +436,10 @@ void Vault::close() {
             try {
                 retention_index::write(*this);
             } catch (const std::exception&) {
-                // A stale index stays valid (older generation): the scheduler
-                // then acts on it until the next session rewrites it.
+                // Safe to leave stale: holds and longer periods reach the
+                // index before they are committed (Holds.cpp, Retention.cpp),
+                // so a stale index can only lack new items or list destroyed
+                // ones; the next session rewrites it.
             }
             (void)signTreeHead();
         }

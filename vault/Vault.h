@@ -127,6 +127,7 @@ private:
     std::unique_ptr<CustodyLog> log_;
     std::optional<crypto::Ed25519KeyPair> signingKey_;
     retention::PurgeResult purgedAtUnlock_;
+    std::optional<int> migratedFrom_;  // schema version before this unlock migrated the catalog
 };
 
 struct Vault::Created {

@@ -196,6 +196,24 @@ TEST_CASE("R11 end to end: warnings, a hold, the unattended purge, certificates"
     CHECK(r.exitCode == 0);
 }
 
+TEST_CASE("a hold placed just after an item's date still keeps it", "[cli][retention][faketime]") {
+    CliVault v;
+    v.openCase();
+    writeFile(v.tmp / "a.bin", randomBytes(3000));
+    const std::string id = v.ingest((v.tmp / "a.bin").string());
+    const vault::Seconds due = dueOf(v, id);
+    auto r = at(due + minutes{5}, "ds",
+                {"hold", v.dir, "--item", id, "--reason", "Richiesta della Polizia Postale", "--reference",
+                 "nota 12/2027", "--review-by", dateArg(due + days{60})});
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(fs::exists(blobOf(v.dir, id)));
+    r = at(due + minutes{10}, "ref", {"purge", v.dir, "--due"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("kept by a legal hold: " + id) != std::string::npos);
+    CHECK(fs::exists(blobOf(v.dir, id)));
+}
+
 TEST_CASE("purge --scan finds the vaults in a media folder and purges them unattended", "[cli][retention]") {
     CliVault v;
     v.openCase();

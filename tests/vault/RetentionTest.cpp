@@ -90,16 +90,20 @@ Seconds at(int y, unsigned m, unsigned d, int h = 0) {
 }  // namespace
 
 TEST_CASE("six calendar months, the last day of a shorter month kept", "[retention]") {
-    CHECK(retention::addMonths(at(2026, 1, 15, 9), 6) == at(2026, 7, 15, 9));
+    // 10:00 in Rome in January (CET) is 10:00 in Rome in July (CEST): 08:00 UTC.
+    CHECK(retention::addMonths(at(2026, 1, 15, 9), 6) == at(2026, 7, 15, 8));
     CHECK(retention::addMonths(at(2026, 8, 31, 23), 6) == at(2027, 2, 28, 23));
     CHECK(retention::addMonths(at(2027, 8, 31), 6) == at(2028, 2, 29));
     CHECK(retention::addMonths(at(2026, 10, 1), 3) == at(2027, 1, 1));
+    // 31 March 00:30 in Rome is still 30 March in UTC: the Rome calendar's
+    // 30 September comes first, never six months and a day.
+    CHECK(retention::addMonths(at(2026, 3, 30, 22) + minutes{30}, 6) == at(2026, 9, 29, 22) + minutes{30});
 }
 
 TEST_CASE("every item gets its destruction date at acquisition", "[retention]") {
     Fixture f;
     const Item file = f.ingestAt(test::testEpoch());
-    CHECK(file.destroyAfter == std::optional<std::string>("2026-07-15T09:00:00Z"));
+    CHECK(file.destroyAfter == std::optional<std::string>("2026-07-15T08:00:00Z"));
     auto v = f.tv.unlock();
     const Item physical = items::addPhysical(v, f.caseId, {"Biglietto", "B-1", "Cassaforte", "ds", std::nullopt});
     CHECK(physical.destroyAfter == file.destroyAfter);
@@ -263,9 +267,9 @@ TEST_CASE("a shorter retention period applies to every item; longer is refused",
     CHECK(codeOf([&] { retention::setMonths(ds, 0); }) == Error::Code::InvalidInput);
     retention::setMonths(ds, 3);
     CHECK(retention::months(ds) == 3);
-    CHECK(items::get(ds, item.id).destroyAfter == std::optional<std::string>("2026-04-15T09:00:00Z"));
+    CHECK(items::get(ds, item.id).destroyAfter == std::optional<std::string>("2026-04-15T08:00:00Z"));
     const Item later = f.ingest(ds);
-    CHECK(later.destroyAfter == std::optional<std::string>("2026-04-15T09:00:00Z"));
+    CHECK(later.destroyAfter == std::optional<std::string>("2026-04-15T08:00:00Z"));
 }
 
 TEST_CASE("a sealed envelope is destroyed by a person, who confirms it", "[retention][r9]") {
@@ -639,12 +643,14 @@ TEST_CASE("crypto-shredding: after a purge no page of the catalog holds the item
 
 // ---- migration -----------------------------------------------------------------
 
-TEST_CASE("a version 1 catalog gains destruction dates 6 months after acquisition", "[retention][migration]") {
+TEST_CASE("a version 1 catalog gains destruction dates 6 months after acquisition, 30 days at the least",
+          "[retention][migration]") {
     test::TempDir tmp;
     const auto key = crypto::SecureBuffer::copyOf(std::string(32, 'k'));
+    const Seconds migratedAt = at(2027, 1, 1);
     {
         auto db = Database::open(tmp / "catalog.db", key, true);
-        catalog::migrateTo(db, 1);
+        catalog::migrateTo(db, 1, migratedAt);
         CHECK(catalog::schemaVersion(db) == 1);
         db.exec(
             "INSERT INTO users (id, display_name, role, public_key, signing_seed, created_at) VALUES "
@@ -653,14 +659,87 @@ TEST_CASE("a version 1 catalog gains destruction dates 6 months after acquisitio
         db.exec(
             "INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
             "('0123456789abcdef0123456789abcdef', 1, 'photo', '2026-08-31T10:00:00Z', 'ref', 'import', 'yes')");
+        // Eight months old when migrated: not destroyed at once.
+        db.exec(
+            "INSERT INTO items (id, case_id, kind, acquired_at, acquired_by, method, consent) VALUES "
+            "('1123456789abcdef0123456789abcdef', 1, 'photo', '2026-05-01T10:00:00Z', 'ref', 'import', 'yes')");
     }
     auto db = Database::open(tmp / "catalog.db", key, false);
-    catalog::migrate(db);
+    catalog::migrate(db, migratedAt);
     CHECK(catalog::schemaVersion(db) == catalog::kSchemaVersion);
-    auto st = db.prepare("SELECT destroy_after FROM items");
+    auto st = db.prepare("SELECT destroy_after FROM items ORDER BY id");
     REQUIRE(st.step());
     CHECK(st.textAt(0) == "2027-02-28T10:00:00Z");
+    REQUIRE(st.step());
+    CHECK(st.textAt(0) == "2027-01-31T00:00:00Z");
     auto s2 = db.prepare("SELECT value FROM settings WHERE key = 'retention_months'");
     REQUIRE(s2.step());
     CHECK(s2.textAt(0) == "6");
+}
+
+TEST_CASE("a hold that cannot reach the retention index is not placed", "[retention][hold]") {
+    Fixture f;
+    const Item item = f.ingestAt(test::testEpoch());
+    const fs::path index = f.tv.dir / retention_index::kIndexFile;
+    {
+        auto ds = f.tv.unlock("ds");
+        // retention.json cannot be replaced (a folder stands in its way).
+        fs::remove(index);
+        fs::create_directory(index);
+        test::writeFile(index / "x", std::string("x"));
+        CHECK_THROWS_AS(holds::place(ds, std::nullopt, item.id, "Indagini", "RG 2/2026", test::testEpoch() + days{90}),
+                        Error);
+        CHECK(holds::list(ds, true).empty());
+        CHECK(ds.log().entries(std::nullopt).back().action != "hold.place");
+        fs::remove_all(index);
+    }
+    // The session's close wrote a fresh index without the hold: nothing was held.
+    CHECK_FALSE(retention_index::readVerified(f.tv.dir).index.items.front().held);
+}
+
+TEST_CASE("the journal cannot destroy a sealed envelope, an item not yet due or a held one",
+          "[retention][unattended]") {
+    Fixture f;
+    const Item notDue = f.ingestAt(test::testEpoch() + days{60});
+    const Item held = f.ingestAt(test::testEpoch());
+    std::string envelope;
+    {
+        auto v = f.tv.unlock();
+        envelope = items::addPhysical(v, f.caseId, {"Biglietto", "B-9", "Cassaforte", "ds", std::nullopt}).id;
+    }
+    {
+        auto ds = f.tv.unlock("ds");
+        (void)holds::place(ds, std::nullopt, held.id, "Indagini", "RG 3/2026", test::testEpoch() + days{150});
+    }
+    const std::string removedAt = time::formatUtc(f.dueOf(held) + days{1});
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& id : {notDue.id, held.id, envelope}) {
+        entries.push_back({{"id", id}, {"removed_at", removedAt}});
+    }
+    test::writeFile(f.tv.dir / retention_index::kJournalFile,
+                    nlohmann::json{{"vault_id", VaultHeader::read(f.tv.dir).vaultId}, {"entries", entries}}.dump());
+    f.tv.clock.set(f.dueOf(held) + days{2});
+    auto v = Vault::unlock(f.tv.dir, "ref", crypto::SecureBuffer::copyOf(test::kPassphrase), Vault::Secret::Passphrase,
+                           f.tv.clock, false);
+    CHECK(retention::tombstones(v).empty());
+    for (const auto& id : {notDue.id, held.id, envelope}) {
+        CHECK_NOTHROW(items::get(v, id));
+    }
+    const auto log = v.log().entries(std::nullopt);
+    CHECK(std::count_if(log.begin(), log.end(),
+                        [](const LogEntry& e) { return e.action == "retention.journal_mismatch"; }) == 3);
+}
+
+TEST_CASE("the unattended purge does not follow a blobs folder that is a link", "[retention][unattended]") {
+    Fixture f;
+    const Item item = f.ingestAt(test::testEpoch());
+    // Another "vault" whose blobs folder points at this one's.
+    const fs::path other = f.tv.tmp / "other";
+    fs::create_directory(other);
+    fs::copy_file(f.tv.dir / "custodia.json", other / "custodia.json");
+    fs::copy_file(f.tv.dir / retention_index::kIndexFile, other / retention_index::kIndexFile);
+    fs::create_directory_symlink(f.tv.dir / "blobs", other / "blobs");
+    CHECK(codeOf([&] { (void)retention_index::purgeUnattended(other, f.dueOf(item) + days{1}, false); }) ==
+          Error::Code::Integrity);
+    CHECK(fs::exists(f.tv.dir / "blobs" / item.id.substr(0, 2) / (item.id + ".age")));
 }

@@ -145,7 +145,9 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
                                "--review-by DATE");
         }
         SecretSource s(g.passphraseFd);
-        auto v = openVault(g, o->dir, s);
+        // No purge at this unlock: an item just past its date must still be
+        // there to be held (the next unlock purges what is left).
+        auto v = openVault(g, o->dir, s, false);
         const auto h = vault::holds::place(v, o->kase.empty() ? std::nullopt : std::optional(parseId(o->kase, "case")),
                                            o->item.empty() ? std::nullopt : std::optional(o->item), o->reason,
                                            o->reference, dateArg(o->reviewBy, "review date"));
@@ -180,7 +182,7 @@ void addRetentionCommands(CLI::App& app, Globals& g) {
     hrenew->add_option("--note", o->note, "Why it is still needed");
     hrenew->callback([&g, o] {
         SecretSource s(g.passphraseFd);
-        auto v = openVault(g, o->dir, s);
+        auto v = openVault(g, o->dir, s, false);  // as for placing a hold
         const auto h = vault::holds::renew(v, parseId(o->id, "hold"), dateArg(o->reviewBy, "review date"),
                                            o->note.empty() ? std::nullopt : std::optional(o->note));
         g.json ? printJson(h.toJson()) : printHold(h);

@@ -55,6 +55,9 @@ vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets
         dir, user, secret, g.recovery ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase, g.clock,
         purge);
     const auto& purged = v.purgedAtUnlock();
+    if (purged.error) {
+        warn("R11: the destruction of due items failed and will be tried again at the next unlock: " + *purged.error);
+    }
     if (!purged.destroyed.empty()) {
         note("R11: " + std::to_string(purged.destroyed.size()) +
              " item(s) were due and have been destroyed now (destruction certificate " +
