@@ -48,6 +48,16 @@ vault::Vault TestVault::unlock(const std::string& user) {
                                 vault::Vault::Secret::Passphrase, clock);
 }
 
+vault::Error::Code codeOf(const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const vault::Error& e) {
+        return e.code();
+    }
+    FAIL("no error");
+    return vault::Error::Code::InvalidInput;
+}
+
 std::vector<std::uint8_t> randomBytes(std::size_t n) {
     std::vector<std::uint8_t> v(n);
     crypto::randomBytes(v);

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "vault/Clock.h"
+#include "vault/Error.h"
 #include "vault/Vault.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,9 @@ struct TestVault {
     std::string recoveryCode;
     [[nodiscard]] vault::Vault unlock(const std::string& user = "ref");
 };
+
+// The code of the vault::Error that fn throws (a test failure if none).
+[[nodiscard]] vault::Error::Code codeOf(const std::function<void()>& fn);
 
 [[nodiscard]] std::vector<std::uint8_t> randomBytes(std::size_t n);
 void writeFile(const std::filesystem::path& path, const std::vector<std::uint8_t>& bytes);

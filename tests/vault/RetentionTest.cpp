@@ -31,15 +31,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Error::Code codeOf(const std::function<void()>& fn) {
-    try {
-        fn();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    FAIL("no error");
-    return Error::Code::InvalidInput;
-}
+using test::codeOf;
 
 Acquisition details() {
     Acquisition a;

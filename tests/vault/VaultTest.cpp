@@ -14,17 +14,7 @@ using namespace custodia;
 using namespace custodia::vault;
 namespace fs = std::filesystem;
 
-namespace {
-Error::Code codeOf(const std::function<void()>& fn) {
-    try {
-        fn();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    FAIL("no error");
-    return Error::Code::InvalidInput;
-}
-}  // namespace
+using test::codeOf;
 
 TEST_CASE("a new vault has exactly the layout of DESIGN.md", "[vault]") {
     test::TestVault tv;

@@ -15,15 +15,6 @@ namespace custodia::cli {
 
 namespace {
 
-std::string rome(const std::string& utc) {
-    const auto t = vault::time::parseUtc(utc);
-    return t ? vault::time::formatRome(*t) : utc;
-}
-
-std::string orDash(const std::optional<std::string>& s) {
-    return s && !s->empty() ? *s : "-";
-}
-
 std::string joined(const std::vector<std::string>& v) {
     std::string s;
     for (const auto& x : v) {

@@ -16,18 +16,6 @@ namespace custodia::cli {
 
 namespace {
 
-std::string rome(const std::optional<std::string>& utc) {
-    if (!utc) {
-        return "-";
-    }
-    const auto t = vault::time::parseUtc(*utc);
-    return t ? vault::time::formatRome(*t) : *utc;
-}
-
-std::string orDash(const std::optional<std::string>& s) {
-    return s && !s->empty() ? *s : "-";
-}
-
 void printItem(const vault::Item& i) {
     std::cout << "Item " << i.id << " (case " << i.caseId << ")\n"
               << "  kind:          " << i.kind << "\n";

@@ -15,14 +15,6 @@ namespace custodia::cli {
 
 namespace {
 
-std::string rome(const std::optional<std::string>& utc) {
-    if (!utc) {
-        return "-";
-    }
-    const auto t = vault::time::parseUtc(*utc);
-    return t ? vault::time::formatRome(*t) : *utc;
-}
-
 vault::Seconds dateArg(const std::string& text, const std::string& what) {
     return *vault::time::parseUtc(parseTimeArg(text, what));
 }

@@ -34,6 +34,18 @@ bool warnIfInternal(const std::string& dir) {
     return true;
 }
 
+std::string rome(const std::optional<std::string>& utc) {
+    if (!utc) {
+        return "-";
+    }
+    const auto t = vault::time::parseUtc(*utc);
+    return t ? vault::time::formatRome(*t) : *utc;
+}
+
+std::string orDash(const std::optional<std::string>& s) {
+    return s && !s->empty() ? *s : "-";
+}
+
 vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets, bool purge) {
     const vault::VaultHeader header = vault::VaultHeader::read(dir);
     std::string user = g.user;
@@ -71,17 +83,31 @@ vault::Vault openVault(Globals& g, const std::string& dir, SecretSource& secrets
     if (!g.quietMedium) {
         warnIfInternal(dir);
         const auto o = vault::retention::outlook(v);
+        // The first few by name, all of them in 'custodia status'.
+        constexpr std::size_t kListed = 5;
+        auto list = [](const std::vector<vault::Item>& items) {
+            std::string text;
+            for (std::size_t i = 0; i < items.size() && i < kListed; ++i) {
+                text += "\n    " + items[i].id + "  case " + std::to_string(items[i].caseId) + "  " + items[i].kind +
+                        "  " + rome(items[i].destroyAfter);
+            }
+            if (items.size() > kListed) {
+                text += "\n    ...";
+            }
+            return text;
+        };
         if (!o.dueSoon.empty()) {
             warn("R11: " + std::to_string(o.dueSoon.size()) +
-                 " item(s) will be destroyed within 30 days; 'custodia status' lists them");
+                 " item(s) will be destroyed within 30 days; 'custodia status' lists them" + list(o.dueSoon));
         }
-        if (!o.holdsToReview.empty()) {
-            warn("R11: " + std::to_string(o.holdsToReview.size()) +
-                 " legal hold(s) are past their review date; the dirigente should renew or release them");
+        for (const auto& h : o.holdsToReview) {
+            warn("R11: legal hold " + std::to_string(h.id) + " (" + h.reference + ") was to be reviewed by " +
+                 rome(h.reviewBy) + "; the dirigente should renew or release it");
         }
         if (!o.physicalToDestroy.empty()) {
             warn("R9/R11: " + std::to_string(o.physicalToDestroy.size()) +
-                 " sealed envelope(s) are due for destruction; 'custodia status' lists them");
+                 " sealed envelope(s) are due for destruction; 'custodia status' lists them" +
+                 list(o.physicalToDestroy));
         }
     }
     return v;

@@ -40,6 +40,12 @@ struct Exit {
 bool warnIfInternal(const std::string& dir);
 
 void printJson(const nlohmann::json& j);
+// A stored UTC time as a person reads it in Rome ("-" when there is none;
+// the text itself if it is not a stored time).
+[[nodiscard]] std::string rome(const std::optional<std::string>& utc);
+// The text, or "-" when there is none.
+[[nodiscard]] std::string orDash(const std::optional<std::string>& s);
+
 void warn(const std::string& message);
 void note(const std::string& message);
 
