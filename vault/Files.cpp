@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
+#include <set>
 
 namespace custodia::vault::files {
 
@@ -104,6 +105,20 @@ std::filesystem::path tempNameFor(const std::filesystem::path& target) {
 void removeIfExists(const std::filesystem::path& path) {
     if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
         throw ioError(errno, "remove", path);
+    }
+}
+
+void removeDurably(const std::vector<std::filesystem::path>& paths) {
+    std::set<std::filesystem::path> folders;
+    for (const auto& p : paths) {
+        removeIfExists(p);
+        folders.insert(p.parent_path());
+    }
+    for (const auto& folder : folders) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(folder, ec)) {
+            fsyncDir(folder);
+        }
     }
 }
 

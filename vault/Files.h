@@ -57,6 +57,9 @@ void writeFileAtomic(const std::filesystem::path& path, const std::string& text)
 
 // Removes a file if it exists; errors other than "not there" are thrown.
 void removeIfExists(const std::filesystem::path& path);
+// Removes each file (a missing one is fine) and makes the removals durable:
+// every folder they were in is fsync'ed once.
+void removeDurably(const std::vector<std::filesystem::path>& paths);
 
 // An exclusive advisory lock (flock) on the vault directory for as long as
 // the object lives: one Custodia process per vault at a time.

@@ -62,10 +62,15 @@ DueSplit dueAt(Vault& v, Seconds now) {
     return d;
 }
 
+// What remains of `i` once destroyed `how`, `by` whom, `at` when.
+Tombstone tombstoneOf(const Item& i, std::string_view how, const std::string& by, const std::string& at) {
+    return {i.id,           i.caseId,     i.kind, i.size,           i.sha256, i.acquiredAt, i.acquiredBy,
+            i.destroyAfter, i.sealNumber, at,     std::string(how), by,       !i.hasBlob(), std::nullopt};
+}
+
 // The catalog half of destroying an item, inside the caller's transaction.
 Tombstone entomb(Vault& v, const Item& i, std::string_view how, const std::string& by, const std::string& at) {
-    Tombstone t{i.id,           i.caseId,     i.kind, i.size,           i.sha256, i.acquiredAt, i.acquiredBy,
-                i.destroyAfter, i.sealNumber, at,     std::string(how), by,       !i.hasBlob(), std::nullopt};
+    Tombstone t = tombstoneOf(i, how, by, at);
     v.db()
         .prepare(
             "INSERT INTO tombstones (item_id, case_id, kind, size, sha256, acquired_at, acquired_by, "
@@ -105,17 +110,11 @@ void checkpoint(Vault& v) {
 }
 
 void removeBlobs(Vault& v, const std::vector<std::string>& ids) {
-    std::set<std::filesystem::path> folders;
+    std::vector<std::filesystem::path> paths;
     for (const std::string& id : ids) {
-        files::removeIfExists(v.blobPath(id));
-        folders.insert(v.blobPath(id).parent_path());
+        paths.push_back(v.blobPath(id));
     }
-    for (const auto& folder : folders) {
-        std::error_code ec;
-        if (std::filesystem::is_directory(folder, ec)) {
-            files::fsyncDir(folder);  // the unlink is durable before the tombstone says so
-        }
-    }
+    files::removeDurably(paths);  // durable before the tombstones say so
     Transaction tx(v.db());
     auto st = v.db().prepare("UPDATE tombstones SET blob_removed = 1 WHERE item_id = ?1");
     for (const std::string& id : ids) {
@@ -246,9 +245,7 @@ PurgeResult purgeDue(Vault& v, How how, bool dryRun) {
     r.physicalToDestroy = std::move(due.physical);
     if (dryRun) {
         for (const Item& i : due.files) {
-            r.destroyed.push_back({i.id, i.caseId, i.kind, i.size, i.sha256, i.acquiredAt, i.acquiredBy, i.destroyAfter,
-                                   i.sealNumber, time::formatUtc(now), std::string(howName(how)), v.actor().id, false,
-                                   std::nullopt});
+            r.destroyed.push_back(tombstoneOf(i, howName(how), v.actor().id, time::formatUtc(now)));
         }
         return r;
     }

@@ -153,22 +153,18 @@ void write(Vault& v) {
     std::int64_t previous = 0;
     if (fs::exists(file, ec)) {
         try {
-            previous = Index::parse(readText(file, kMaxFile)).generation;
-        } catch (const Error&) {
-        }
-        try {
-            // Kept only if it still verifies (signature, signer, pins): a
-            // damaged or replayed index is replaced even when its items match.
+            // Kept only if it still verifies (signature, signer, pins) and
+            // lists the same: a damaged or replayed index is replaced.
             const Index old = readVerified(v.dir()).index;
-            auto same = [](const Entry& a, const Entry& b) {
-                return a.itemId == b.itemId && a.destroyAfter == b.destroyAfter && a.held == b.held;
-            };
-            if (old.vaultId == idx.vaultId && old.items.size() == idx.items.size() &&
-                std::equal(old.items.begin(), old.items.end(), idx.items.begin(), same)) {
+            if (old.vaultId == idx.vaultId && old.items == idx.items) {
                 return;  // unchanged: no write on the medium
             }
+            previous = old.generation;
         } catch (const Error&) {
-            // replaced below
+            try {
+                previous = Index::parse(readText(file, kMaxFile)).generation;  // replaced below
+            } catch (const Error&) {
+            }
         }
     }
     // Strictly increasing from one index to the next (even when an index was
@@ -344,7 +340,7 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
             r.held.push_back(e.itemId);
             continue;
         }
-        const fs::path blob = dir / "blobs" / e.itemId.substr(0, 2) / (e.itemId + ".age");
+        const fs::path blob = blobPathIn(dir, e.itemId);
         if (realFolder(blob.parent_path()) && fs::is_regular_file(fs::symlink_status(blob, ec))) {
             toRemove.push_back(e.itemId);
         }
@@ -358,17 +354,12 @@ UnattendedResult purgeUnattended(const fs::path& dir, Seconds now, bool dryRun) 
         journal.push_back({id, cutoff});
     }
     writeJournal(dir, idx.vaultId, journal);
+    std::vector<fs::path> blobs;
     for (const std::string& id : toRemove) {
-        files::removeIfExists(dir / "blobs" / id.substr(0, 2) / (id + ".age"));
-        r.destroyed.push_back(id);
+        blobs.push_back(blobPathIn(dir, id));
     }
-    std::set<fs::path> folders;
-    for (const std::string& id : toRemove) {
-        folders.insert(dir / "blobs" / id.substr(0, 2));
-    }
-    for (const auto& folder : folders) {
-        files::fsyncDir(folder);
-    }
+    files::removeDurably(blobs);
+    r.destroyed = std::move(toRemove);
     return r;
 }
 

@@ -40,6 +40,7 @@ struct Entry {
     std::string itemId;
     std::string destroyAfter;
     bool held = false;
+    bool operator==(const Entry&) const = default;
 };
 
 struct Index {

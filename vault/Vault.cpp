@@ -287,12 +287,9 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
                    {"retention_grace_until", time::formatUtc(clock.now() + std::chrono::days{30})}}});
     }
     v.finishInterruptedIngests();
+    // This computer learns the users' keys now; the index's generation is
+    // pinned when the session closes (retention_index::write verifies it).
     retention_index::remember(v.header_, std::nullopt);
-    try {
-        (void)retention_index::readVerified(dir);  // pins the index's generation on this computer
-    } catch (const Error&) {
-        // missing, damaged or older: rewritten when this session closes
-    }
     retention_index::completeJournal(v);
     if (purgeDue) {
         // R11 at every unlock; but a purge that fails (full or failing
@@ -415,8 +412,12 @@ crypto::Ed25519Signature Vault::sign(std::span<const std::uint8_t> message) cons
     return signingKey_->sign(message);
 }
 
+fs::path blobPathIn(const fs::path& vaultDir, const std::string& itemId) {
+    return vaultDir / "blobs" / itemId.substr(0, 2) / (itemId + ".age");
+}
+
 fs::path Vault::blobPath(const std::string& itemId) const {
-    return dir_ / "blobs" / itemId.substr(0, 2) / (itemId + ".age");
+    return blobPathIn(dir_, itemId);
 }
 
 fs::path Vault::incomingPath(const std::string& itemId) const {

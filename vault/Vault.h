@@ -135,6 +135,9 @@ struct Vault::Created {
     crypto::SecureBuffer recoveryCode;
 };
 
+// Where an item's blob lives in a vault folder: blobs/<first two hex digits>/<id>.age.
+[[nodiscard]] std::filesystem::path blobPathIn(const std::filesystem::path& vaultDir, const std::string& itemId);
+
 // The raw SQLCipher key of a vault's catalog, derived from the master key
 // (docs/formats.md shows the same derivation with the openssl command).
 [[nodiscard]] crypto::SecureBuffer catalogKey(const crypto::SecureBuffer& masterKey);

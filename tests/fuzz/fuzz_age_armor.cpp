@@ -3,7 +3,6 @@
 #include "crypto/AgeArmor.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
-#include "crypto/Random.h"
 
 #include <cstdlib>
 
@@ -24,12 +23,6 @@ bool dearmor(std::span<const std::uint8_t> in, std::vector<std::uint8_t>& out) {
     }
 }
 }  // namespace
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::vector<std::uint8_t> decoded;

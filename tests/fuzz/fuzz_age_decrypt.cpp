@@ -4,7 +4,6 @@
 // only authenticated plaintext.
 #include "crypto/Age.h"
 #include "crypto/Error.h"
-#include "crypto/Random.h"
 
 using namespace custodia::crypto;
 
@@ -15,11 +14,6 @@ const age::X25519Identity& identity() {
     return id;
 }
 }  // namespace
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     // A low work factor limit keeps scrypt stanzas from stalling the fuzzer.

@@ -4,17 +4,10 @@
 #include "crypto/AgeHeader.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
-#include "crypto/Random.h"
 
 #include <cstdlib>
 
 using namespace custodia::crypto;
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     MemorySource raw({data, size});

@@ -3,18 +3,11 @@
 #include "crypto/Age.h"
 #include "crypto/Bech32.h"
 #include "crypto/Error.h"
-#include "crypto/Random.h"
 
 #include <cctype>
 #include <cstdlib>
 
 using namespace custodia::crypto;
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -2,18 +2,11 @@
 // A custody log row's details (JSON text as stored in the catalog): the
 // canonical encoding is stable under parse -> encode -> parse, so the entry
 // hash a verifier recomputes is the one that was signed.
-#include "crypto/Random.h"
 #include "vault/CustodyLog.h"
 
 #include <cstdlib>
 
 using namespace custodia::vault;
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     LogEntry e;

@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recovery codes as typed: normalisation is idempotent.
-#include "crypto/Random.h"
 #include "vault/RecoveryCode.h"
 
 #include <cstdlib>
 
 using namespace custodia::vault;
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto code = recovery::normalize(std::string_view(reinterpret_cast<const char*>(data), size));

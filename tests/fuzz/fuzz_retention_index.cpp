@@ -3,18 +3,12 @@
 // the unattended purge: any input is refused with a vault::Error (index) or
 // gives entries (journal); a parsed index survives toJson/parse unchanged
 // and names only well-formed item ids.
-#include "crypto/Random.h"
 #include "vault/Error.h"
 #include "vault/RetentionIndex.h"
 
 #include <cstdlib>
 
 using namespace custodia::vault;
-
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // custodia.json: any input is either refused with a vault::Error or parses
 // into a header that survives toJson/fromJson unchanged.
-#include "crypto/Random.h"
 #include "vault/Error.h"
 #include "vault/VaultHeader.h"
 
 #include <cstdlib>
 
 using namespace custodia::vault;
-
-// libsodium must be initialised before guarded memory is used.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    custodia::crypto::initialize();
-    return 0;
-}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     VaultHeader h;
