@@ -5,7 +5,9 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 
 namespace custodia::crypto {
 
@@ -33,5 +35,11 @@ private:
 // True if `signature` is a valid signature of `message` under `key`.
 [[nodiscard]] bool ed25519Verify(const Ed25519PublicKey& key, std::span<const std::uint8_t> message,
                                  const Ed25519Signature& signature) noexcept;
+
+// The public key as a PEM SubjectPublicKeyInfo ("-----BEGIN PUBLIC KEY-----"),
+// the form `openssl pkeyutl -verify -pubin -inkey KEY.pem -rawin` reads.
+[[nodiscard]] std::string ed25519PublicKeyPem(const Ed25519PublicKey& key);
+// The key of such a PEM text; nullopt if it is not an Ed25519 public key.
+[[nodiscard]] std::optional<Ed25519PublicKey> ed25519PublicKeyFromPem(const std::string& pem);
 
 }  // namespace custodia::crypto

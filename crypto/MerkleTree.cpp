@@ -122,6 +122,41 @@ std::vector<Digest> inclusionProof(std::span<const Digest> leaves, std::uint64_t
     return {path.rbegin(), path.rend()};
 }
 
+Tree::Tree(std::vector<Digest> leafHashes) {
+    levels_.push_back(std::move(leafHashes));
+    while (levels_.back().size() > 1) {
+        const std::vector<Digest>& below = levels_.back();
+        std::vector<Digest> up;
+        up.reserve((below.size() + 1) / 2);
+        for (std::size_t i = 0; i + 1 < below.size(); i += 2) {
+            up.push_back(nodeHash(below[i], below[i + 1]));
+        }
+        if (below.size() % 2 == 1) {
+            up.push_back(below.back());
+        }
+        levels_.push_back(std::move(up));
+    }
+}
+
+Digest Tree::root() const {
+    return levels_.front().empty() ? merkle::root({}) : levels_.back().front();
+}
+
+std::vector<Digest> Tree::inclusionProof(std::uint64_t index) const {
+    if (index >= size()) {
+        throw Error(Error::Code::InvalidArgument, "inclusion proof for a leaf outside the tree");
+    }
+    std::vector<Digest> path;
+    for (std::size_t level = 0; level + 1 < levels_.size(); ++level) {
+        const std::uint64_t sibling = index ^ 1U;
+        if (sibling < levels_[level].size()) {
+            path.push_back(levels_[level][sibling]);
+        }
+        index /= 2;
+    }
+    return path;
+}
+
 std::vector<Digest> consistencyProof(std::span<const Digest> leaves, std::uint64_t oldSize) {
     if (oldSize == 0 || oldSize > leaves.size()) {
         throw Error(Error::Code::InvalidArgument, "consistency proof from an impossible tree size");

@@ -32,6 +32,21 @@ namespace custodia::crypto::merkle {
 // tree of all `leafHashes`. Requires 0 < oldSize <= leafHashes.size().
 [[nodiscard]] std::vector<Digest> consistencyProof(std::span<const Digest> leafHashes, std::uint64_t oldSize);
 
+// The whole tree kept in memory, level by level (2n digests), for many
+// inclusion proofs over the same tree in O(log n) each: a level's odd last
+// node is carried up unchanged, which gives exactly RFC 6962's tree.
+class Tree {
+public:
+    explicit Tree(std::vector<Digest> leafHashes);
+    [[nodiscard]] std::uint64_t size() const noexcept { return levels_.front().size(); }
+    [[nodiscard]] Digest root() const;
+    // The same path as inclusionProof(leafHashes, index).
+    [[nodiscard]] std::vector<Digest> inclusionProof(std::uint64_t index) const;
+
+private:
+    std::vector<std::vector<Digest>> levels_;  // levels_[0]: the leaves
+};
+
 [[nodiscard]] bool verifyInclusion(const Digest& leaf, std::uint64_t index, std::uint64_t treeSize,
                                    std::span<const Digest> proof, const Digest& root) noexcept;
 [[nodiscard]] bool verifyConsistency(std::uint64_t oldSize, std::uint64_t newSize, const Digest& oldRoot,

@@ -160,3 +160,21 @@ TEST_CASE("roots at many tree sizes in one pass equal the roots computed one by 
     const std::vector<std::uint64_t> tooBig{301};
     CHECK_THROWS(merkle::rootsAt(leaves, tooBig));
 }
+
+TEST_CASE("a tree kept in memory gives the same roots and inclusion proofs as RFC 6962", "[merkle]") {
+    std::vector<Digest> leaves;
+    for (int i = 0; i < 70; ++i) {
+        leaves.push_back(merkle::leafHash(asBytes("leaf " + std::to_string(i))));
+    }
+    CHECK(merkle::Tree({}).root() == merkle::root({}));
+    for (std::uint64_t n = 1; n <= leaves.size(); ++n) {
+        const auto prefix = std::span(leaves).first(n);
+        const merkle::Tree tree({prefix.begin(), prefix.end()});
+        REQUIRE(tree.size() == n);
+        REQUIRE(tree.root() == merkle::root(prefix));
+        for (std::uint64_t i = 0; i < n; ++i) {
+            REQUIRE(tree.inclusionProof(i) == merkle::inclusionProof(prefix, i));
+        }
+        CHECK_THROWS(tree.inclusionProof(n));
+    }
+}
