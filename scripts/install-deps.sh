@@ -9,7 +9,7 @@ packages=(
   cmake ninja-build ccache g++ clang libclang-rt-14-dev pkg-config git
   # crypto and storage
   libsodium-dev libssl-dev openssl libsqlcipher-dev libmagic-dev
-  nlohmann-json3-dev libcli11-dev zlib1g-dev
+  nlohmann-json3-dev libcli11-dev zlib1g-dev libzip-dev libqrencode-dev
   # GUI (Qt 6 Quick)
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
@@ -18,6 +18,7 @@ packages=(
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl
+  zbar-tools unzip
 )
 
 missing=()

@@ -142,23 +142,6 @@ void recordExtract(Vault& v, const Item& item, const std::string& destination, c
     v.record({"item.extract", item.caseId, item.id, {{"destination", destination}, {"sha256", r.sha256}}});
 }
 
-// rename() that never replaces an existing file.
-void renameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
-    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
-        return;
-    }
-    if (errno != EINVAL && errno != ENOSYS) {
-        throw files::ioError(errno, "create", to);
-    }
-    std::error_code ec;  // the file system cannot do it atomically (e.g. vfat)
-    if (std::filesystem::exists(to, ec)) {
-        throw files::ioError(EEXIST, "create", to);
-    }
-    if (::rename(from.c_str(), to.c_str()) != 0) {
-        throw files::ioError(errno, "create", to);
-    }
-}
-
 }  // namespace
 
 ReadResult extract(Vault& v, const std::string& idOrPrefix, crypto::ByteSink& sink, const std::string& destination,
@@ -197,7 +180,7 @@ ReadResult extractToFile(Vault& v, const std::string& idOrPrefix, const std::fil
         // after this point the log overstates what left the vault, never
         // understates it.
         recordExtract(v, item, absolute.string(), r);
-        renameNoReplace(tmp, absolute);
+        files::renameNoReplace(tmp, absolute);
         files::fsyncDir(absolute.parent_path());
         return r;
     } catch (...) {

@@ -184,6 +184,33 @@ CREATE TABLE tombstones (
 INSERT INTO settings (key, value) VALUES ('retention_months', '6');
 )sql";
 
+// Version 3: police exports (issue 4). Each export keeps the signed tree
+// head it carried, so the next export proves the log only grew since; the
+// school's signing certificate (R8: the export is signed by the school) is
+// kept here, encrypted with the catalog.
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE exports (
+    id               TEXT PRIMARY KEY,
+    case_id          INTEGER NOT NULL REFERENCES cases(id),
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL REFERENCES users(id),
+    destination      TEXT NOT NULL,
+    manifest_sha256  TEXT NOT NULL,
+    tree_head        TEXT NOT NULL,
+    handover_seq     INTEGER NOT NULL
+);
+CREATE TABLE signing_certificate (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    certificates   TEXT NOT NULL,
+    private_key    BLOB NOT NULL,
+    subject        TEXT NOT NULL,
+    fingerprint    TEXT NOT NULL,
+    not_after      TEXT NOT NULL,
+    configured_at  TEXT NOT NULL,
+    configured_by  TEXT NOT NULL REFERENCES users(id)
+);
+)sql";
+
 // The C++ half of version 2: every existing item is due 6 months after its
 // acquisition (SQLite's '+6 months' rolls 31 August over into March; Custodia
 // keeps the last day of the month, retention::destroyAfter), but never
@@ -217,8 +244,8 @@ struct Migration {
 };
 
 // migrations[i] takes the catalog from version i to version i + 1.
-constexpr std::array<Migration, kSchemaVersion> kMigrations = {Migration{kSchemaV1, nullptr},
-                                                               Migration{kSchemaV2, afterV2}};
+constexpr std::array<Migration, kSchemaVersion> kMigrations = {
+    Migration{kSchemaV1, nullptr}, Migration{kSchemaV2, afterV2}, Migration{kSchemaV3, nullptr}};
 
 }  // namespace
 

@@ -3,27 +3,22 @@
 
 #include "Error.h"
 #include "Files.h"
+#include "Renderers.h"
 #include "Retention.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Encoding.h"
 #include "crypto/Sha256.h"
 
-#include <mutex>
-
 namespace custodia::vault {
 
 namespace {
 
-std::mutex rendererMutex;
-certificates::Renderer renderer;
-
 // The PDF, or nothing: a renderer that fails must not stop a destruction
 // (the JSON is the record; the PDF is drawn again when exported).
 std::vector<std::uint8_t> render(const nlohmann::json& content) {
-    std::lock_guard lk(rendererMutex);
     try {
-        return renderer ? renderer(content) : std::vector<std::uint8_t>();
+        return renderers::render("destruction-certificate", content).value_or(std::vector<std::uint8_t>());
     } catch (const std::exception&) {
         return {};
     }
@@ -47,11 +42,6 @@ constexpr std::string_view kSelect =
 }  // namespace
 
 namespace certificates {
-
-void setRenderer(Renderer r) {
-    std::lock_guard lk(rendererMutex);
-    renderer = std::move(r);
-}
 
 std::int64_t create(Vault& v, const std::vector<Tombstone>& destroyed) {
     // The head is signed after the destruction entries, so it commits to them.

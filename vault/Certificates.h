@@ -33,12 +33,8 @@ struct Certificate {
 
 namespace certificates {
 
-// Renders a certificate's JSON as a PDF. The vault library has no document
-// code (no Qt); the command line installs the renderer of vault/documents at
-// start-up (and so will the desktop app). Without one, certificates are kept
-// as JSON and rendered when first exported.
-using Renderer = std::function<std::vector<std::uint8_t>(const nlohmann::json&)>;
-void setRenderer(Renderer renderer);
+// The PDF is drawn by the "destruction-certificate" renderer (Renderers.h);
+// without one, certificates are kept as JSON and rendered when first exported.
 
 // Makes the certificate for `destroyed` (tombstones without one): signs a tree
 // head, stores JSON and PDF, links the tombstones, records "certificate.create".

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <set>
 
@@ -188,6 +189,22 @@ DirLock::DirLock(const std::filesystem::path& dir) : fd_(::open(dir.c_str(), O_R
                         "close the other Custodia window or wait for the other command to finish");
         }
         throw ioError(errno, "lock", dir);
+    }
+}
+
+void renameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return;
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        throw ioError(errno, "create", to);
+    }
+    std::error_code ec;  // the file system cannot do it atomically (e.g. vfat)
+    if (std::filesystem::exists(to, ec)) {
+        throw ioError(EEXIST, "create", to);
+    }
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+        throw ioError(errno, "create", to);
     }
 }
 

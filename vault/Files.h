@@ -53,6 +53,9 @@ void writeFileAtomic(const std::filesystem::path& path, const std::string& text)
 [[nodiscard]] std::vector<std::uint8_t> readFile(const std::filesystem::path& path, std::size_t maxSize);
 
 // A name for a temporary file beside `target`, unique to this call.
+// rename() that never replaces an existing file or folder (renameat2
+// RENAME_NOREPLACE; a check first on file systems that cannot, e.g. vfat).
+void renameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to);
 [[nodiscard]] std::filesystem::path tempNameFor(const std::filesystem::path& target);
 
 // Removes a file if it exists; errors other than "not there" are thrown.

@@ -5,7 +5,7 @@
 #include "crypto/Error.h"
 #include "crypto/Random.h"
 #include "vault/Error.h"
-#include "vault/documents/DestructionCertificate.h"
+#include "vault/documents/Install.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -73,6 +73,7 @@ int run(int argc, char** argv) {
     custodia::cli::addItemCommands(app, g);
     custodia::cli::addLogCommands(app, g);
     custodia::cli::addRetentionCommands(app, g);
+    custodia::cli::addExportCommands(app, g);
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,7 @@
 #include "DestructionCertificate.h"
 
 #include "PdfDocument.h"
+#include "Text.h"
 
 #include <QLocale>
 
@@ -12,30 +13,6 @@
 namespace custodia::documents {
 
 namespace {
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
-QString str(const nlohmann::json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? q(it->get<std::string>()) : QStringLiteral("—");
-}
-
-// "23/11/2026 18:19" in Rome time (or only the date).
-QString rome(const nlohmann::json& j, const char* key, bool withTime = true) {
-    const auto it = j.find(key);
-    if (it == j.end() || !it->is_string()) {
-        return QStringLiteral("—");
-    }
-    const auto t = vault::time::parseUtc(it->get<std::string>());
-    if (!t) {
-        return q(it->get<std::string>());
-    }
-    const QString r = q(vault::time::formatRome(*t));  // 2026-11-23 18:19:55 CET
-    const QString date = r.mid(8, 2) + QChar('/') + r.mid(5, 2) + QChar('/') + r.left(4);
-    return withTime ? date + QChar(' ') + r.mid(11, 5) : date;
-}
 
 QString howShort(const std::string& how) {
     if (how == "automatic") {
@@ -61,35 +38,6 @@ QString howText(const std::string& how) {
         return QStringLiteral("automatica non presidiata (pianificatore), completata all'apertura successiva");
     }
     return QStringLiteral("mista (vedi la colonna «modalità»)");
-}
-
-QString kindText(const std::string& kind) {
-    static const std::map<std::string, QString> names = {{"photo", QStringLiteral("foto")},
-                                                         {"video", QStringLiteral("video")},
-                                                         {"screenshot", QStringLiteral("schermata")},
-                                                         {"screen-recording", QStringLiteral("registrazione schermo")},
-                                                         {"document", QStringLiteral("documento")},
-                                                         {"audio", QStringLiteral("audio")},
-                                                         {"physical", QStringLiteral("oggetto fisico")}};
-    const auto it = names.find(kind);
-    return it != names.end() ? it->second : q(kind);
-}
-
-QString bytes(const nlohmann::json& item) {
-    const auto it = item.find("size");
-    if (it == item.end() || !it->is_number_integer()) {
-        return QStringLiteral("—");
-    }
-    return QLocale(QLocale::Italian).toString(it->get<qlonglong>()) + QStringLiteral(" byte");
-}
-
-// A hash or id in lines of `width` characters, so the columns stay readable.
-QString split(const QString& h, int width) {
-    QString out;
-    for (int i = 0; i < h.size(); i += width) {
-        out += (i > 0 ? QStringLiteral("\n") : QString()) + h.mid(i, width);
-    }
-    return out;
 }
 
 }  // namespace
@@ -159,10 +107,6 @@ std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& c) 
     pdf.signatureLine(QStringLiteral("Il Dirigente Scolastico"));
     pdf.signatureLine(QStringLiteral("Il Referente per il cyberbullismo"));
     return pdf.finish();
-}
-
-void installRenderers() {
-    vault::certificates::setRenderer(renderDestructionCertificate);
 }
 
 }  // namespace custodia::documents

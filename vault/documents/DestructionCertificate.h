@@ -14,9 +14,4 @@ namespace custodia::documents {
 // purge, and the signature lines for the DS.
 [[nodiscard]] std::vector<std::uint8_t> renderDestructionCertificate(const nlohmann::json& certificate);
 
-// Installs the PDF renderers of this library into the vault library
-// (certificates::setRenderer). The CLI calls it at start-up; the desktop app
-// must too once it makes certificates.
-void installRenderers();
-
 }  // namespace custodia::documents

@@ -10,10 +10,14 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <stdexcept>
+
+#include <qrencode.h>
 
 namespace custodia::documents {
 
@@ -106,6 +110,13 @@ struct PdfDocument::Impl {
         return fm.boundingRect(QRectF(0, 0, w, 1e9), wrap, text).height();
     }
 
+    void ruledLine(double x0, double x1, double atY) {
+        painter->save();
+        painter->setPen(QPen(Qt::gray, mm(0.2)));
+        painter->drawLine(QPointF(x0, atY), QPointF(x1, atY));
+        painter->restore();
+    }
+
     void ensure(double h) {
         if (y + h > bottom) {
             newPage();
@@ -185,13 +196,19 @@ void PdfDocument::field(const QString& label, const QString& value, bool mono) {
             font.setPointSizeF(8);
         }
         const int wrap = mono ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
-        const double h = std::max(d.measure(label, bold, labelW), d.measure(value, font, d.width - labelW, wrap));
+        // An empty value is a line to write on by hand.
+        const double valueH = value.isEmpty() ? mm(6) : d.measure(value, font, d.width - labelW, wrap);
+        const double h = std::max(d.measure(label, bold, labelW), valueH);
         d.ensure(h);
         if (d.painter != nullptr) {
             d.painter->setFont(bold);
             d.painter->drawText(QRectF(0, d.y, labelW, h), Qt::TextWordWrap, label);
-            d.painter->setFont(font);
-            d.painter->drawText(QRectF(labelW, d.y, d.width - labelW, h), wrap, value);
+            if (value.isEmpty()) {
+                d.ruledLine(labelW, d.width, d.y + mm(5));
+            } else {
+                d.painter->setFont(font);
+                d.painter->drawText(QRectF(labelW, d.y, d.width - labelW, h), wrap, value);
+            }
         }
         d.y += h + mm(1);
     });
@@ -281,6 +298,62 @@ void PdfDocument::signatureLine(const QString& label) {
                                 QStringLiteral("Data ________"));
         }
         d.y += mm(8);
+    });
+}
+
+void PdfDocument::writeIn(const QString& label, int lines) {
+    d_->blocks.emplace_back([label, lines](Impl& d) {
+        QFont bold = d.body();
+        bold.setBold(true);
+        const double labelH = d.measure(label, bold, d.width);
+        d.ensure(labelH + mm(7) * std::min(lines, 3));
+        d.text(label, bold, mm(1));
+        for (int i = 0; i < lines; ++i) {
+            d.ensure(mm(7));
+            if (d.painter != nullptr) {
+                d.ruledLine(0, d.width, d.y + mm(6));
+            }
+            d.y += mm(7);
+        }
+        d.y += mm(2);
+    });
+}
+
+void PdfDocument::qrCode(const QString& text, double sizeMm, const QString& caption) {
+    const QByteArray utf8 = text.toUtf8();
+    const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
+        QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), QRcode_free);
+    if (!code) {
+        throw std::runtime_error("cannot encode a QR code");
+    }
+    const int n = code->width;
+    std::vector<bool> dark(static_cast<std::size_t>(n) * static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < dark.size(); ++i) {
+        dark[i] = (code->data[i] & 1U) != 0;
+    }
+    d_->blocks.emplace_back([dark, n, sizeMm, caption](Impl& d) {
+        const double side = mm(sizeMm);
+        const double captionW = d.width - side - mm(6);
+        const double h = std::max(side, d.measure(caption, d.body(), captionW));
+        d.ensure(h + mm(2));
+        if (d.painter != nullptr) {
+            // A quiet zone of 4 modules (ISO/IEC 18004) is inside `side`.
+            const double module = side / (n + 8);
+            d.painter->save();
+            d.painter->setPen(Qt::NoPen);
+            d.painter->setBrush(Qt::black);
+            for (int r = 0; r < n; ++r) {
+                for (int c = 0; c < n; ++c) {
+                    if (dark[static_cast<std::size_t>(r * n + c)]) {
+                        d.painter->drawRect(QRectF((c + 4) * module, d.y + (r + 4) * module, module, module));
+                    }
+                }
+            }
+            d.painter->restore();
+            d.painter->setFont(d.body());
+            d.painter->drawText(QRectF(side + mm(6), d.y + mm(4), captionW, h), Qt::TextWordWrap, caption);
+        }
+        d.y += h + mm(2);
     });
 }
 

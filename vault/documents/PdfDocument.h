@@ -28,12 +28,17 @@ public:
     void heading(const QString& text);
     void paragraph(const QString& text);
     // A label and its value; `mono` sets the value in a fixed-width font
-    // (hashes, keys), broken anywhere instead of between words.
+    // (hashes, keys), broken anywhere instead of between words. An empty
+    // value prints as a line to write on.
     void field(const QString& label, const QString& value, bool mono = false);
     // Column widths are relative; `mono` marks columns set in a fixed-width font (hashes).
     void table(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<double>& widths,
                const std::vector<bool>& mono = {});
     void signatureLine(const QString& label);
+    // A label and `lines` ruled lines to fill in by hand.
+    void writeIn(const QString& label, int lines);
+    // A QR code (ISO/IEC 18004, level M) of `text`, `sizeMm` wide, with a caption beside it.
+    void qrCode(const QString& text, double sizeMm, const QString& caption);
     void space(double millimetres);
 
     // Lays out the pages and returns the PDF bytes.

@@ -1,0 +1,598 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportVerify.h"
+
+#include "Blob.h"
+#include "CustodyLog.h"
+#include "Error.h"
+#include "Export.h"
+#include "Files.h"
+#include "VaultHeader.h"
+#include "crypto/Ed25519.h"
+#include "crypto/Encoding.h"
+#include "crypto/MerkleTree.h"
+#include "crypto/Sha256.h"
+#include "crypto/X509.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace custodia::vault::exports {
+
+namespace {
+
+constexpr std::size_t kMaxSmallFile = 64 << 20;
+
+std::optional<crypto::Digest> digestOf(const nlohmann::json& j) {
+    if (!j.is_string()) {
+        return std::nullopt;
+    }
+    const auto b = crypto::fromHex(j.get<std::string>());
+    if (!b || b->size() != 32) {
+        return std::nullopt;
+    }
+    crypto::Digest d{};
+    std::copy(b->begin(), b->end(), d.begin());
+    return d;
+}
+
+std::optional<crypto::Ed25519Signature> signatureOf(const nlohmann::json& j) {
+    if (!j.is_string()) {
+        return std::nullopt;
+    }
+    const auto b = crypto::fromHex(j.get<std::string>());
+    if (!b || b->size() != 64) {
+        return std::nullopt;
+    }
+    crypto::Ed25519Signature s{};
+    std::copy(b->begin(), b->end(), s.begin());
+    return s;
+}
+
+std::vector<crypto::Digest> proofOf(const nlohmann::json& j, bool& ok) {
+    std::vector<crypto::Digest> out;
+    ok = j.is_array();
+    for (const auto& h : ok ? j : nlohmann::json::array()) {
+        const auto d = digestOf(h);
+        if (!d) {
+            ok = false;
+            return {};
+        }
+        out.push_back(*d);
+    }
+    return out;
+}
+
+// A log entry the export carries, checked on its own: its hash covers the
+// canonical text, the actor signed the hash. Returns the parsed canonical
+// object, or null with `why` set.
+nlohmann::json checkEntry(const nlohmann::json& e, const VaultHeader& header, std::string& why) {
+    if (!e.is_object() || !e.contains("canonical") || !e["canonical"].is_string()) {
+        why = "no canonical text";
+        return nullptr;
+    }
+    const std::string canonical = e["canonical"].get<std::string>();
+    const auto hash = digestOf(e.value("entry_hash", nlohmann::json()));
+    const auto sig = signatureOf(e.value("signature", nlohmann::json()));
+    if (!hash || !sig) {
+        why = "entry_hash or signature malformed";
+        return nullptr;
+    }
+    if (crypto::Sha256::of(canonical) != *hash) {
+        why = "entry_hash is not the SHA-256 of its canonical text (the entry was altered)";
+        return nullptr;
+    }
+    const nlohmann::json c = nlohmann::json::parse(canonical, nullptr, false);
+    if (!c.is_object() || !c.contains("actor") || !c["actor"].is_string() || !c.contains("seq") ||
+        !c["seq"].is_number_integer()) {
+        why = "canonical text does not parse";
+        return nullptr;
+    }
+    const UserInfo* actor = header.findUser(c["actor"].get<std::string>());
+    if (actor == nullptr) {
+        why = "actor '" + c["actor"].get<std::string>() + "' is not a user of the vault";
+        return nullptr;
+    }
+    if (!crypto::ed25519Verify(actor->publicKey, *hash, *sig)) {
+        why = "the signature of " + actor->id + " does not verify";
+        return nullptr;
+    }
+    return c;
+}
+
+class Verifier {
+public:
+    Verifier(std::filesystem::path dir, const VerifyOptions& options) : dir_(std::move(dir)), options_(options) {}
+
+    VerifyReport run() {
+        listFiles();
+        if (!readManifest()) {
+            checkSums();
+            return finish();
+        }
+        checkManifestFiles();
+        checkSums();
+        checkSignatures();
+        checkTimestamp();
+        checkCustody();
+        return finish();
+    }
+
+private:
+    void pass(const std::string& what, const std::string& detail = {}) {
+        report_.checks.push_back({true, what, detail});
+    }
+    void fail(const std::string& what, const std::string& detail) { report_.checks.push_back({false, what, detail}); }
+    void altered(const std::string& path) {
+        if (std::find(report_.altered.begin(), report_.altered.end(), path) == report_.altered.end()) {
+            report_.altered.push_back(path);
+        }
+    }
+    void missing(const std::string& path) {
+        if (std::find(report_.missing.begin(), report_.missing.end(), path) == report_.missing.end()) {
+            report_.missing.push_back(path);
+        }
+    }
+
+    void listFiles() {
+        std::error_code ec;
+        for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+            if (it->is_regular_file() || it->is_symlink()) {
+                present_.insert(std::filesystem::relative(it->path(), dir_).generic_string());
+            }
+        }
+    }
+
+    // SHA-256 and size of a file of the export, computed once.
+    std::optional<std::pair<std::string, std::uint64_t>> hashOf(const std::string& rel) {
+        if (present_.count(rel) == 0) {
+            return std::nullopt;
+        }
+        if (const auto it = hashes_.find(rel); it != hashes_.end()) {
+            return it->second;
+        }
+        try {
+            if (std::filesystem::is_symlink(dir_ / rel)) {
+                return std::nullopt;  // an export holds files only
+            }
+            auto h = hashFile(dir_ / rel);
+            hashes_[rel] = h;
+            return h;
+        } catch (const Error&) {
+            return std::nullopt;
+        }
+    }
+
+    std::optional<std::vector<std::uint8_t>> bytesOf(const std::string& rel) {
+        if (present_.count(rel) == 0) {
+            return std::nullopt;
+        }
+        try {
+            return files::readFile(dir_ / rel, kMaxSmallFile);
+        } catch (const Error&) {
+            return std::nullopt;
+        }
+    }
+
+    nlohmann::json jsonOf(const std::string& rel) {
+        const auto b = bytesOf(rel);
+        return b ? nlohmann::json::parse(b->begin(), b->end(), nullptr, false)
+                 : nlohmann::json(nlohmann::json::value_t::discarded);
+    }
+
+    bool readManifest() {
+        const auto bytes = bytesOf(kManifest);
+        if (!bytes) {
+            missing(kManifest);
+            fail("manifest", "manifest.json is missing: nothing can be checked against it");
+            return false;
+        }
+        manifestBytes_ = *bytes;
+        manifest_ = nlohmann::json::parse(bytes->begin(), bytes->end(), nullptr, false);
+        if (!manifest_.is_object() || manifest_.value("format", "") != kFormat || !manifest_.contains("files") ||
+            !manifest_["files"].is_array()) {
+            altered(kManifest);
+            fail("manifest", "manifest.json does not parse as a Custodia police export manifest");
+            return false;
+        }
+        manifestDigest_ = crypto::Sha256::of(*bytes);
+        pass("manifest", "export " + manifest_.value("export_id", "?") + ", case " +
+                             std::to_string(manifest_["case"].value("id", 0)) + ", SHA-256 " +
+                             crypto::toHex(manifestDigest_));
+        return true;
+    }
+
+    void checkManifestFiles() {
+        std::size_t ok = 0;
+        for (const auto& f : manifest_["files"]) {
+            const std::string path = f.value("path", "");
+            if (path.empty()) {
+                continue;
+            }
+            listed_.insert(path);
+            const auto h = hashOf(path);
+            if (!h) {
+                missing(path);
+                fail("file " + path, "missing");
+                continue;
+            }
+            if (h->first != f.value("sha256", "") || h->second != f.value("size", std::uint64_t{0})) {
+                altered(path);
+                fail("file " + path, "SHA-256 " + h->first + " differs from the manifest's " + f.value("sha256", "?"));
+                continue;
+            }
+            ++ok;
+        }
+        pass("files in the manifest",
+             std::to_string(ok) + " of " + std::to_string(manifest_["files"].size()) + " match their size and SHA-256");
+        static const std::set<std::string> known = {kManifest,         kSums,       kCmsSignature,
+                                                    kEd25519Signature, kEd25519Key, kTimestampRequest,
+                                                    kTimestampReply,   kHandover,   kVerbale};
+        for (const auto& p : present_) {
+            if (listed_.count(p) == 0 && known.count(p) == 0) {
+                report_.extra.push_back(p);
+                fail("file " + p, "not listed in the manifest (added after the export)");
+            }
+        }
+    }
+
+    void checkSums() {
+        const auto bytes = bytesOf(kSums);
+        if (!bytes) {
+            missing(kSums);
+            fail("SHA256SUMS", "missing");
+            return;
+        }
+        std::istringstream in(std::string(bytes->begin(), bytes->end()));
+        std::string line;
+        std::size_t n = 0;
+        std::size_t bad = 0;
+        std::set<std::string> inSums;
+        while (std::getline(in, line)) {
+            if (line.size() < 67 || line.substr(64, 2) != "  ") {
+                ++bad;
+                fail("SHA256SUMS", "a line is not '<sha256>  <file>': " + line.substr(0, 80));
+                continue;
+            }
+            const std::string path = line.substr(66);
+            inSums.insert(path);
+            ++n;
+            const auto h = hashOf(path);
+            if (!h) {
+                ++bad;
+                missing(path);
+                fail("SHA256SUMS " + path, "missing");
+            } else if (h->first != line.substr(0, 64)) {
+                ++bad;
+                altered(path);
+                fail("SHA256SUMS " + path, "SHA-256 differs");
+            }
+        }
+        for (const auto& p : present_) {
+            if (p != kSums && p != kTimestampReply && inSums.count(p) == 0 &&
+                std::find(report_.extra.begin(), report_.extra.end(), p) == report_.extra.end()) {
+                ++bad;
+                report_.extra.push_back(p);
+                fail("file " + p, "not listed in SHA256SUMS (added after the export)");
+            }
+        }
+        for (const auto& p : {std::string(kManifest), std::string(kVerbale), std::string(kHandover)}) {
+            if (inSums.count(p) == 0 && present_.count(p) != 0) {
+                ++bad;
+                fail("SHA256SUMS", p + " is not listed");
+            }
+        }
+        if (bad == 0) {
+            pass("SHA256SUMS", std::to_string(n) + " files match (as sha256sum -c checks)");
+        }
+    }
+
+    void checkSignatures() {
+        // Ed25519 of the exporting user, always present.
+        const auto sig = bytesOf(kEd25519Signature);
+        const auto pem = bytesOf(kEd25519Key);
+        const nlohmann::json exporter = manifest_.value("exporter", nlohmann::json::object());
+        if (!sig || !pem) {
+            missing(sig ? kEd25519Key : kEd25519Signature);
+            fail("Ed25519 signature", "the signature or the signer's key is missing");
+        } else {
+            const auto key = crypto::ed25519PublicKeyFromPem(std::string(pem->begin(), pem->end()));
+            crypto::Ed25519Signature s{};
+            const bool sized = sig->size() == s.size();
+            if (sized) {
+                std::copy(sig->begin(), sig->end(), s.begin());
+            }
+            if (!key || !sized) {
+                fail("Ed25519 signature", "the signature or key file is malformed");
+            } else if (crypto::toHex(*key) != exporter.value("public_key", "")) {
+                fail("Ed25519 signature", "the key is not the exporter's key named in the manifest");
+            } else if (!crypto::ed25519Verify(*key, manifestBytes_, s)) {
+                altered(kManifest);
+                fail("Ed25519 signature", "does not verify: manifest.json or its signature was altered");
+            } else {
+                pass("Ed25519 signature",
+                     "manifest.json signed by " + exporter.value("name", "?") + " (" + exporter.value("id", "?") + ")");
+            }
+        }
+        const bool cmsExpected = manifest_.value("signature", "") == "cms+ed25519";
+        const auto p7s = bytesOf(kCmsSignature);
+        if (!p7s) {
+            if (cmsExpected) {
+                missing(kCmsSignature);
+                fail("CMS signature", "the manifest says the school signed it, but manifest.json.p7s is missing");
+            } else {
+                report_.notes.push_back(
+                    "no X.509 (CMS) signature: the school had no signing certificate configured; "
+                    "the export is signed with the exporting user's Ed25519 key only");
+            }
+            return;
+        }
+        const auto check = crypto::x509::verifyDetached(*p7s, manifestBytes_, options_.ca);
+        const std::string who = check.signer ? check.signer->subject : "?";
+        if (!check.signatureValid) {
+            fail("CMS signature", "does not verify: " + check.error);
+        } else if (check.chainChecked && !check.chainValid) {
+            fail("CMS signature", "signed by " + who + ", but the certificate does not chain to " +
+                                      options_.ca->string() + ": " + check.error);
+        } else {
+            pass("CMS signature",
+                 "manifest.json signed by " + who +
+                     (check.signer ? " (certificate SHA-256 " + check.signer->fingerprintSha256 + ")" : ""));
+            if (!check.chainChecked) {
+                report_.notes.push_back("the school's certificate chain was not checked: give the CA with --ca");
+            }
+        }
+    }
+
+    void checkTimestamp() {
+        const auto tsr = bytesOf(kTimestampReply);
+        if (!tsr) {
+            report_.notes.push_back("no RFC 3161 time stamp attached (manifest.json.tsr); the request is " +
+                                    std::string(present_.count(kTimestampRequest) != 0 ? "there" : "missing"));
+            return;
+        }
+        const auto tsq = bytesOf(kTimestampRequest);
+        if (!tsq) {
+            missing(kTimestampRequest);
+            fail("time stamp", "manifest.json.tsq is missing");
+            return;
+        }
+        const auto check = crypto::x509::verifyTimestamp(*tsr, *tsq, manifestDigest_, options_.tsaCa);
+        if (!check.granted || !check.matchesRequest || !check.signatureValid ||
+            (check.chainChecked && !check.chainValid)) {
+            fail("time stamp", check.error);
+            return;
+        }
+        pass("time stamp", "manifest.json existed at " + check.genTime + " (UTC) according to " +
+                               (check.tsa ? check.tsa->subject : std::string("?")));
+        if (!check.chainChecked) {
+            report_.notes.push_back("the time-stamping authority's chain was not checked: give its CA with --tsa-ca");
+        }
+    }
+
+    void checkCustody() {
+        const auto headerBytes = bytesOf("registro/custodia.json");
+        std::optional<VaultHeader> header;
+        try {
+            if (headerBytes) {
+                header = VaultHeader::fromJson(std::string(headerBytes->begin(), headerBytes->end()));
+            }
+        } catch (const std::exception&) {
+        }
+        if (!header || header->vaultId != manifest_.value("vault_id", "")) {
+            fail("custody log", "registro/custodia.json (the users' public keys) is missing or not this vault's");
+            return;
+        }
+        // The signed tree head.
+        const nlohmann::json headJson = jsonOf("registro/testa-albero.json");
+        const auto root =
+            digestOf(headJson.is_object() ? headJson.value("root_hash", nlohmann::json()) : nlohmann::json());
+        const auto sig =
+            signatureOf(headJson.is_object() ? headJson.value("signature", nlohmann::json()) : nlohmann::json());
+        if (!root || !sig || !headJson["tree_size"].is_number_unsigned()) {
+            fail("signed tree head", "registro/testa-albero.json is missing or malformed");
+            return;
+        }
+        TreeHead th;
+        th.treeSize = headJson["tree_size"].get<std::uint64_t>();
+        th.rootHash = *root;
+        th.time = headJson.value("time", "");
+        th.signer = headJson.value("signer", "");
+        th.signature = *sig;
+        const UserInfo* signer = header->findUser(th.signer);
+        if (signer == nullptr ||
+            !crypto::ed25519Verify(signer->publicKey, crypto::asBytes(treeHeadMessage(th, header->vaultId)), *sig)) {
+            fail("signed tree head", "the signature of the tree head does not verify");
+            return;
+        }
+        const nlohmann::json mh = manifest_.value("tree_head", nlohmann::json::object());
+        if (mh.value("tree_size", std::uint64_t{0}) != th.treeSize ||
+            mh.value("root_hash", "") != crypto::toHex(*root)) {
+            fail("signed tree head", "it is not the head the manifest names");
+            return;
+        }
+        pass("signed tree head",
+             std::to_string(th.treeSize) + " entries, signed by " + signer->displayName + " at " + th.time);
+
+        // Every entry: hash, signature, inclusion proof.
+        const nlohmann::json log = jsonOf("registro/registro.json");
+        if (!log.is_object() || !log.contains("entries") || !log["entries"].is_array()) {
+            fail("custody log entries", "registro/registro.json is missing or malformed");
+            return;
+        }
+        const std::int64_t caseId = manifest_["case"].value("id", std::int64_t{0});
+        std::size_t good = 0;
+        for (const auto& e : log["entries"]) {
+            std::string why;
+            const nlohmann::json c = checkEntry(e, *header, why);
+            const std::string name = "log entry " + (e.is_object() && e.contains("seq") ? e["seq"].dump() : "?");
+            if (c.is_null()) {
+                fail(name, why);
+                continue;
+            }
+            const auto seq = c["seq"].get<std::int64_t>();
+            bool proofOk = false;
+            const auto proof = proofOf(e.value("inclusion_proof", nlohmann::json()), proofOk);
+            const auto hash = *digestOf(e["entry_hash"]);
+            if (!proofOk || seq < 1 ||
+                !crypto::merkle::verifyInclusion(crypto::merkle::leafHash(hash), static_cast<std::uint64_t>(seq - 1),
+                                                 th.treeSize, proof, th.rootHash)) {
+                fail(name, "its inclusion proof does not lead to the signed tree head");
+                continue;
+            }
+            const bool ofCase = c.value("case", nlohmann::json()) == nlohmann::json(caseId);
+            if (!ofCase && static_cast<std::uint64_t>(seq) != th.treeSize) {
+                fail(name, "belongs to another case");
+                continue;
+            }
+            entryHashes_[seq] = crypto::toHex(hash);
+            entries_[seq] = c;
+            ++good;
+        }
+        if (good == log["entries"].size()) {
+            pass("custody log entries",
+                 std::to_string(good) + " entries: hashes, Ed25519 signatures and inclusion proofs verify");
+        }
+        checkItems();
+        checkConsistency(th);
+        checkHandover(th, *header);
+    }
+
+    // Each evidence file is what was acquired: the acquisition entry of the
+    // log (signed, proven) states the SHA-256 the file has (R8: complete and
+    // unaltered since acquisition).
+    void checkItems() {
+        std::map<std::string, std::string> acquired;  // item -> sha256 in its item.ingest entry
+        for (const auto& [seq, c] : entries_) {
+            if (c.value("action", "") == "item.ingest" && c.contains("item") && c["item"].is_string()) {
+                const nlohmann::json d = c.value("details", nlohmann::json::object());
+                acquired[c["item"].get<std::string>()] = d.value("sha256", "");
+            }
+        }
+        const bool plaintext = manifest_.value("evidence_protection", "") == "none";
+        std::size_t ok = 0;
+        std::size_t total = 0;
+        for (const auto& f : manifest_["files"]) {
+            if (f.value("role", "") != "evidence") {
+                continue;
+            }
+            ++total;
+            const std::string item = f.value("item", "");
+            const std::string path = f.value("path", "");
+            const nlohmann::json meta = jsonOf("metadati/reperti/" + item + ".json");
+            const auto it = acquired.find(item);
+            if (it == acquired.end()) {
+                fail("item " + item, "no acquisition entry in the custody log excerpt");
+            } else if (!meta.is_object() || meta.value("sha256", "") != it->second) {
+                fail("item " + item, "its metadata SHA-256 is not the one recorded at acquisition");
+            } else if (plaintext && f.value("sha256", "") != it->second) {
+                altered(path);
+                fail("item " + item, path + " is not the content acquired (SHA-256 differs from the log)");
+            } else {
+                ++ok;
+            }
+        }
+        if (ok == total) {
+            pass("evidence since acquisition",
+                 std::to_string(ok) + " evidence files" +
+                     (plaintext ? " have the SHA-256 recorded in their signed acquisition entry"
+                                : ": metadata match the acquisition entries (decrypt the .age files to compare the "
+                                  "content, see LEGGIMI.txt)"));
+        }
+    }
+
+    void checkConsistency(const TreeHead& th) {
+        const nlohmann::json previous = manifest_.value("previous_export", nlohmann::json());
+        if (previous.is_null()) {
+            report_.notes.push_back("first export of this vault: no consistency proof to an earlier one");
+            return;
+        }
+        const nlohmann::json c = jsonOf("registro/coerenza.json");
+        bool proofOk = false;
+        const auto proof =
+            c.is_object() ? proofOf(c.value("proof", nlohmann::json()), proofOk) : std::vector<crypto::Digest>{};
+        const auto oldRoot = c.is_object() ? digestOf(c.value("old_root", nlohmann::json())) : std::nullopt;
+        if (!proofOk || !oldRoot || !c["old_size"].is_number_unsigned()) {
+            fail("consistency proof", "registro/coerenza.json is missing or malformed");
+            return;
+        }
+        const auto oldSize = c["old_size"].get<std::uint64_t>();
+        if (!crypto::merkle::verifyConsistency(oldSize, th.treeSize, *oldRoot, th.rootHash, proof)) {
+            fail("consistency proof",
+                 "the log of this export does not extend the log of export " + previous.value("export_id", "?"));
+            return;
+        }
+        pass("consistency proof", "the log grew from " + std::to_string(oldSize) + " entries (export " +
+                                      previous.value("export_id", "?") + ", root " + crypto::toHex(*oldRoot) + ") to " +
+                                      std::to_string(th.treeSize) + " by appending only");
+    }
+
+    void checkHandover(const TreeHead& th, const VaultHeader& header) {
+        const nlohmann::json h = jsonOf(kHandover);
+        if (h.is_discarded()) {
+            missing(kHandover);
+            fail("handover entry", "registro/consegna.json is missing");
+            return;
+        }
+        std::string why;
+        const nlohmann::json c = checkEntry(h, header, why);
+        if (c.is_null()) {
+            altered(kHandover);
+            fail("handover entry", why);
+            return;
+        }
+        const nlohmann::json d = c.value("details", nlohmann::json::object());
+        const auto prev = entryHashes_.find(static_cast<std::int64_t>(th.treeSize));
+        if (c["seq"].get<std::uint64_t>() != th.treeSize + 1 || prev == entryHashes_.end() ||
+            c.value("prev_hash", "") != prev->second) {
+            fail("handover entry", "it does not follow the last entry under the signed tree head");
+        } else if (c.value("action", "") != "export.police" ||
+                   d.value("manifest_sha256", "") != crypto::toHex(manifestDigest_) ||
+                   d.value("export_id", "") != manifest_.value("export_id", "")) {
+            fail("handover entry", "it records another manifest or export");
+        } else {
+            pass("handover entry", "entry " + c["seq"].dump() + " (hash " + h.value("entry_hash", "") +
+                                       ") records the handover of this manifest");
+        }
+    }
+
+    VerifyReport finish() {
+        std::sort(report_.missing.begin(), report_.missing.end());
+        std::sort(report_.extra.begin(), report_.extra.end());
+        std::sort(report_.altered.begin(), report_.altered.end());
+        return std::move(report_);
+    }
+
+    std::filesystem::path dir_;
+    const VerifyOptions& options_;
+    VerifyReport report_;
+    std::set<std::string> present_;
+    std::set<std::string> listed_;
+    std::map<std::string, std::pair<std::string, std::uint64_t>> hashes_;
+    std::vector<std::uint8_t> manifestBytes_;
+    nlohmann::json manifest_;
+    crypto::Digest manifestDigest_{};
+    std::map<std::int64_t, std::string> entryHashes_;
+    std::map<std::int64_t, nlohmann::json> entries_;
+};
+
+}  // namespace
+
+bool VerifyReport::passed() const {
+    return missing.empty() && extra.empty() && altered.empty() &&
+           std::all_of(checks.begin(), checks.end(), [](const Check& c) { return c.ok; });
+}
+
+VerifyReport verifyExport(const std::filesystem::path& dir, const VerifyOptions& options) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        throw Error(Error::Code::NotFound, "'" + dir.string() + "' is not a folder",
+                    "give the export folder (unzip a .zip export first)");
+    }
+    return Verifier(dir, options).run();
+}
+
+}  // namespace custodia::vault::exports

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Install.h"
+
+#include "DestructionCertificate.h"
+#include "PoliceExport.h"
+
+#include "vault/Renderers.h"
+
+namespace custodia::documents {
+
+void installRenderers() {
+    vault::renderers::install("destruction-certificate", renderDestructionCertificate);
+    vault::renderers::install("segnalazione", renderSegnalazione);
+    vault::renderers::install("verbale-consegna", renderVerbaleConsegna);
+    vault::renderers::install("memorie-colloqui", renderMemorieColloqui);
+}
+
+}  // namespace custodia::documents
