@@ -67,7 +67,8 @@ std::string opensslError(const std::string& fallback) {
 }
 
 BioPtr memBio(std::span<const std::uint8_t> bytes) {
-    BioPtr bio(BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size())));
+    static const std::uint8_t none = 0;  // an empty span may have no address; OpenSSL wants one
+    BioPtr bio(BIO_new_mem_buf(bytes.empty() ? &none : bytes.data(), static_cast<int>(bytes.size())));
     if (!bio) {
         throw Error(Error::Code::Internal, "out of memory (BIO)");
     }
@@ -114,6 +115,9 @@ CertificateInfo describe(X509* cert) {
     }
     info.notBefore = formatTime(X509_get0_notBefore(cert));
     info.notAfter = formatTime(X509_get0_notAfter(cert));
+    // No keyUsage extension means any use; otherwise signing must be allowed.
+    const std::uint32_t usage = X509_get_key_usage(cert);
+    info.canSign = usage == UINT32_MAX || (usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION)) != 0;
     return info;
 }
 
@@ -136,13 +140,26 @@ std::string toPem(X509* cert) {
     return bioText(bio.get());
 }
 
-StorePtr loadStore(const std::filesystem::path& caFile) {
+// A trust store of the certificates in `caFile`, checking validity at
+// `at` (seconds since the epoch) instead of now when given.
+StorePtr loadStore(const std::filesystem::path& caFile, std::optional<std::int64_t> at = std::nullopt) {
     StorePtr store(X509_STORE_new());
     if (!store || X509_STORE_load_file(store.get(), caFile.c_str()) != 1) {
         throw Error(Error::Code::InvalidArgument,
                     "cannot read the CA certificates in '" + caFile.string() + "': " + opensslError("unknown error"));
     }
+    if (at) {
+        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), static_cast<time_t>(*at));
+    }
     return store;
+}
+
+std::optional<std::int64_t> epochOf(const ASN1_TIME* t) {
+    std::tm tm{};
+    if (t == nullptr || ASN1_TIME_to_tm(t, &tm) != 1) {
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(timegm(&tm));
 }
 
 CmsPtr readCms(std::span<const std::uint8_t> der) {
@@ -177,15 +194,17 @@ SigningIdentity readPkcs12(std::span<const std::uint8_t> p12, const SecureBuffer
         }
         pw = nullptr;
     }
+    ERR_clear_error();
     EVP_PKEY* rawKey = nullptr;
     X509* rawCert = nullptr;
     STACK_OF(X509)* rawCa = nullptr;
-    if (PKCS12_parse(pkcs12.get(), pw, &rawKey, &rawCert, &rawCa) != 1) {
-        throw Error(Error::Code::InvalidArgument, "cannot read the PKCS#12 file: " + opensslError("unknown error"));
-    }
+    const int parsed = PKCS12_parse(pkcs12.get(), pw, &rawKey, &rawCert, &rawCa);
     KeyPtr key(rawKey);
     X509Ptr cert(rawCert);
     CertsPtr ca(rawCa);
+    if (parsed != 1) {
+        throw Error(Error::Code::InvalidArgument, "cannot read the PKCS#12 file: " + opensslError("unknown error"));
+    }
     if (!key || !cert) {
         throw Error(Error::Code::InvalidArgument,
                     "the PKCS#12 file must hold a private key and its certificate (it holds " +
@@ -239,7 +258,7 @@ Bytes signDetached(const SigningIdentity& identity, std::span<const std::uint8_t
 }
 
 CmsCheck verifyDetached(std::span<const std::uint8_t> signature, std::span<const std::uint8_t> content,
-                        const std::optional<std::filesystem::path>& caFile) {
+                        const std::optional<std::filesystem::path>& caFile, std::optional<std::int64_t> at) {
     CmsCheck r;
     CmsPtr cms = readCms(signature);
     if (!cms) {
@@ -260,7 +279,7 @@ CmsCheck verifyDetached(std::span<const std::uint8_t> signature, std::span<const
     }
     if (caFile) {
         r.chainChecked = true;
-        StorePtr store = loadStore(*caFile);
+        StorePtr store = loadStore(*caFile, at);
         BioPtr in = memBio(content);
         r.chainValid = CMS_verify(cms.get(), nullptr, store.get(), in.get(), nullptr, CMS_BINARY) == 1;
         if (!r.chainValid) {
@@ -268,6 +287,21 @@ CmsCheck verifyDetached(std::span<const std::uint8_t> signature, std::span<const
         }
     }
     return r;
+}
+
+bool timestampRequestIsFor(std::span<const std::uint8_t> request, const Digest& data) {
+    BioPtr bio = memBio(request);
+    TsReqPtr req(d2i_TS_REQ_bio(bio.get(), nullptr));
+    if (!req) {
+        ERR_clear_error();
+        return false;
+    }
+    const ASN1_OCTET_STRING* msg = TS_MSG_IMPRINT_get_msg(TS_REQ_get_msg_imprint(req.get()));
+    const ASN1_OBJECT* oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(TS_REQ_get_msg_imprint(req.get())));
+    return OBJ_obj2nid(oid) == NID_sha256 && msg != nullptr &&
+           ASN1_STRING_length(msg) == static_cast<int>(data.size()) &&
+           std::equal(data.begin(), data.end(), ASN1_STRING_get0_data(msg));
 }
 
 Bytes makeTimestampRequest(const Digest& sha256) {
@@ -318,17 +352,9 @@ TimestampCheck verifyTimestamp(std::span<const std::uint8_t> response, std::span
         r.error = "the time-stamp request (.tsq) does not parse: " + opensslError("parse error");
         return r;
     }
-    {
-        const ASN1_OCTET_STRING* msg = TS_MSG_IMPRINT_get_msg(TS_REQ_get_msg_imprint(req.get()));
-        const X509_ALGOR* alg = TS_MSG_IMPRINT_get_algo(TS_REQ_get_msg_imprint(req.get()));
-        const ASN1_OBJECT* oid = nullptr;
-        X509_ALGOR_get0(&oid, nullptr, nullptr, alg);
-        if (OBJ_obj2nid(oid) != NID_sha256 || msg == nullptr ||
-            ASN1_STRING_length(msg) != static_cast<int>(data.size()) ||
-            !std::equal(data.begin(), data.end(), ASN1_STRING_get0_data(msg))) {
-            r.error = "the time-stamp request is not for this file's SHA-256";
-            return r;
-        }
+    if (!timestampRequestIsFor(request, data)) {
+        r.error = "the time-stamp request is not for this file's SHA-256";
+        return r;
     }
     const long status = ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp.get())));
     r.granted = status == 0 || status == 1;
@@ -337,8 +363,11 @@ TimestampCheck verifyTimestamp(std::span<const std::uint8_t> response, std::span
         r.error = "the authority did not grant the time stamp (status " + std::to_string(status) + ")";
         return r;
     }
+    std::optional<std::int64_t> genEpoch;
     if (const TS_TST_INFO* info = TS_RESP_get_tst_info(resp.get())) {
         r.genTime = formatTime(TS_TST_INFO_get_time(info));
+        genEpoch = epochOf(TS_TST_INFO_get_time(info));
+        r.genEpoch = genEpoch.value_or(0);
     }
     {
         TsCtxPtr ctx(TS_REQ_to_TS_VERIFY_CTX(req.get(), nullptr));
@@ -370,7 +399,7 @@ TimestampCheck verifyTimestamp(std::span<const std::uint8_t> response, std::span
     if (caFile) {
         r.chainChecked = true;
         TsCtxPtr ctx(TS_REQ_to_TS_VERIFY_CTX(req.get(), nullptr));
-        StorePtr store = loadStore(*caFile);
+        StorePtr store = loadStore(*caFile, genEpoch);        // the authority's certificate was valid then
         TS_VERIFY_CTX_set_store(ctx.get(), store.release());  // the context owns it now
         TS_VERIFY_CTX_add_flags(ctx.get(), TS_VFY_SIGNATURE);
         r.chainValid = TS_RESP_verify_response(ctx.get(), resp.get()) == 1;

@@ -26,6 +26,7 @@ struct CertificateInfo {
     std::string fingerprintSha256;  // hex of SHA-256 over the DER
     std::string notBefore;          // RFC 3339 UTC
     std::string notAfter;
+    bool canSign = true;  // keyUsage allows digital signatures (or has no keyUsage)
 };
 
 // A signing certificate with its private key, read from a PKCS#12 file.
@@ -51,14 +52,20 @@ struct SigningIdentity {
 struct CmsCheck {
     bool signatureValid = false;  // the content matches the signature of the included certificate
     bool chainChecked = false;    // a CA file was given
-    bool chainValid = false;      // the signer chains to it (and was valid at signing)
+    bool chainValid = false;      // the signer chains to it (valid at `at`)
     std::string error;            // OpenSSL's reason when something failed
     std::optional<CertificateInfo> signer;
 };
 // Verifies a detached CMS signature (DER) of `content`. Without `caFile` only
-// the signature is checked (the chain cannot be without a trust anchor).
+// the signature is checked (the chain cannot be without a trust anchor). The
+// chain is checked as of `at` (seconds since the epoch; e.g. the time of a
+// time stamp over the content), or now.
 [[nodiscard]] CmsCheck verifyDetached(std::span<const std::uint8_t> signature, std::span<const std::uint8_t> content,
-                                      const std::optional<std::filesystem::path>& caFile);
+                                      const std::optional<std::filesystem::path>& caFile,
+                                      std::optional<std::int64_t> at = std::nullopt);
+
+// True if the TimeStampReq (DER) asks to time-stamp exactly `data` (SHA-256).
+[[nodiscard]] bool timestampRequestIsFor(std::span<const std::uint8_t> request, const Digest& data);
 
 // An RFC 3161 TimeStampReq (DER) for a SHA-256 digest, asking for the
 // TSA's certificate, with a random 64-bit nonce.
@@ -72,6 +79,7 @@ struct TimestampCheck {
     bool chainValid = false;
     std::string error;
     std::string genTime;  // RFC 3339 UTC, as the authority stated it
+    std::int64_t genEpoch = 0;
     std::optional<CertificateInfo> tsa;
 };
 // Checks a TimeStampResp (DER .tsr) against the request it answers (which

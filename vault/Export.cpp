@@ -213,6 +213,10 @@ std::string displayNameOf(const Vault& v, const std::string& userId) {
     return u != nullptr ? u->displayName : userId;
 }
 
+nlohmann::json officerJson(const Officer& o) {
+    return {{"name", o.name}, {"rank", o.rank}, {"badge", o.badge}, {"office", o.office}};
+}
+
 nlohmann::json userJson(const Vault& v, const std::string& userId) {
     const UserInfo* u = v.header().findUser(userId);
     if (u == nullptr) {
@@ -287,9 +291,10 @@ std::optional<PreviousExport> previousExport(Vault& v) {
 }
 
 std::string readmeItalian(const nlohmann::json& m, bool cms, bool plaintext) {
+    const bool previous = !m["previous_export"].is_null();
     std::string t;
     t += "EXPORT PER LE FORZE DI POLIZIA / AUTORITÀ GIUDIZIARIA — Custodia\n";
-    t += "==============================================================\n\n";
+    t += "================================================================\n\n";
     t += "Scuola: " + m["school"].get<std::string>() + "\n";
     t += "Caso: " + std::to_string(m["case"]["id"].get<std::int64_t>()) + " — " +
          m["case"]["title"].get<std::string>() + "\n";
@@ -300,40 +305,56 @@ std::string readmeItalian(const nlohmann::json& m, bool cms, bool plaintext) {
                                : "ciascuno cifrato con age (per il destinatario o la passphrase indicati)") +
          "\n";
     t += "metadati/           per ogni reperto i campi dell'Allegato 1 bis, l'acquisizione e lo SHA-256;\n"
-         "                    il caso, le persone e i colloqui (memorie scritte, R1)\n";
+         "                    il caso, le persone e i colloqui con le memorie scritte\n";
     t += "documenti/          Segnalazione (artt. 331-332 c.p.p.) precompilata e memorie dei colloqui (PDF)\n";
-    t += "registro/           voci del registro di custodia del caso con prove di inclusione (RFC 6962),\n"
-         "                    testa d'albero firmata (Ed25519), prova di coerenza dall'export precedente,\n"
-         "                    chiavi pubbliche degli utenti; consegna.json: la voce della consegna\n";
-    t += "manifest.json       elenco di ogni file (percorso, dimensione, SHA-256)\n";
-    t += std::string(cms ? "manifest.json.p7s   firma CMS del manifest con il certificato X.509 della scuola\n" : "") +
-         "manifest.json.ed25519.sig / .pem  firma Ed25519 del manifest dell'utente che ha esportato\n";
+    t +=
+        "registro/           voci del registro di custodia del caso con prove di inclusione (RFC 6962),\n"
+        "                    testa d'albero firmata (Ed25519), chiavi pubbliche degli utenti" +
+        std::string(previous ? ",\n                    prova di coerenza dall'export precedente (coerenza.json)" : "") +
+        ";\n                    consegna.json: la voce di registro della consegna\n";
+    t += "manifest.json       elenco dei file qui sopra (percorso, dimensione, SHA-256), firmato\n";
+    if (cms) {
+        t += "manifest.json.p7s   firma CMS del manifest con il certificato X.509 della scuola\n";
+    }
+    t += "manifest.json.ed25519.sig / .pem   firma Ed25519 del manifest di chi ha esportato, e la sua chiave\n";
     t += "manifest.json.tsq   richiesta di marca temporale RFC 3161 (manifest.json.tsr: la risposta, se allegata)\n";
-    t += "SHA256SUMS          impronte di tutti i file, per sha256sum -c\n";
+    t += "SHA256SUMS          impronte di tutti i file (anche verbale e consegna.json), per sha256sum -c;\n"
+         "                    SHA256SUMS.ed25519.sig: la sua firma Ed25519\n";
     t += "verbale-di-consegna.pdf  verbale da stampare e firmare alla consegna\n\n";
     t += "Verifica con strumenti standard (dettagli: docs/verifica-export.md di Custodia)\n"
          "-----------------------------------------------------------------------------\n";
-    t += "1. Integrità di ogni file:      sha256sum -c SHA256SUMS\n";
+    t += "1. Il manifest è quello consegnato: sha256sum manifest.json  deve dare lo SHA-256 stampato (anche\n"
+         "   come codice QR) sul verbale di consegna firmato.\n";
+    int n = 2;
     if (cms) {
-        t += "2. Firma della scuola:          openssl cms -verify -binary -inform DER -in manifest.json.p7s \\\n"
-             "                                  -content manifest.json -CAfile CA-DELLA-SCUOLA.pem -out /dev/null\n";
+        t += std::to_string(n++) +
+             ". Firma della scuola: openssl cms -verify -binary -inform DER -in manifest.json.p7s \\\n"
+             "     -content manifest.json -CAfile CA-DELLA-SCUOLA.pem -out /dev/null\n";
     }
-    t += std::string(cms ? "3" : "2") +
-         ". Firma Ed25519:               openssl pkeyutl -verify -pubin -inkey manifest.json.ed25519.pem -rawin \\\n"
-         "                                  -in manifest.json -sigfile manifest.json.ed25519.sig\n";
-    t += std::string(cms ? "4" : "3") +
-         ". Marca temporale (se c'è):    openssl ts -verify -in manifest.json.tsr -queryfile manifest.json.tsq \\\n"
-         "                                  -CAfile CA-DEL-TSA.pem\n";
-    t += std::string(cms ? "5" : "4") +
-         ". Tutto insieme, offline:      custodia verify-export CARTELLA [--ca CA.pem] [--tsa-ca TSA.pem]\n";
+    t += std::to_string(n++) +
+         ". Firma di chi ha esportato: openssl pkeyutl -verify -pubin -inkey manifest.json.ed25519.pem \\\n"
+         "     -rawin -in manifest.json -sigfile manifest.json.ed25519.sig\n"
+         "   (e lo stesso con -in SHA256SUMS -sigfile SHA256SUMS.ed25519.sig)\n";
+    t += std::to_string(n++) +
+         ". Ogni file come nel manifest firmato (jq è facoltativo):\n"
+         "     jq -r '.files[] | \"\\(.sha256)  \\(.path)\"' manifest.json | sha256sum -c\n"
+         "   e tutti i file, compresi verbale e consegna.json:  sha256sum -c SHA256SUMS\n";
+    t += std::to_string(n++) +
+         ". Marca temporale, se allegata: openssl ts -verify -in manifest.json.tsr -data manifest.json \\\n"
+         "     -CAfile CA-DEL-TSA.pem\n";
+    t +=
+        std::to_string(n++) +
+        ". Tutto insieme, offline, compreso il registro di custodia:\n"
+        "     custodia verify-export CARTELLA --manifest-sha256 SHA-256-DEL-VERBALE [--ca CA.pem] [--tsa-ca TSA.pem]\n";
     if (!plaintext) {
-        t += "\nI reperti sono file age: age -d -i CHIAVE.txt FILE.age > FILE  (oppure age -d FILE.age per la\n"
-             "passphrase); lo SHA-256 del contenuto decifrato è quello nei metadati (\"sha256\").\n";
+        t += "\nI reperti sono file age: age -d -i CHIAVE.txt -o FILE FILE.age  (oppure age -d -o FILE FILE.age con\n"
+             "la passphrase); lo SHA-256 del contenuto decifrato è quello nei metadati (\"sha256\").\n";
     }
     return t;
 }
 
 std::string readmeEnglish(const nlohmann::json& m, bool cms, bool plaintext) {
+    const bool previous = !m["previous_export"].is_null();
     std::string t;
     t += "EXPORT FOR THE POLICE / JUDICIAL AUTHORITY — Custodia\n";
     t += "=====================================================\n\n";
@@ -345,18 +366,24 @@ std::string readmeEnglish(const nlohmann::json& m, bool cms, bool plaintext) {
          std::string(plaintext ? "in their original bytes" : "as age files (for the given recipient or passphrase)") +
          "; metadati/ the metadata (Allegato 1 bis fields, SHA-256), the case, persons and interview memos;\n"
          "documenti/ the prefilled report (Segnalazione) and memos as PDF; registro/ the custody log entries of\n"
-         "the case with RFC 6962 inclusion proofs, the signed tree head, a consistency proof from the previous\n"
-         "export and the users' public keys; registro/consegna.json the handover entry.\n\n";
+         "the case with RFC 6962 inclusion proofs, the signed tree head" +
+         std::string(previous ? ", a consistency proof from the previous export" : "") +
+         " and the users' public keys;\nregistro/consegna.json the handover entry.\n\n";
     t += "Verify with standard tools (details: Custodia's docs/verifica-export.md, English section):\n";
-    t += "  sha256sum -c SHA256SUMS\n";
+    t += "  sha256sum manifest.json     # must equal the SHA-256 (and QR code) on the signed paper verbale\n";
     if (cms) {
         t += "  openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json \\\n"
              "      -CAfile SCHOOL-CA.pem -out /dev/null\n";
     }
     t += "  openssl pkeyutl -verify -pubin -inkey manifest.json.ed25519.pem -rawin -in manifest.json \\\n"
-         "      -sigfile manifest.json.ed25519.sig\n";
-    t += "  openssl ts -verify -in manifest.json.tsr -queryfile manifest.json.tsq -CAfile TSA-CA.pem  (if attached)\n";
-    t += "  custodia verify-export DIR [--ca CA.pem] [--tsa-ca TSA.pem]   (all of the above and the log proofs)\n";
+         "      -sigfile manifest.json.ed25519.sig        # and -in SHA256SUMS -sigfile SHA256SUMS.ed25519.sig\n";
+    t += "  jq -r '.files[] | \"\\(.sha256)  \\(.path)\"' manifest.json | sha256sum -c     # jq is optional\n";
+    t += "  sha256sum -c SHA256SUMS\n";
+    t += "  openssl ts -verify -in manifest.json.tsr -data manifest.json -CAfile TSA-CA.pem   # if attached\n";
+    t += "  custodia verify-export DIR --manifest-sha256 HASH-FROM-VERBALE [--ca CA.pem] [--tsa-ca TSA.pem]\n";
+    if (!plaintext) {
+        t += "Evidence files are age files: age -d -i KEY.txt -o FILE FILE.age (or age -d -o FILE FILE.age).\n";
+    }
     return t;
 }
 
@@ -365,7 +392,7 @@ void checkDestination(const Vault& v, const std::filesystem::path& to, bool zip)
     if (to.empty()) {
         throw Error(Error::Code::InvalidInput, "no destination folder given", "give one with --to");
     }
-    if (std::filesystem::exists(to, ec)) {
+    if (std::filesystem::symlink_status(to, ec).type() != std::filesystem::file_type::not_found) {
         throw Error(Error::Code::AlreadyExists, "'" + to.string() + "' already exists",
                     "give a new folder name; Custodia does not overwrite an export");
     }
@@ -380,7 +407,8 @@ void checkDestination(const Vault& v, const std::filesystem::path& to, bool zip)
         throw Error(Error::Code::InvalidInput, "the export cannot go inside the vault folder",
                     "choose a folder on the medium you hand over");
     }
-    if (zip && std::filesystem::exists(to.string() + ".zip", ec)) {
+    if (zip &&
+        std::filesystem::symlink_status(to.string() + ".zip", ec).type() != std::filesystem::file_type::not_found) {
         throw Error(Error::Code::AlreadyExists, "'" + to.string() + ".zip' already exists",
                     "give a new folder name; Custodia does not overwrite an export");
     }
@@ -454,11 +482,19 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
                                           : " su disco interno");
     }
 
+    std::error_code listError;
+    for (const auto& e : std::filesystem::directory_iterator(o.to.parent_path(), listError)) {
+        const std::string name = e.path().filename().string();
+        if (name.rfind(".custodia-export-", 0) == 0 && name.size() > 8 && name.substr(name.size() - 8) == ".partial") {
+            result.warnings.push_back("'" + e.path().string() +
+                                      "' is left from an interrupted export and may hold plaintext evidence: "
+                                      "delete it (rm -r) once no other export is running");
+        }
+    }
     const auto tmp = o.to.parent_path() / (".custodia-export-" + exportId + ".partial");
     if (::mkdir(tmp.c_str(), 0700) != 0) {
         throw files::ioError(errno, "create", tmp);
     }
-    bool recorded = false;
     try {
         ExportDir out(tmp);
 
@@ -659,54 +695,54 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         out.write(kEd25519Key, crypto::ed25519PublicKeyPem(v.actor().publicKey), "signature");
         if (identity) {
             result.certificate = crypto::x509::describeCertificate(identity->certificatesPem);
+            if (!result.certificate->notAfter.empty() && result.certificate->notAfter < now) {
+                result.warnings.push_back("the school's certificate expired on " + result.certificate->notAfter +
+                                          ": its signature will not verify as current; a dirigente should configure "
+                                          "the new one (custodia config signing-cert)");
+            }
             out.write(kCmsSignature, crypto::x509::signDetached(*identity, crypto::asBytes(manifestText)), "signature");
         }
         out.write(kTimestampRequest, crypto::x509::makeTimestampRequest(manifestDigest), "timestamp");
 
         // 6. The handover, a custody event, and the verbale that prints it.
-        {
-            Transaction tx(v.db());
-            const LogEntry handover = v.record({"export.police",
-                                                c.id,
-                                                std::nullopt,
-                                                {{"export_id", exportId},
-                                                 {"manifest_sha256", result.manifestSha256},
-                                                 {"destination", o.to.string()},
-                                                 {"medium", o.medium},
-                                                 {"officer",
-                                                  {{"name", o.officer.name},
-                                                   {"rank", o.officer.rank},
-                                                   {"badge", o.officer.badge},
-                                                   {"office", o.officer.office}}},
-                                                 {"evidence_files", result.evidenceFiles},
-                                                 {"evidence_bytes", result.evidenceBytes},
-                                                 {"evidence_protection", protection},
-                                                 {"plaintext_written", plaintext},
-                                                 {"signature", result.cms ? "cms+ed25519" : "ed25519"},
-                                                 {"tree_size", head.treeSize},
-                                                 {"root_hash", crypto::toHex(head.rootHash)},
-                                                 {"previous_export", previousJson}}});
-            v.db()
-                .prepare(
-                    "INSERT INTO exports (id, case_id, created_at, created_by, destination, manifest_sha256, "
-                    "tree_head, "
-                    "handover_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .bind(1, exportId)
-                .bind(2, c.id)
-                .bind(3, now)
-                .bind(4, v.actor().id)
-                .bind(5, o.to.string())
-                .bind(6, result.manifestSha256)
-                .bind(7, head.toJson().dump())
-                .bind(8, handover.seq)
-                .run();
-            tx.commit();
-            recorded = true;
-            result.handoverSeq = handover.seq;
-            result.handoverHash = crypto::toHex(handover.entryHash);
-            result.treeSize = head.treeSize;
-            out.write(kHandover, entryJson(handover, nullptr).dump(1) + "\n", "handover");
-        }
+        // The entry's hash is known before its transaction commits; the
+        // commit comes last, after the folder appeared under its name, so
+        // the log never records a handover of a folder that is not there.
+        Transaction tx(v.db());
+        const LogEntry handover = v.record({"export.police",
+                                            c.id,
+                                            std::nullopt,
+                                            {{"export_id", exportId},
+                                             {"manifest_sha256", result.manifestSha256},
+                                             {"destination", o.to.string()},
+                                             {"medium", o.medium},
+                                             {"officer", officerJson(o.officer)},
+                                             {"evidence_files", result.evidenceFiles},
+                                             {"evidence_bytes", result.evidenceBytes},
+                                             {"evidence_protection", protection},
+                                             {"plaintext_written", plaintext},
+                                             {"signature", result.cms ? "cms+ed25519" : "ed25519"},
+                                             {"tree_size", head.treeSize},
+                                             {"root_hash", crypto::toHex(head.rootHash)},
+                                             {"previous_export", previousJson}}});
+        v.db()
+            .prepare(
+                "INSERT INTO exports (id, case_id, created_at, created_by, destination, manifest_sha256, tree_head, "
+                "handover_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            .bind(1, exportId)
+            .bind(2, c.id)
+            .bind(3, now)
+            .bind(4, v.actor().id)
+            .bind(5, o.to.string())
+            .bind(6, result.manifestSha256)
+            .bind(7, head.toJson().dump())
+            .bind(8, handover.seq)
+            .run();
+        result.handoverSeq = handover.seq;
+        result.handoverHash = crypto::toHex(handover.entryHash);
+        result.treeSize = head.treeSize;
+        out.write(kHandover, entryJson(handover, nullptr).dump(1) + "\n", "handover");
+
         nlohmann::json filesForVerbale = nlohmann::json::array();
         std::vector<FileEntry> all = out.files();
         std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
@@ -718,10 +754,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         verbale["manifest_sha256"] = result.manifestSha256;
         verbale["signature"] = result.cms ? "cms+ed25519" : "ed25519";
         verbale["certificate_subject"] = result.certificate ? nlohmann::json(result.certificate->subject) : nullptr;
-        verbale["officer"] = {{"name", o.officer.name},
-                              {"rank", o.officer.rank},
-                              {"badge", o.officer.badge},
-                              {"office", o.officer.office}};
+        verbale["officer"] = officerJson(o.officer);
         verbale["medium"] = o.medium;
         verbale["destination"] = o.to.string();
         verbale["protection"] = protection;
@@ -729,31 +762,38 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         verbale["tree_head"] = headJson;
         renderTo("verbale-consegna", kVerbale, verbale);
 
-        // 7. SHA256SUMS over everything, then the folder appears under its name.
+        // 7. SHA256SUMS over everything, signed too (it also covers what
+        // the manifest cannot: the verbale, the handover entry, the request).
         const std::string sums = sumsText(out.files());
         out.write(kSums, sums, "sums");
-        result.files = static_cast<std::int64_t>(out.files().size()) - 1;
+        out.write(kSumsSignature, v.sign(crypto::asBytes(sums)), "signature");
+        result.files = static_cast<std::int64_t>(out.files().size()) - 2;
         out.syncDirs();
         files::renameNoReplace(tmp, o.to);
         files::fsyncDir(o.to.parent_path());
-    } catch (const Error& e) {
-        std::error_code ec;
-        std::filesystem::remove_all(tmp, ec);
-        if (recorded) {
-            throw Error(e.code(), std::string(e.what()) + " (the handover was already recorded in the custody log)",
-                        e.hint());
+        try {
+            tx.commit();
+        } catch (...) {
+            std::error_code ec;
+            std::filesystem::remove_all(o.to, ec);
+            throw;
         }
-        throw;
     } catch (...) {
         std::error_code ec;
         std::filesystem::remove_all(tmp, ec);
         throw;
     }
     if (o.zip) {
+        // The export is complete and recorded: a zip that fails is a warning.
         const std::filesystem::path zipPath = o.to.string() + ".zip";
-        zip::packDirectory(o.to, zipPath);
-        result.zip = zipPath;
-        result.zipSha256 = hashFile(zipPath).first;
+        try {
+            zip::packDirectory(o.to, zipPath);
+            result.zip = zipPath;
+            result.zipSha256 = hashFile(zipPath).first;
+        } catch (const Error& e) {
+            result.warnings.push_back(std::string("the export folder is complete, but the zip could not be made: ") +
+                                      e.what());
+        }
     }
     return result;
 }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 // The sealed, complete export of a case for the police or the judicial
 // authority (R8, R13; DESIGN.md "Exports"; the layout is in
@@ -24,6 +25,7 @@ namespace exports {
 // Names inside an export folder.
 inline constexpr const char* kManifest = "manifest.json";
 inline constexpr const char* kSums = "SHA256SUMS";
+inline constexpr const char* kSumsSignature = "SHA256SUMS.ed25519.sig";
 inline constexpr const char* kCmsSignature = "manifest.json.p7s";
 inline constexpr const char* kEd25519Signature = "manifest.json.ed25519.sig";
 inline constexpr const char* kEd25519Key = "manifest.json.ed25519.pem";
@@ -72,7 +74,8 @@ struct PoliceExportResult {
     std::string handoverHash;
     std::uint64_t treeSize = 0;
     std::optional<std::string> previousExport;
-    std::string deadlineStatus;  // R13, empty when the case is not flagged
+    std::string deadlineStatus;         // R13, empty when the case is not flagged
+    std::vector<std::string> warnings;  // for the user: nothing failed, but look
 };
 
 // Writes the export of a case into a new folder `o.to` (built under a

@@ -25,6 +25,38 @@ namespace {
 
 constexpr std::size_t kMaxSmallFile = 64 << 20;
 
+// Safe reads of JSON someone else wrote: a missing key, a value of another
+// type or a non-object reads as null / empty, never as an exception.
+const nlohmann::json& at(const nlohmann::json& j, const char* key) {
+    static const nlohmann::json null;
+    if (!j.is_object()) {
+        return null;
+    }
+    const auto it = j.find(key);
+    return it == j.end() ? null : *it;
+}
+
+std::string str(const nlohmann::json& j, const char* key, const std::string& fallback = {}) {
+    const auto& v = at(j, key);
+    return v.is_string() ? v.get<std::string>() : fallback;
+}
+
+std::optional<std::uint64_t> unsignedOf(const nlohmann::json& j, const char* key) {
+    const auto& v = at(j, key);
+    return v.is_number_unsigned() ? std::optional(v.get<std::uint64_t>()) : std::nullopt;
+}
+
+std::optional<std::int64_t> integerOf(const nlohmann::json& j, const char* key) {
+    const auto& v = at(j, key);
+    return v.is_number_integer() ? std::optional(v.get<std::int64_t>()) : std::nullopt;
+}
+
+const nlohmann::json& arrayOf(const nlohmann::json& j, const char* key) {
+    static const nlohmann::json empty = nlohmann::json::array();
+    const auto& v = at(j, key);
+    return v.is_array() ? v : empty;
+}
+
 std::optional<crypto::Digest> digestOf(const nlohmann::json& j) {
     if (!j.is_string()) {
         return std::nullopt;
@@ -69,13 +101,13 @@ std::vector<crypto::Digest> proofOf(const nlohmann::json& j, bool& ok) {
 // canonical text, the actor signed the hash. Returns the parsed canonical
 // object, or null with `why` set.
 nlohmann::json checkEntry(const nlohmann::json& e, const VaultHeader& header, std::string& why) {
-    if (!e.is_object() || !e.contains("canonical") || !e["canonical"].is_string()) {
+    if (!at(e, "canonical").is_string()) {
         why = "no canonical text";
         return nullptr;
     }
-    const std::string canonical = e["canonical"].get<std::string>();
-    const auto hash = digestOf(e.value("entry_hash", nlohmann::json()));
-    const auto sig = signatureOf(e.value("signature", nlohmann::json()));
+    const std::string canonical = str(e, "canonical");
+    const auto hash = digestOf(at(e, "entry_hash"));
+    const auto sig = signatureOf(at(e, "signature"));
     if (!hash || !sig) {
         why = "entry_hash or signature malformed";
         return nullptr;
@@ -85,14 +117,13 @@ nlohmann::json checkEntry(const nlohmann::json& e, const VaultHeader& header, st
         return nullptr;
     }
     const nlohmann::json c = nlohmann::json::parse(canonical, nullptr, false);
-    if (!c.is_object() || !c.contains("actor") || !c["actor"].is_string() || !c.contains("seq") ||
-        !c["seq"].is_number_integer()) {
+    if (!at(c, "actor").is_string() || !integerOf(c, "seq")) {
         why = "canonical text does not parse";
         return nullptr;
     }
-    const UserInfo* actor = header.findUser(c["actor"].get<std::string>());
+    const UserInfo* actor = header.findUser(str(c, "actor"));
     if (actor == nullptr) {
-        why = "actor '" + c["actor"].get<std::string>() + "' is not a user of the vault";
+        why = "actor '" + str(c, "actor") + "' is not a user of the vault";
         return nullptr;
     }
     if (!crypto::ed25519Verify(actor->publicKey, *hash, *sig)) {
@@ -107,16 +138,23 @@ public:
     Verifier(std::filesystem::path dir, const VerifyOptions& options) : dir_(std::move(dir)), options_(options) {}
 
     VerifyReport run() {
-        listFiles();
-        if (!readManifest()) {
+        try {
+            listFiles();
+            if (!readManifest()) {
+                checkSums();
+                return finish();
+            }
+            checkAnchor();
+            checkManifestFiles();
             checkSums();
-            return finish();
+            checkTimestamp();  // first: its time is when the school's certificate must have been valid
+            checkSignatures();
+            checkCustody();
+        } catch (const std::exception& e) {
+            // The checks read defensively; this is the last line for what
+            // they did not foresee: still a report, never a crash.
+            fail("export", std::string("could not be read to the end: ") + e.what());
         }
-        checkManifestFiles();
-        checkSums();
-        checkSignatures();
-        checkTimestamp();
-        checkCustody();
         return finish();
     }
 
@@ -140,9 +178,35 @@ private:
         std::error_code ec;
         for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
              !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file() || it->is_symlink()) {
-                present_.insert(std::filesystem::relative(it->path(), dir_).generic_string());
+            const auto type = it->symlink_status(ec).type();
+            const std::string rel = std::filesystem::relative(it->path(), dir_).generic_string();
+            if (type == std::filesystem::file_type::regular) {
+                present_.insert(rel);
+            } else if (type != std::filesystem::file_type::directory) {
+                // An export holds files and folders only.
+                report_.extra.push_back(rel);
+                fail("file " + rel, "not a regular file (a link, a device or a pipe)");
             }
+        }
+        if (ec) {
+            fail("folder", "cannot be listed completely: " + ec.message());
+        }
+    }
+
+    // The trust anchor: the manifest hash printed on the signed paper verbale.
+    void checkAnchor() {
+        if (!options_.manifestSha256) {
+            return;
+        }
+        std::string want = *options_.manifestSha256;
+        std::transform(want.begin(), want.end(), want.begin(), [](unsigned char ch) { return std::tolower(ch); });
+        if (want == crypto::toHex(manifestDigest_)) {
+            authenticated_ = true;
+            pass("manifest SHA-256", "equals the one given (from the verbale di consegna)");
+        } else {
+            altered(kManifest);
+            fail("manifest SHA-256", "is " + crypto::toHex(manifestDigest_) + ", not the " + want +
+                                         " given: this is not the manifest that was handed over");
         }
     }
 
@@ -192,23 +256,22 @@ private:
         }
         manifestBytes_ = *bytes;
         manifest_ = nlohmann::json::parse(bytes->begin(), bytes->end(), nullptr, false);
-        if (!manifest_.is_object() || manifest_.value("format", "") != kFormat || !manifest_.contains("files") ||
-            !manifest_["files"].is_array()) {
+        if (str(manifest_, "format") != kFormat || !at(manifest_, "files").is_array()) {
             altered(kManifest);
             fail("manifest", "manifest.json does not parse as a Custodia police export manifest");
             return false;
         }
         manifestDigest_ = crypto::Sha256::of(*bytes);
-        pass("manifest", "export " + manifest_.value("export_id", "?") + ", case " +
-                             std::to_string(manifest_["case"].value("id", 0)) + ", SHA-256 " +
+        pass("manifest", "export " + str(manifest_, "export_id", "?") + ", case " +
+                             std::to_string(integerOf(at(manifest_, "case"), "id").value_or(0)) + ", SHA-256 " +
                              crypto::toHex(manifestDigest_));
         return true;
     }
 
     void checkManifestFiles() {
         std::size_t ok = 0;
-        for (const auto& f : manifest_["files"]) {
-            const std::string path = f.value("path", "");
+        for (const auto& f : arrayOf(manifest_, "files")) {
+            const std::string path = str(f, "path");
             if (path.empty()) {
                 continue;
             }
@@ -219,18 +282,27 @@ private:
                 fail("file " + path, "missing");
                 continue;
             }
-            if (h->first != f.value("sha256", "") || h->second != f.value("size", std::uint64_t{0})) {
+            if (h->first != str(f, "sha256") || unsignedOf(f, "size") != h->second) {
                 altered(path);
-                fail("file " + path, "SHA-256 " + h->first + " differs from the manifest's " + f.value("sha256", "?"));
+                fail("file " + path, "SHA-256 " + h->first + " differs from the manifest's " + str(f, "sha256", "?"));
                 continue;
             }
             ++ok;
         }
-        pass("files in the manifest",
-             std::to_string(ok) + " of " + std::to_string(manifest_["files"].size()) + " match their size and SHA-256");
-        static const std::set<std::string> known = {kManifest,         kSums,       kCmsSignature,
-                                                    kEd25519Signature, kEd25519Key, kTimestampRequest,
-                                                    kTimestampReply,   kHandover,   kVerbale};
+        if (ok == arrayOf(manifest_, "files").size()) {
+            pass("files in the manifest", std::to_string(ok) + " files match their size and SHA-256");
+        }
+        // What the manifest cannot list (it is signed before them) must be there too.
+        for (const char* required :
+             {kSums, kSumsSignature, kEd25519Signature, kEd25519Key, kTimestampRequest, kHandover, kVerbale}) {
+            if (present_.count(required) == 0) {
+                missing(required);
+                fail(std::string("file ") + required, "missing");
+            }
+        }
+        static const std::set<std::string> known = {
+            kManifest,         kSums,           kCmsSignature, kEd25519Signature, kEd25519Key,
+            kTimestampRequest, kTimestampReply, kHandover,     kVerbale,          kSumsSignature};
         for (const auto& p : present_) {
             if (listed_.count(p) == 0 && known.count(p) == 0) {
                 report_.extra.push_back(p);
@@ -272,7 +344,7 @@ private:
             }
         }
         for (const auto& p : present_) {
-            if (p != kSums && p != kTimestampReply && inSums.count(p) == 0 &&
+            if (p != kSums && p != kSumsSignature && p != kTimestampReply && inSums.count(p) == 0 &&
                 std::find(report_.extra.begin(), report_.extra.end(), p) == report_.extra.end()) {
                 ++bad;
                 report_.extra.push_back(p);
@@ -294,7 +366,7 @@ private:
         // Ed25519 of the exporting user, always present.
         const auto sig = bytesOf(kEd25519Signature);
         const auto pem = bytesOf(kEd25519Key);
-        const nlohmann::json exporter = manifest_.value("exporter", nlohmann::json::object());
+        const nlohmann::json& exporter = at(manifest_, "exporter");
         if (!sig || !pem) {
             missing(sig ? kEd25519Key : kEd25519Signature);
             fail("Ed25519 signature", "the signature or the signer's key is missing");
@@ -307,22 +379,44 @@ private:
             }
             if (!key || !sized) {
                 fail("Ed25519 signature", "the signature or key file is malformed");
-            } else if (crypto::toHex(*key) != exporter.value("public_key", "")) {
+            } else if (crypto::toHex(*key) != str(exporter, "public_key")) {
                 fail("Ed25519 signature", "the key is not the exporter's key named in the manifest");
             } else if (!crypto::ed25519Verify(*key, manifestBytes_, s)) {
                 altered(kManifest);
                 fail("Ed25519 signature", "does not verify: manifest.json or its signature was altered");
             } else {
                 pass("Ed25519 signature",
-                     "manifest.json signed by " + exporter.value("name", "?") + " (" + exporter.value("id", "?") + ")");
+                     "manifest.json signed by " + str(exporter, "name", "?") + " (" + str(exporter, "id", "?") + ")");
+                exporterKey_ = key;
             }
         }
-        const bool cmsExpected = manifest_.value("signature", "") == "cms+ed25519";
+        const auto sums = bytesOf(kSums);
+        const auto sumsSig = bytesOf(kSumsSignature);
+        if (exporterKey_ && sums && sumsSig) {
+            crypto::Ed25519Signature s{};
+            if (sumsSig->size() == s.size()) {
+                std::copy(sumsSig->begin(), sumsSig->end(), s.begin());
+            }
+            if (sumsSig->size() != s.size() || !crypto::ed25519Verify(*exporterKey_, *sums, s)) {
+                altered(kSums);
+                fail("SHA256SUMS signature", "does not verify: SHA256SUMS or its signature was altered");
+            } else {
+                pass("SHA256SUMS signature", "signed by the exporter (it covers the verbale and the handover entry)");
+            }
+        }
+        if (const auto tsq = bytesOf(kTimestampRequest);
+            tsq && !crypto::x509::timestampRequestIsFor(*tsq, manifestDigest_)) {
+            altered(kTimestampRequest);
+            fail("time-stamp request", "manifest.json.tsq is not a request for this manifest's SHA-256");
+        }
+        const bool cmsExpected = str(manifest_, "signature") == "cms+ed25519";
         const auto p7s = bytesOf(kCmsSignature);
         if (!p7s) {
-            if (cmsExpected) {
+            if (cmsExpected || options_.ca) {
                 missing(kCmsSignature);
-                fail("CMS signature", "the manifest says the school signed it, but manifest.json.p7s is missing");
+                fail("CMS signature", cmsExpected
+                                          ? "the manifest says the school signed it, but manifest.json.p7s is missing"
+                                          : "a CA was given, but the export has no CMS signature (manifest.json.p7s)");
             } else {
                 report_.notes.push_back(
                     "no X.509 (CMS) signature: the school had no signing certificate configured; "
@@ -330,7 +424,7 @@ private:
             }
             return;
         }
-        const auto check = crypto::x509::verifyDetached(*p7s, manifestBytes_, options_.ca);
+        const auto check = crypto::x509::verifyDetached(*p7s, manifestBytes_, options_.ca, timestampEpoch_);
         const std::string who = check.signer ? check.signer->subject : "?";
         if (!check.signatureValid) {
             fail("CMS signature", "does not verify: " + check.error);
@@ -340,7 +434,11 @@ private:
         } else {
             pass("CMS signature",
                  "manifest.json signed by " + who +
-                     (check.signer ? " (certificate SHA-256 " + check.signer->fingerprintSha256 + ")" : ""));
+                     (check.signer ? " (certificate SHA-256 " + check.signer->fingerprintSha256 + ")" : "") +
+                     (check.chainChecked ? std::string(", which chains to the given CA") +
+                                               (timestampEpoch_ ? " (valid at the time stamp)" : "")
+                                         : std::string()));
+            authenticated_ = authenticated_ || check.chainChecked;
             if (!check.chainChecked) {
                 report_.notes.push_back("the school's certificate chain was not checked: give the CA with --ca");
             }
@@ -368,6 +466,9 @@ private:
         }
         pass("time stamp", "manifest.json existed at " + check.genTime + " (UTC) according to " +
                                (check.tsa ? check.tsa->subject : std::string("?")));
+        if (check.chainChecked) {
+            timestampEpoch_ = check.genEpoch;
+        }
         if (!check.chainChecked) {
             report_.notes.push_back("the time-stamping authority's chain was not checked: give its CA with --tsa-ca");
         }
@@ -382,25 +483,24 @@ private:
             }
         } catch (const std::exception&) {
         }
-        if (!header || header->vaultId != manifest_.value("vault_id", "")) {
+        if (!header || header->vaultId != str(manifest_, "vault_id")) {
             fail("custody log", "registro/custodia.json (the users' public keys) is missing or not this vault's");
             return;
         }
+        checkKeys(*header);
         // The signed tree head.
         const nlohmann::json headJson = jsonOf("registro/testa-albero.json");
-        const auto root =
-            digestOf(headJson.is_object() ? headJson.value("root_hash", nlohmann::json()) : nlohmann::json());
-        const auto sig =
-            signatureOf(headJson.is_object() ? headJson.value("signature", nlohmann::json()) : nlohmann::json());
-        if (!root || !sig || !headJson["tree_size"].is_number_unsigned()) {
+        const auto root = digestOf(at(headJson, "root_hash"));
+        const auto sig = signatureOf(at(headJson, "signature"));
+        if (!root || !sig || !unsignedOf(headJson, "tree_size")) {
             fail("signed tree head", "registro/testa-albero.json is missing or malformed");
             return;
         }
         TreeHead th;
-        th.treeSize = headJson["tree_size"].get<std::uint64_t>();
+        th.treeSize = *unsignedOf(headJson, "tree_size");
         th.rootHash = *root;
-        th.time = headJson.value("time", "");
-        th.signer = headJson.value("signer", "");
+        th.time = str(headJson, "time");
+        th.signer = str(headJson, "signer");
         th.signature = *sig;
         const UserInfo* signer = header->findUser(th.signer);
         if (signer == nullptr ||
@@ -408,9 +508,8 @@ private:
             fail("signed tree head", "the signature of the tree head does not verify");
             return;
         }
-        const nlohmann::json mh = manifest_.value("tree_head", nlohmann::json::object());
-        if (mh.value("tree_size", std::uint64_t{0}) != th.treeSize ||
-            mh.value("root_hash", "") != crypto::toHex(*root)) {
+        const nlohmann::json& mh = at(manifest_, "tree_head");
+        if (unsignedOf(mh, "tree_size") != th.treeSize || str(mh, "root_hash") != crypto::toHex(*root)) {
             fail("signed tree head", "it is not the head the manifest names");
             return;
         }
@@ -419,31 +518,31 @@ private:
 
         // Every entry: hash, signature, inclusion proof.
         const nlohmann::json log = jsonOf("registro/registro.json");
-        if (!log.is_object() || !log.contains("entries") || !log["entries"].is_array()) {
+        if (!at(log, "entries").is_array()) {
             fail("custody log entries", "registro/registro.json is missing or malformed");
             return;
         }
-        const std::int64_t caseId = manifest_["case"].value("id", std::int64_t{0});
+        const std::int64_t caseId = integerOf(at(manifest_, "case"), "id").value_or(0);
         std::size_t good = 0;
-        for (const auto& e : log["entries"]) {
+        for (const auto& e : arrayOf(log, "entries")) {
             std::string why;
             const nlohmann::json c = checkEntry(e, *header, why);
-            const std::string name = "log entry " + (e.is_object() && e.contains("seq") ? e["seq"].dump() : "?");
+            const std::string name = "log entry " + (integerOf(e, "seq") ? std::to_string(*integerOf(e, "seq")) : "?");
             if (c.is_null()) {
                 fail(name, why);
                 continue;
             }
-            const auto seq = c["seq"].get<std::int64_t>();
+            const auto seq = *integerOf(c, "seq");
             bool proofOk = false;
-            const auto proof = proofOf(e.value("inclusion_proof", nlohmann::json()), proofOk);
-            const auto hash = *digestOf(e["entry_hash"]);
+            const auto proof = proofOf(at(e, "inclusion_proof"), proofOk);
+            const auto hash = *digestOf(at(e, "entry_hash"));
             if (!proofOk || seq < 1 ||
                 !crypto::merkle::verifyInclusion(crypto::merkle::leafHash(hash), static_cast<std::uint64_t>(seq - 1),
                                                  th.treeSize, proof, th.rootHash)) {
                 fail(name, "its inclusion proof does not lead to the signed tree head");
                 continue;
             }
-            const bool ofCase = c.value("case", nlohmann::json()) == nlohmann::json(caseId);
+            const bool ofCase = integerOf(c, "case") == caseId;
             if (!ofCase && static_cast<std::uint64_t>(seq) != th.treeSize) {
                 fail(name, "belongs to another case");
                 continue;
@@ -452,7 +551,7 @@ private:
             entries_[seq] = c;
             ++good;
         }
-        if (good == log["entries"].size()) {
+        if (good == arrayOf(log, "entries").size()) {
             pass("custody log entries",
                  std::to_string(good) + " entries: hashes, Ed25519 signatures and inclusion proofs verify");
         }
@@ -461,34 +560,61 @@ private:
         checkHandover(th, *header);
     }
 
+    // The keys the export carries agree with each other: the exporter signing
+    // the manifest is a dirigente or referente of this vault, and the PEM
+    // copies for openssl are the keys of custodia.json.
+    void checkKeys(const VaultHeader& header) {
+        const nlohmann::json& exporter = at(manifest_, "exporter");
+        const UserInfo* user = header.findUser(str(exporter, "id"));
+        if (user == nullptr || crypto::toHex(user->publicKey) != str(exporter, "public_key")) {
+            fail("exporter", "the manifest's exporter is not a user of registro/custodia.json with that key");
+        } else if (user->role == Role::Docente) {
+            fail("exporter", user->id + " is a docente, who cannot export a case");
+        } else {
+            pass("exporter",
+                 user->displayName + " (" + std::string(roleName(user->role)) + ") of vault " + header.vaultId);
+        }
+        exporterId_ = str(exporter, "id");
+        for (const auto& u : header.users) {
+            const std::string rel = "registro/chiavi/" + u.id + ".pem";
+            const auto pem = bytesOf(rel);
+            if (!pem) {
+                missing(rel);
+                fail("file " + rel, "missing");
+            } else if (crypto::ed25519PublicKeyFromPem(std::string(pem->begin(), pem->end())) != u.publicKey) {
+                altered(rel);
+                fail("file " + rel, "is not the key of " + u.id + " in registro/custodia.json");
+            }
+        }
+    }
+
     // Each evidence file is what was acquired: the acquisition entry of the
     // log (signed, proven) states the SHA-256 the file has (R8: complete and
     // unaltered since acquisition).
     void checkItems() {
         std::map<std::string, std::string> acquired;  // item -> sha256 in its item.ingest entry
         for (const auto& [seq, c] : entries_) {
-            if (c.value("action", "") == "item.ingest" && c.contains("item") && c["item"].is_string()) {
-                const nlohmann::json d = c.value("details", nlohmann::json::object());
-                acquired[c["item"].get<std::string>()] = d.value("sha256", "");
+            if (str(c, "action") == "item.ingest" && at(c, "item").is_string()) {
+                acquired[str(c, "item")] = str(at(c, "details"), "sha256");
             }
         }
-        const bool plaintext = manifest_.value("evidence_protection", "") == "none";
+        const bool plaintext = str(manifest_, "evidence_protection") == "none";
         std::size_t ok = 0;
         std::size_t total = 0;
-        for (const auto& f : manifest_["files"]) {
-            if (f.value("role", "") != "evidence") {
+        for (const auto& f : arrayOf(manifest_, "files")) {
+            if (str(f, "role") != "evidence") {
                 continue;
             }
             ++total;
-            const std::string item = f.value("item", "");
-            const std::string path = f.value("path", "");
+            const std::string item = str(f, "item");
+            const std::string path = str(f, "path");
             const nlohmann::json meta = jsonOf("metadati/reperti/" + item + ".json");
             const auto it = acquired.find(item);
             if (it == acquired.end()) {
                 fail("item " + item, "no acquisition entry in the custody log excerpt");
-            } else if (!meta.is_object() || meta.value("sha256", "") != it->second) {
+            } else if (!meta.is_object() || str(meta, "sha256") != it->second) {
                 fail("item " + item, "its metadata SHA-256 is not the one recorded at acquisition");
-            } else if (plaintext && f.value("sha256", "") != it->second) {
+            } else if (plaintext && (!hashOf(path) || hashOf(path)->first != it->second)) {
                 altered(path);
                 fail("item " + item, path + " is not the content acquired (SHA-256 differs from the log)");
             } else {
@@ -505,28 +631,27 @@ private:
     }
 
     void checkConsistency(const TreeHead& th) {
-        const nlohmann::json previous = manifest_.value("previous_export", nlohmann::json());
+        const nlohmann::json& previous = at(manifest_, "previous_export");
         if (previous.is_null()) {
             report_.notes.push_back("first export of this vault: no consistency proof to an earlier one");
             return;
         }
         const nlohmann::json c = jsonOf("registro/coerenza.json");
         bool proofOk = false;
-        const auto proof =
-            c.is_object() ? proofOf(c.value("proof", nlohmann::json()), proofOk) : std::vector<crypto::Digest>{};
-        const auto oldRoot = c.is_object() ? digestOf(c.value("old_root", nlohmann::json())) : std::nullopt;
-        if (!proofOk || !oldRoot || !c["old_size"].is_number_unsigned()) {
+        const auto proof = proofOf(at(c, "proof"), proofOk);
+        const auto oldRoot = digestOf(at(c, "old_root"));
+        if (!proofOk || !oldRoot || !unsignedOf(c, "old_size")) {
             fail("consistency proof", "registro/coerenza.json is missing or malformed");
             return;
         }
-        const auto oldSize = c["old_size"].get<std::uint64_t>();
+        const auto oldSize = *unsignedOf(c, "old_size");
         if (!crypto::merkle::verifyConsistency(oldSize, th.treeSize, *oldRoot, th.rootHash, proof)) {
             fail("consistency proof",
-                 "the log of this export does not extend the log of export " + previous.value("export_id", "?"));
+                 "the log of this export does not extend the log of export " + str(previous, "export_id", "?"));
             return;
         }
         pass("consistency proof", "the log grew from " + std::to_string(oldSize) + " entries (export " +
-                                      previous.value("export_id", "?") + ", root " + crypto::toHex(*oldRoot) + ") to " +
+                                      str(previous, "export_id", "?") + ", root " + crypto::toHex(*oldRoot) + ") to " +
                                       std::to_string(th.treeSize) + " by appending only");
     }
 
@@ -544,22 +669,25 @@ private:
             fail("handover entry", why);
             return;
         }
-        const nlohmann::json d = c.value("details", nlohmann::json::object());
+        const nlohmann::json& d = at(c, "details");
         const auto prev = entryHashes_.find(static_cast<std::int64_t>(th.treeSize));
-        if (c["seq"].get<std::uint64_t>() != th.treeSize + 1 || prev == entryHashes_.end() ||
-            c.value("prev_hash", "") != prev->second) {
+        if (integerOf(c, "seq") != static_cast<std::int64_t>(th.treeSize + 1) || prev == entryHashes_.end() ||
+            str(c, "prev_hash") != prev->second) {
             fail("handover entry", "it does not follow the last entry under the signed tree head");
-        } else if (c.value("action", "") != "export.police" ||
-                   d.value("manifest_sha256", "") != crypto::toHex(manifestDigest_) ||
-                   d.value("export_id", "") != manifest_.value("export_id", "")) {
+        } else if (str(c, "action") != "export.police" || str(d, "manifest_sha256") != crypto::toHex(manifestDigest_) ||
+                   str(d, "export_id") != str(manifest_, "export_id") ||
+                   str(d, "signature") != str(manifest_, "signature")) {
             fail("handover entry", "it records another manifest or export");
+        } else if (str(c, "actor") != exporterId_) {
+            fail("handover entry", "it was recorded by " + str(c, "actor") + ", not by the exporter");
         } else {
-            pass("handover entry", "entry " + c["seq"].dump() + " (hash " + h.value("entry_hash", "") +
+            pass("handover entry", "entry " + std::to_string(*integerOf(c, "seq")) + " (hash " + str(h, "entry_hash") +
                                        ") records the handover of this manifest");
         }
     }
 
     VerifyReport finish() {
+        report_.authenticated = authenticated_ && report_.passed();
         std::sort(report_.missing.begin(), report_.missing.end());
         std::sort(report_.extra.begin(), report_.extra.end());
         std::sort(report_.altered.begin(), report_.altered.end());
@@ -575,6 +703,10 @@ private:
     std::vector<std::uint8_t> manifestBytes_;
     nlohmann::json manifest_;
     crypto::Digest manifestDigest_{};
+    std::optional<crypto::Ed25519PublicKey> exporterKey_;
+    std::optional<std::int64_t> timestampEpoch_;  // a verified time stamp's time: the certificate's check time
+    bool authenticated_ = false;
+    std::string exporterId_;
     std::map<std::int64_t, std::string> entryHashes_;
     std::map<std::int64_t, nlohmann::json> entries_;
 };

@@ -16,6 +16,9 @@ namespace custodia::vault::exports {
 struct VerifyOptions {
     std::optional<std::filesystem::path> ca;     // trust anchor for the school's CMS signature
     std::optional<std::filesystem::path> tsaCa;  // trust anchor for the time-stamping authority
+    // The SHA-256 of manifest.json as printed (and as a QR code) on the signed
+    // paper verbale di consegna: the anchor of an export signed with Ed25519 only.
+    std::optional<std::string> manifestSha256;
 };
 
 struct Check {
@@ -30,6 +33,11 @@ struct VerifyReport {
     std::vector<std::string> extra;    // there but listed nowhere
     std::vector<std::string> altered;  // there but not as listed
     std::vector<std::string> notes;    // what could not be checked, and why
+    // Passed, and tied to something outside the folder: the manifest hash of
+    // the paper verbale, or the school's certificate chaining to a given CA.
+    // An export that passed without it is consistent, not authenticated:
+    // whoever can write a folder can make a consistent one with their own keys.
+    bool authenticated = false;
     [[nodiscard]] bool passed() const;
 };
 

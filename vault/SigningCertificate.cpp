@@ -31,6 +31,11 @@ crypto::x509::CertificateInfo configure(Vault& v, const std::filesystem::path& p
                     "export the school's certificate with its private key as a .p12/.pfx file");
     }
     const crypto::x509::CertificateInfo info = crypto::x509::describeCertificate(id.certificatesPem);
+    if (!info.canSign) {
+        throw Error(Error::Code::InvalidInput, "the certificate '" + info.subject + "' is not for signatures",
+                    "its key usage allows neither digital signatures nor non-repudiation; use the school's signing "
+                    "certificate");
+    }
     const std::string now = time::formatUtc(v.clock().now());
     if (!info.notAfter.empty() && info.notAfter < now) {
         throw Error(Error::Code::InvalidInput, "the certificate '" + info.subject + "' expired on " + info.notAfter,

@@ -220,6 +220,14 @@ TEST_CASE("a police export passes sha256sum, openssl cms, openssl ts and verify-
     CHECK(has(r.out, "OK    CMS signature"));
     CHECK(has(r.out, "OK    time stamp"));
     CHECK(has(r.out, "OK    evidence since acquisition: 3 evidence files"));
+    CHECK(has(r.out, "PASSED: the export is complete and unaltered"));  // the CA vouches for it
+    // Without the school's signature, the CA given cannot vouch: a failure.
+    const fs::path unsigned_ = c.v.tmp / "senza-firma";
+    fs::copy(out, unsigned_, fs::copy_options::recursive);
+    fs::remove(unsigned_ / "manifest.json.p7s");
+    r = c.verify(unsigned_, {"--ca", (pki.dir / "ca.pem").string()});
+    CHECK(r.exitCode == 2);
+    CHECK(has(r.out, "MISSING  manifest.json.p7s"));
     // A CA that did not issue the school's certificate fails the chain.
     r = c.verify(out, {"--ca", (pki.dir / "other-ca.pem").string()});
     CHECK(r.exitCode == 2);
@@ -333,6 +341,73 @@ TEST_CASE("verify-export names every kind of tampering", "[cli][export][R8]") {
     CHECK(has(o, "is not the content acquired"));
 }
 
+TEST_CASE("verify-export is anchored by the manifest hash of the paper verbale", "[cli][export][R8]") {
+    ExportCase c;
+    const fs::path out = c.v.tmp / "consegna";
+    REQUIRE(c.exportTo(out).exitCode == 0);
+    auto r = c.verify(out);
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "PASSED, NOT AUTHENTICATED"));
+    const std::string hash = sha256Of(out / "manifest.json");
+    r = c.verify(out, {"--manifest-sha256", hash});
+    CHECK(r.exitCode == 0);
+    CHECK(has(r.out, "PASSED: the export is complete and unaltered"));
+    std::string other = hash;
+    other[0] = other[0] == 'a' ? 'b' : 'a';
+    r = c.verify(out, {"--manifest-sha256", other});
+    CHECK(r.exitCode == 2);
+    CHECK(has(r.out, "FAIL  manifest SHA-256"));
+    const auto j =
+        nlohmann::json::parse(runCli({"--json", "verify-export", out.string(), "--manifest-sha256", hash}).out);
+    CHECK(j["passed"] == true);
+    CHECK(j["authenticated"] == true);
+}
+
+TEST_CASE("verify-export reports damaged files instead of failing on them", "[cli][export]") {
+    ExportCase c;
+    const fs::path out = c.v.tmp / "consegna";
+    REQUIRE(c.exportTo(out).exitCode == 0);
+    auto check = [&](const std::string& name, const std::function<void(const fs::path&)>& change) {
+        const fs::path copy = c.v.tmp / ("d-" + name);
+        fs::copy(out, copy, fs::copy_options::recursive);
+        change(copy);
+        const auto r = c.verify(copy);
+        INFO(name << "\n" << r.out << r.err);
+        CHECK(r.exitCode == 2);
+        CHECK(has(r.out, "FAILED"));
+        CHECK(r.err.empty());
+        return r.out;
+    };
+    int variant = 0;
+    for (const std::string& file : {std::string("manifest.json"), std::string("registro/registro.json"),
+                                    std::string("registro/testa-albero.json"), std::string("registro/consegna.json"),
+                                    std::string("registro/custodia.json")}) {
+        for (const std::string& text : {std::string("{\"files\": [1], \"case\": 5, \"entries\": [7, {}]}"),
+                                        std::string("[]"), std::string(""), std::string("\xff\xfe")}) {
+            (void)check("variant" + std::to_string(++variant), [&](const fs::path& d) { writeText(d / file, text); });
+        }
+    }
+    (void)check("empty-sig", [](const fs::path& d) { writeText(d / "manifest.json.ed25519.sig", ""); });
+    (void)check("empty-tsr", [](const fs::path& d) { writeText(d / "manifest.json.tsr", ""); });
+    auto o = check("fifo", [](const fs::path& d) { shell("mkfifo '" + (d / "reperti" / "pipe").string() + "'"); });
+    CHECK(has(o, "EXTRA    reperti/pipe"));
+    // What the manifest cannot list is checked too: the verbale removed with its
+    // line of SHA256SUMS, a request for another file.
+    o = check("no-verbale", [](const fs::path& d) {
+        fs::remove(d / "verbale-di-consegna.pdf");
+        shell("cd '" + d.string() + "' && grep -v verbale-di-consegna SHA256SUMS > s && mv s SHA256SUMS");
+    });
+    CHECK(has(o, "MISSING  verbale-di-consegna.pdf"));
+    CHECK(has(o, "FAIL  SHA256SUMS signature"));
+    o = check("other-tsq", [](const fs::path& d) {
+        shell("cd '" + d.string() +
+              "' && openssl ts -query -data LEGGIMI.txt -sha256 -cert -out manifest.json.tsq"
+              " 2>/dev/null && sha256sum -c SHA256SUMS >/dev/null 2>&1; grep -v manifest.json.tsq SHA256SUMS > s;"
+              " sha256sum manifest.json.tsq >> s; mv s SHA256SUMS");
+    });
+    CHECK(has(o, "FAIL  time-stamp request"));
+}
+
 TEST_CASE("a second export proves the log only grew, and a zip holds the same files", "[cli][export]") {
     ExportCase c;
     REQUIRE(c.exportTo(c.v.tmp / "prima").exitCode == 0);
@@ -424,6 +499,12 @@ TEST_CASE("a failed export leaves nothing behind and records no handover", "[cli
     for (const auto& e : fs::directory_iterator(c.v.tmp.path())) {
         CHECK_FALSE(has(e.path().filename().string(), ".partial"));
     }
+    // A dangling link where the folder should go is not followed.
+    fs::create_symlink(c.v.tmp / "nowhere", c.v.tmp / "link");
+    r = c.exportTo(c.v.tmp / "link");
+    CHECK(r.exitCode == 1);
+    CHECK(has(r.err, "already exists"));
+    CHECK_FALSE(fs::exists(c.v.tmp / "nowhere"));
     // An existing folder, a folder inside the vault, a missing parent, a docente.
     CHECK(c.exportTo(c.v.tmp.path()).exitCode == 1);
     CHECK(has(c.exportTo(fs::path(c.v.dir) / "dentro").err, "inside the vault"));

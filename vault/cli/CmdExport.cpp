@@ -7,11 +7,44 @@
 #include "vault/ExportVerify.h"
 #include "vault/SigningCertificate.h"
 
+#include <csignal>
 #include <iostream>
 
 namespace custodia::cli {
 
 namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+extern "C" void onInterrupt(int /*signal*/) {
+    interrupted = 1;
+}
+
+// Ctrl-C (or a SIGTERM) during an export cancels it cleanly: the partial
+// folder, which may hold plaintext evidence, is removed and nothing is recorded.
+class InterruptibleProgress final : public vault::Progress {
+public:
+    explicit InterruptibleProgress(ProgressLine& line) : line_(line) {
+        struct sigaction sa {};
+        sa.sa_handler = onInterrupt;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, &oldInt_);
+        ::sigaction(SIGTERM, &sa, &oldTerm_);
+    }
+    ~InterruptibleProgress() override {
+        ::sigaction(SIGINT, &oldInt_, nullptr);
+        ::sigaction(SIGTERM, &oldTerm_, nullptr);
+    }
+    InterruptibleProgress(const InterruptibleProgress&) = delete;
+    InterruptibleProgress& operator=(const InterruptibleProgress&) = delete;
+    void update(std::uint64_t done, std::uint64_t total) override { line_.update(done, total); }
+    [[nodiscard]] bool cancelled() const override { return interrupted != 0; }
+
+private:
+    ProgressLine& line_;
+    struct sigaction oldInt_ {};
+    struct sigaction oldTerm_ {};
+};
 
 struct ExportOptions {
     std::string dir;
@@ -25,6 +58,7 @@ struct ExportOptions {
     std::string tsr;
     std::string ca;
     std::string tsaCa;
+    std::string manifestSha256;
     std::string p12;
     bool remove = false;
 };
@@ -94,6 +128,7 @@ int printReport(const vault::exports::VerifyReport& r, const std::string& dir, b
             checks.push_back({{"ok", c.ok}, {"what", c.what}, {"detail", c.detail}});
         }
         printJson({{"passed", r.passed()},
+                   {"authenticated", r.authenticated},
                    {"checks", checks},
                    {"missing", r.missing},
                    {"extra", r.extra},
@@ -116,8 +151,19 @@ int printReport(const vault::exports::VerifyReport& r, const std::string& dir, b
         for (const auto& n : r.notes) {
             std::cout << "  note: " << n << "\n";
         }
-        std::cout << (r.passed() ? "PASSED: the export is complete and unaltered.\n"
-                                 : "FAILED: the export is not as it was made (see the lines above).\n");
+        if (!r.passed()) {
+            std::cout << (r.missing.empty() && r.extra.empty() && r.altered.empty()
+                              ? "FAILED: see the lines above.\n"
+                              : "FAILED: the export is not as it was made (see the lines above).\n");
+        } else if (r.authenticated) {
+            std::cout << "PASSED: the export is complete and unaltered.\n";
+        } else {
+            std::cout << "PASSED, NOT AUTHENTICATED: the export is complete and consistent, but nothing outside the "
+                         "folder vouches for it.\n"
+                         "  Compare the manifest SHA-256 with the signed paper verbale di consegna "
+                         "(--manifest-sha256 HASH),\n"
+                         "  or check the school's certificate with --ca CA.pem.\n";
+        }
     }
     return r.passed() ? vault::kExitOk : vault::kExitIntegrity;
 }
@@ -165,9 +211,13 @@ void addExportCommands(CLI::App& app, Globals& g) {
             warn("the evidence is written in its original bytes (plaintext) to " + o->to +
                  ": keep the medium in a safe place until the handover; the export is recorded in the custody log");
         }
-        ProgressLine progress("exporting");
+        ProgressLine line("exporting");
+        InterruptibleProgress progress(line);
         const auto r = vault::exports::exportForPolice(v, std::move(opt), &progress);
-        progress.clear();
+        line.clear();
+        for (const auto& w : r.warnings) {
+            warn(w);
+        }
         if (g.json) {
             printJson(exportJson(r));
         } else {
@@ -210,10 +260,15 @@ void addExportCommands(CLI::App& app, Globals& g) {
     verify->add_option("DIR", o->to, "The export folder")->required();
     verify->add_option("--ca", o->ca, "CA certificate(s) (PEM) to check the school's signing certificate against");
     verify->add_option("--tsa-ca", o->tsaCa, "CA certificate(s) (PEM) of the time-stamping authority");
+    verify->add_option("--manifest-sha256", o->manifestSha256,
+                       "The manifest SHA-256 printed on the signed paper verbale di consegna (the trust anchor)");
     verify->callback([&g, o] {
         vault::exports::VerifyOptions opt;
         opt.ca = optPath(o->ca);
         opt.tsaCa = optPath(o->tsaCa);
+        if (!o->manifestSha256.empty()) {
+            opt.manifestSha256 = o->manifestSha256;
+        }
         const auto report = vault::exports::verifyExport(o->to, opt);
         throw Exit{printReport(report, o->to, g.json)};
     });

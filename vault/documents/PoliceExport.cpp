@@ -469,14 +469,13 @@ std::vector<std::uint8_t> renderVerbaleConsegna(const nlohmann::json& c) {
                   .arg(kase.value("id", 0))
                   .arg(val(kase, "title"), q(c.value("export_id", ""))));
     pdf.paragraph(
-        QStringLiteral("Il giorno %1, presso %2, il/la sottoscritto/a %3 (%4) consegna il materiale qui "
-                       "descritto a:")
+        QStringLiteral("Export preparato il %1. Il giorno ____________ alle ore ______, presso %2, il/la "
+                       "sottoscritto/a %3 (%4) consegna il materiale qui descritto a:")
             .arg(rome(c, "created_at"), val(c, "school"), val(exporter, "name"), roleText(exporter.value("role", ""))));
     pdf.field(QStringLiteral("Nome e cognome"), val(officer, "name"));
     pdf.field(QStringLiteral("Qualifica / grado"), val(officer, "rank"));
     pdf.field(QStringLiteral("Matricola / tessera"), val(officer, "badge"));
     pdf.field(QStringLiteral("Ufficio / comando"), val(officer, "office"));
-    pdf.field(QStringLiteral("Data e ora della consegna"), QString());
 
     pdf.heading(QStringLiteral("Oggetto della consegna"));
     int files = 0;
@@ -491,13 +490,14 @@ std::vector<std::uint8_t> renderVerbaleConsegna(const nlohmann::json& c) {
         }
     }
     const std::string protection = c.value("protection", "none");
-    pdf.paragraph(
-        QStringLiteral("Export completo, non oscurato, del caso n. %1 prodotto da Custodia: %2 file di prova "
-                       "(%3 byte) con i loro metadati, le memorie dei colloqui, la segnalazione precompilata e "
-                       "il registro di custodia del caso con le prove di integrità.")
-            .arg(kase.value("id", 0))
-            .arg(files)
-            .arg(QLocale(QLocale::Italian).toString(bytes)));
+    const bool memos = !c["interviews"].empty();
+    pdf.paragraph(QStringLiteral("Export completo, non oscurato, del caso n. %1 prodotto da Custodia: %2 file di prova "
+                                 "(%3 byte) con i loro metadati, %4la segnalazione precompilata e il registro di "
+                                 "custodia del caso con le prove di integrità.")
+                      .arg(kase.value("id", 0))
+                      .arg(files)
+                      .arg(QLocale(QLocale::Italian).toString(bytes))
+                      .arg(memos ? QStringLiteral("le memorie dei colloqui, ") : QString()));
     pdf.paragraph(protection == "none"
                       ? QStringLiteral("I file di prova sono nei loro byte originali (non cifrati).")
                       : QStringLiteral("I file di prova sono cifrati con age (%1): la chiave o la passphrase è "
@@ -517,8 +517,9 @@ std::vector<std::uint8_t> renderVerbaleConsegna(const nlohmann::json& c) {
     pdf.field(QStringLiteral("Manifest (SHA-256)"), manifestHash, true);
     pdf.qrCode(
         manifestHash, 32,
-        QStringLiteral("Codice QR: lo SHA-256 di manifest.json. Il manifest elenca ogni file con il suo SHA-256; "
-                       "si verifica con «sha256sum manifest.json» e «sha256sum -c SHA256SUMS»."));
+        QStringLiteral("Codice QR: lo SHA-256 di manifest.json, da confrontare con «sha256sum manifest.json». Il "
+                       "manifest, firmato, elenca i file di prova, i metadati e il registro con i loro SHA-256; "
+                       "«custodia verify-export» e docs/verifica-export.md spiegano i controlli."));
     const QString certificate = val(c, "certificate_subject");
     pdf.field(QStringLiteral("Firma del manifest"),
               c.value("signature", "") == "cms+ed25519"
@@ -542,8 +543,9 @@ std::vector<std::uint8_t> renderVerbaleConsegna(const nlohmann::json& c) {
     pdf.table({QStringLiteral("File"), QStringLiteral("Byte"), QStringLiteral("SHA-256")}, rows, {0.40, 0.12, 0.48},
               {false, false, true});
     pdf.paragraph(
-        QStringLiteral("Il file SHA256SUMS della cartella riporta le stesse impronte e quelle di questo "
-                       "verbale; «custodia verify-export» controlla tutto senza bisogno dell'archivio."));
+        QStringLiteral("Il file SHA256SUMS della cartella, firmato da chi esporta, riporta le stesse impronte e "
+                       "quella di questo verbale; «custodia verify-export» controlla tutto senza bisogno "
+                       "dell'archivio."));
 
     pdf.heading(QStringLiteral("Firme"));
     pdf.signatureLine(QStringLiteral("Chi consegna"));
