@@ -9,6 +9,7 @@
 #include "Items.h"
 #include "Json.h"
 #include "Persons.h"
+#include "Pipeline.h"
 #include "Renderers.h"
 #include "SigningCertificate.h"
 #include "Storage.h"
@@ -82,24 +83,6 @@ std::string evidencePath(const Item& item, std::size_t index, bool ageFile) {
     }
     return std::string("reperti/") + number + "-" + item.id.substr(0, 8) + "-" + name + (ageFile ? ".age" : "");
 }
-
-// Hashes what passes through on its way to the file.
-class HashingSink final : public crypto::ByteSink {
-public:
-    explicit HashingSink(crypto::ByteSink& next) : next_(next) {}
-    void write(std::span<const std::uint8_t> bytes) override {
-        hash_.update(bytes);
-        size_ += bytes.size();
-        next_.write(bytes);
-    }
-    [[nodiscard]] std::string hex() { return crypto::toHex(hash_.finish()); }
-    [[nodiscard]] std::uint64_t size() const { return size_; }
-
-private:
-    crypto::ByteSink& next_;
-    crypto::Sha256 hash_;
-    std::uint64_t size_ = 0;
-};
 
 // Plaintext into an age encryptor.
 class EncryptingSink final : public crypto::ByteSink {
@@ -517,28 +500,34 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
             }
             const std::string rel = evidencePath(item, index, !plaintext);
             files::UniqueFd fd = out.create(rel);
-            crypto::FdSink fileSink(fd.get(), (tmp / rel).string());
-            HashingSink hashing(fileSink);
+            // Decrypting and checking here, writing on another thread (the
+            // plaintext's SHA-256 is computed once, by the check; an age file
+            // is hashed as it is written).
+            pipeline::FileWriter writer(fd.get(), tmp / rel, !plaintext);
             OffsetProgress itemProgress(progress, done, total);
             ReadResult r;
             try {
                 if (plaintext) {
-                    r = readAndCheck(v, item, &hashing, &itemProgress);
+                    r = readAndCheck(v, item, &writer, &itemProgress);
                 } else {
                     const crypto::age::Recipient* rs[] = {recipient.get()};
-                    crypto::age::Encryptor enc(hashing, rs);
+                    crypto::age::Encryptor enc(writer, rs);
                     EncryptingSink encrypting(enc);
                     r = readAndCheck(v, item, &encrypting, &itemProgress);
                     enc.finish();
                 }
-            } catch (const crypto::Error& e) {  // from the sink: the destination failed
+                writer.finish();
+            } catch (const crypto::Error& e) {  // from the age encryptor: the destination failed
                 throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", o.to / rel);
             }
-            out.finishFile(std::move(fd), rel);
+            if (::close(fd.release()) != 0) {
+                throw files::ioError(errno, "write", o.to / rel);
+            }
             done += r.bytes;
             result.evidenceBytes += r.bytes;
             ++result.evidenceFiles;
-            FileEntry& f = out.add({rel, hashing.size(), hashing.hex(), "evidence", item.id});
+            FileEntry& f =
+                out.add({rel, writer.size(), plaintext ? r.sha256 : writer.sha256Hex(), "evidence", item.id});
             fileOfItem[item.id] = f.path;
         }
 
@@ -704,6 +693,10 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         }
         out.write(kTimestampRequest, crypto::x509::makeTimestampRequest(manifestDigest), "timestamp");
 
+        // Last moment to cancel (Ctrl-C): nothing is recorded yet.
+        if (progress != nullptr && progress->cancelled()) {
+            throw Error(Error::Code::Cancelled, "the export was cancelled; nothing was written or recorded");
+        }
         // 6. The handover, a custody event, and the verbale that prints it.
         // The entry's hash is known before its transaction commits; the
         // commit comes last, after the folder appeared under its name, so

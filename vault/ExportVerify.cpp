@@ -179,7 +179,7 @@ private:
         for (auto it = std::filesystem::recursive_directory_iterator(dir_, ec);
              !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
             const auto type = it->symlink_status(ec).type();
-            const std::string rel = std::filesystem::relative(it->path(), dir_).generic_string();
+            const std::string rel = it->path().lexically_relative(dir_).generic_string();  // a link by its own name
             if (type == std::filesystem::file_type::regular) {
                 present_.insert(rel);
             } else if (type != std::filesystem::file_type::directory) {
@@ -645,6 +645,10 @@ private:
             return;
         }
         const auto oldSize = *unsignedOf(c, "old_size");
+        if (unsignedOf(c, "new_size") != th.treeSize || str(c, "new_root") != crypto::toHex(th.rootHash)) {
+            fail("consistency proof", "registro/coerenza.json does not end at the signed tree head of this export");
+            return;
+        }
         if (!crypto::merkle::verifyConsistency(oldSize, th.treeSize, *oldRoot, th.rootHash, proof)) {
             fail("consistency proof",
                  "the log of this export does not extend the log of export " + str(previous, "export_id", "?"));
@@ -657,9 +661,14 @@ private:
 
     void checkHandover(const TreeHead& th, const VaultHeader& header) {
         const nlohmann::json h = jsonOf(kHandover);
-        if (h.is_discarded()) {
+        if (present_.count(kHandover) == 0) {
             missing(kHandover);
             fail("handover entry", "registro/consegna.json is missing");
+            return;
+        }
+        if (!h.is_object()) {
+            altered(kHandover);
+            fail("handover entry", "registro/consegna.json does not parse");
             return;
         }
         std::string why;

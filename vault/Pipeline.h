@@ -82,4 +82,41 @@ private:
     std::thread thread_;
 };
 
+// A file written on its own thread, while the caller's thread decrypts and
+// hashes: blocks go to the device with direct I/O where the file system
+// allows it (docs/performance.md, police export), then fsync. Optionally
+// hashes what it writes. Memory stays at kSlots blocks.
+class FileWriter final : public crypto::ByteSink {
+public:
+    FileWriter(int fd, std::filesystem::path path, bool hash);
+    ~FileWriter() override;
+    FileWriter(const FileWriter&) = delete;
+    FileWriter& operator=(const FileWriter&) = delete;
+    // Throws the writing thread's error (vault::Error, e.g. a full medium).
+    void write(std::span<const std::uint8_t> bytes) override;
+    // Writes what is left, waits for the thread, rethrows its error, fsyncs.
+    void finish();
+    [[nodiscard]] std::uint64_t size() const { return size_; }
+    // After finish(), with hash: SHA-256 of everything written, lower-case hex.
+    [[nodiscard]] std::string sha256Hex() { return crypto::toHex(sha_.finish()); }
+
+private:
+    void run();
+    void writeAll(std::span<const std::uint8_t> bytes);
+    [[noreturn]] void rethrowWriterError();
+    int fd_;
+    std::filesystem::path path_;
+    bool hash_;
+    Ring ring_;
+    std::vector<std::uint8_t>* block_ = nullptr;
+    std::size_t start_ = 0;  // first aligned byte of block_
+    std::size_t fill_ = 0;
+    std::size_t end_ = 0;
+    bool direct_ = false;  // the writing thread's; read by the caller after join
+    crypto::Sha256 sha_;
+    std::uint64_t size_ = 0;
+    std::exception_ptr error_;
+    std::thread thread_;
+};
+
 }  // namespace custodia::vault::pipeline

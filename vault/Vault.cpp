@@ -279,12 +279,11 @@ Vault Vault::unlock(const fs::path& dir, const std::string& userId, const crypto
         v.record({"vault.recovery_unlock", std::nullopt, std::nullopt, {{"user", userId}}});
     }
     if (v.migratedFrom_) {
-        v.record({"catalog.migrate",
-                  std::nullopt,
-                  std::nullopt,
-                  {{"from", *v.migratedFrom_},
-                   {"to", catalog::kSchemaVersion},
-                   {"retention_grace_until", time::formatUtc(clock.now() + std::chrono::days{30})}}});
+        nlohmann::json details = {{"from", *v.migratedFrom_}, {"to", catalog::kSchemaVersion}};
+        if (*v.migratedFrom_ < 2) {  // the step to schema 2 gave existing items a grace (Catalog.cpp)
+            details["retention_grace_until"] = time::formatUtc(clock.now() + std::chrono::days{30});
+        }
+        v.record({"catalog.migrate", std::nullopt, std::nullopt, std::move(details)});
     }
     v.finishInterruptedIngests();
     // This computer learns the users' keys now; the index's generation is

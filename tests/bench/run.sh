@@ -4,6 +4,8 @@
 # the table in docs/performance.md. Usage (after building the default preset):
 #   tests/bench/run.sh [--write]      # --write replaces docs/performance.md
 # BENCH_DIR (default /var/tmp/custodia-bench) must be on a real disk.
+# ONLY="export" (or "ingest items purge log export", any of them) runs only
+# those sections, to measure one change; the table then lists only them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -22,12 +24,14 @@ results="$dir/results.txt"
 seconds() { /usr/bin/time -f "%e %M" -o "$dir/.t" "$@" >/dev/null 2>&1; cat "$dir/.t"; }
 record() { echo "$1 $2" >>"$results"; }
 cli() { echo "$pass" | "$C" --passphrase-fd 0 -u bench "$@"; }
+section() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 newvault() {
   rm -rf "$1"
   echo "$pass" | "$C" --passphrase-fd 0 --kdf-work-factor 10 -u bench init "$1" --school Bench >/dev/null 2>&1
   cli case new "$1" --title Bench >/dev/null 2>&1
 }
 
+if section ingest; then
 echo "bench: 1 GiB file, warm cache, in $dir" >&2
 head -c 1G /dev/urandom >"$dir/big.bin"
 cat "$dir/big.bin" >/dev/null
@@ -58,7 +62,9 @@ head -c 2G /dev/urandom >"$dir/big2.bin"
 newvault "$dir/m"
 record ingest_2g_rss "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench ingest '$dir/m' 1 '$dir/big2.bin' --consent yes --no-sexual-content-of-minors")"
 rm -rf "$dir/m" "$dir/big2.bin" "$dir/big.bin"
+fi
 
+if section items; then
 echo "bench: a vault with 10,000 items" >&2
 "$B" items "$dir/items" 10000 | tee -a "$dir/notes.txt" >&2
 for r in $(seq "$rounds"); do
@@ -66,7 +72,9 @@ for r in $(seq "$rounds"); do
   record cli_list_10k "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench --json list '$dir/items'")"
 done
 rm -rf "$dir/items"
+fi
 
+if section purge; then
 echo "bench: purging 10,000 due items (R11)" >&2
 "$B" due-items "$dir/due0" 10000 | sed 's/^ingested/due: ingested/' | tee -a "$dir/notes.txt" >&2
 for r in $(seq "$rounds"); do
@@ -76,7 +84,9 @@ for r in $(seq "$rounds"); do
   record rm_10k "$(seconds sh -c "find '$dir/due/blobs' -name '*.age' -delete && sync -f '$dir/due/blobs'")"
 done
 rm -rf "$dir/due" "$dir/due0"
+fi
 
+if section log; then
 echo "bench: a custody log of 100,000 entries" >&2
 "$B" log "$dir/log" 100000 | tee -a "$dir/notes.txt" >&2
 for r in $(seq "$rounds"); do
@@ -84,5 +94,41 @@ for r in $(seq "$rounds"); do
   record log_verify_100k_full "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench log verify '$dir/log'")"
 done
 rm -rf "$dir/log"
+fi
+
+if section export; then
+echo "bench: police export of a 4 GiB case (4 files of 1 GiB) vs age -d of the same blobs" >&2
+newvault "$dir/x"
+for i in 1 2 3 4; do
+  head -c 1G /dev/urandom >"$dir/in$i.bin"
+  cli ingest "$dir/x" 1 "$dir/in$i.bin" --consent yes --no-sexual-content-of-minors >/dev/null 2>&1
+  rm -f "$dir/in$i.bin"
+done
+: >"$dir/keys.txt"
+for id in $(cli --json list "$dir/x" 2>/dev/null | python3 -c 'import json,sys; print(" ".join(i["id"] for i in json.load(sys.stdin)))'); do
+  echo "$id $(cli key "$dir/x" "$id" --age-identity 2>/dev/null | grep -o 'AGE-SECRET-KEY-1.*')" >>"$dir/keys.txt"
+done
+cat > "$dir/age-d.sh" <<'SH'
+#!/usr/bin/env bash
+# age -d of every blob of the vault with its item's key, into files (as the export writes files).
+set -euo pipefail
+mkdir -p "$2"
+while read -r id key; do
+  age -d -i <(echo "$key") -o "$2/$id" "$1/blobs/${id:0:2}/$id.age"
+done <"$3"
+SH
+chmod +x "$dir/age-d.sh"
+for r in $(seq "$rounds"); do
+  cat "$dir"/x/blobs/*/*.age >/dev/null
+  sync
+  record age_decrypt_4g "$(seconds "$dir/age-d.sh" "$dir/x" "$dir/ad" "$dir/keys.txt")"
+  sync; rm -rf "$dir/ad"; sync
+  record age_decrypt_4g_sync "$(seconds sh -c "'$dir/age-d.sh' '$dir/x' '$dir/ad' '$dir/keys.txt' && sync -f '$dir/ad'")"
+  sync; rm -rf "$dir/ad"; sync
+  record export_4g "$(seconds sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench export police '$dir/x' 1 --to '$dir/ex'")"
+  sync; rm -rf "$dir/ex"; sync
+done
+rm -rf "$dir/x" "$dir/keys.txt" "$dir/age-d.sh"
+fi
 
 python3 "$root/tests/bench/report.py" "$results" "$dir/openlist.txt" "$dir/notes.txt" "$@"

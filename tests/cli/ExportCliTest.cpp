@@ -469,6 +469,25 @@ TEST_CASE("evidence can be exported as age files for the examiner's key", "[cli]
     CHECK(c.exportTo(c.v.tmp / "x", {"--recipient", "age1notakey"}).exitCode == 1);
 }
 
+TEST_CASE("evidence can be exported as age files under a passphrase the officer types", "[cli][export][age]") {
+    ExportCase c;
+    const fs::path out = c.v.tmp / "passphrase";
+    const auto r = c.v.as(
+        "ref",
+        {"--kdf-work-factor", "10", "export", "police", c.v.dir, "1", "--to", out.string(), "--passphrase-protect"},
+        "consegna segreta 2026\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string file = fileOf(out, c.mp4);
+    const auto dec =
+        withTerminal({{"passphrase", "consegna segreta 2026"}},
+                     {"/usr/bin/age", "-d", "-o", (c.v.tmp / "video.mp4").string(), (out / file).string()});
+    INFO(dec.out);
+    REQUIRE(dec.exitCode == 0);
+    CHECK(sha256Of(c.v.tmp / "video.mp4") == sha256Of(c.media.mp4));
+    CHECK(nlohmann::json::parse(readText(out / "manifest.json"))["evidence_protection"] == "age-passphrase");
+}
+
 TEST_CASE("R13: exporting a flagged case prints the 48-hour deadline", "[cli][export][R13]") {
     CliVault v;
     REQUIRE(v.ref({"case", "new", v.dir, "--title", "Minacce", "--ex-officio"}).exitCode == 0);
