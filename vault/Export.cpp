@@ -503,7 +503,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
             // Decrypting and checking here, writing on another thread (the
             // plaintext's SHA-256 is computed once, by the check; an age file
             // is hashed as it is written).
-            pipeline::FileWriter writer(fd.get(), tmp / rel, !plaintext);
+            pipeline::FileWriter writer(fd.get(), o.to / rel, !plaintext);  // errors name the final path
             OffsetProgress itemProgress(progress, done, total);
             ReadResult r;
             try {
