@@ -57,30 +57,27 @@ const nlohmann::json& arrayOf(const nlohmann::json& j, const char* key) {
     return v.is_array() ? v : empty;
 }
 
-std::optional<crypto::Digest> digestOf(const nlohmann::json& j) {
+// A hex string of exactly N bytes (a digest, a signature).
+template <std::size_t N>
+std::optional<std::array<std::uint8_t, N>> fixedHex(const nlohmann::json& j) {
     if (!j.is_string()) {
         return std::nullopt;
     }
     const auto b = crypto::fromHex(j.get<std::string>());
-    if (!b || b->size() != 32) {
+    if (!b || b->size() != N) {
         return std::nullopt;
     }
-    crypto::Digest d{};
-    std::copy(b->begin(), b->end(), d.begin());
-    return d;
+    std::array<std::uint8_t, N> out{};
+    std::copy(b->begin(), b->end(), out.begin());
+    return out;
+}
+
+std::optional<crypto::Digest> digestOf(const nlohmann::json& j) {
+    return fixedHex<32>(j);
 }
 
 std::optional<crypto::Ed25519Signature> signatureOf(const nlohmann::json& j) {
-    if (!j.is_string()) {
-        return std::nullopt;
-    }
-    const auto b = crypto::fromHex(j.get<std::string>());
-    if (!b || b->size() != 64) {
-        return std::nullopt;
-    }
-    crypto::Ed25519Signature s{};
-    std::copy(b->begin(), b->end(), s.begin());
-    return s;
+    return fixedHex<64>(j);
 }
 
 std::vector<crypto::Digest> proofOf(const nlohmann::json& j, bool& ok) {

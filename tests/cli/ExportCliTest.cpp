@@ -126,6 +126,21 @@ bool has(const std::string& text, const std::string& what) {
     return text.find(what) != std::string::npos;
 }
 
+// verify-export of a copy of `out` changed by `change`: it must fail, with
+// a report and no error; returns the report.
+std::string verifyChanged(ExportCase& c, const fs::path& out, const std::string& name,
+                          const std::function<void(const fs::path&)>& change) {
+    const fs::path copy = c.v.tmp / ("changed-" + name);
+    fs::copy(out, copy, fs::copy_options::recursive);
+    change(copy);
+    const auto r = c.verify(copy);
+    INFO(name << "\n" << r.out << r.err);
+    CHECK(r.exitCode == 2);
+    CHECK(has(r.out, "FAILED"));
+    CHECK(r.err.empty());
+    return r.out;
+}
+
 // The path in the export of an item's file, from the manifest.
 std::string fileOf(const fs::path& out, const std::string& itemId) {
     const auto m = nlohmann::json::parse(readText(out / "manifest.json"));
@@ -272,14 +287,7 @@ TEST_CASE("verify-export names every kind of tampering", "[cli][export][R8]") {
     REQUIRE(c.verify(out).exitCode == 0);
 
     auto tampered = [&](const std::string& name, const std::function<void(const fs::path&)>& change) {
-        const fs::path copy = c.v.tmp / ("t-" + name);
-        fs::copy(out, copy, fs::copy_options::recursive);
-        change(copy);
-        const auto r = c.verify(copy);
-        INFO(name << "\n" << r.out);
-        CHECK(r.exitCode == 2);
-        CHECK(has(r.out, "FAILED"));
-        return r.out;
+        return verifyChanged(c, out, "t-" + name, change);
     };
     const std::string item = fileOf(out, c.jpeg);
     auto o = tampered("item", [&](const fs::path& d) {
@@ -368,15 +376,7 @@ TEST_CASE("verify-export reports damaged files instead of failing on them", "[cl
     const fs::path out = c.v.tmp / "consegna";
     REQUIRE(c.exportTo(out).exitCode == 0);
     auto check = [&](const std::string& name, const std::function<void(const fs::path&)>& change) {
-        const fs::path copy = c.v.tmp / ("d-" + name);
-        fs::copy(out, copy, fs::copy_options::recursive);
-        change(copy);
-        const auto r = c.verify(copy);
-        INFO(name << "\n" << r.out << r.err);
-        CHECK(r.exitCode == 2);
-        CHECK(has(r.out, "FAILED"));
-        CHECK(r.err.empty());
-        return r.out;
+        return verifyChanged(c, out, "d-" + name, change);
     };
     int variant = 0;
     for (const std::string& file : {std::string("manifest.json"), std::string("registro/registro.json"),
@@ -506,12 +506,10 @@ TEST_CASE("a failed export leaves nothing behind and records no handover", "[cli
     ExportCase c;
     const auto before = c.v.json({"log", c.v.dir}).size();
     // Full disk while writing the video.
-    const std::map<std::string, std::string> full{{"LD_PRELOAD", CUSTODIA_FAULT_LIB},
-                                                  {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"},
-                                                  {"CUSTODIA_FAULT_OP", "write"},
-                                                  {"CUSTODIA_FAULT_PATH", "-video.mp4"},
-                                                  {"CUSTODIA_FAULT_AFTER", "1000"},
-                                                  {"CUSTODIA_FAULT_ERRNO", "28"}};
+    const std::map<std::string, std::string> full{
+        {"LD_PRELOAD", CUSTODIA_FAULT_LIB}, {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"},
+        {"CUSTODIA_FAULT_OP", "write"},     {"CUSTODIA_FAULT_PATH", "-video.mp4"},
+        {"CUSTODIA_FAULT_AFTER", "1000"},   {"CUSTODIA_FAULT_ERRNO", "28"}};
     auto r = c.v.ref({"export", "police", c.v.dir, "1", "--to", (c.v.tmp / "pieno").string()}, full);
     CHECK(r.exitCode == 3);
     CHECK(has(r.err, "the medium is full"));
