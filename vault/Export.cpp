@@ -303,9 +303,10 @@ std::string readmeItalian(const nlohmann::json& m, bool cms, bool plaintext) {
     t += "manifest.json.tsq   richiesta di marca temporale RFC 3161 (manifest.json.tsr: la risposta, se allegata)\n";
     t += "SHA256SUMS          impronte di tutti i file (anche verbale e consegna.json), per sha256sum -c;\n"
          "                    SHA256SUMS.ed25519.sig: la sua firma Ed25519\n";
-    t += "verbale-di-consegna.pdf  verbale da stampare e firmare alla consegna\n\n";
-    t += "Verifica con strumenti standard (dettagli: docs/verifica-export.md di Custodia)\n"
-         "-----------------------------------------------------------------------------\n";
+    t += "verbale-di-consegna.pdf  verbale da stampare e firmare alla consegna\n";
+    t += "VERIFICA.md         la guida completa alla verifica (italiano, e in inglese in fondo)\n\n";
+    t += "Verifica con strumenti standard (passo per passo: VERIFICA.md in questa cartella)\n"
+         "-------------------------------------------------------------------------------\n";
     t += "1. Il manifest è quello consegnato: sha256sum manifest.json  deve dare lo SHA-256 stampato (anche\n"
          "   come codice QR) sul verbale di consegna firmato.\n";
     int n = 2;
@@ -352,7 +353,7 @@ std::string readmeEnglish(const nlohmann::json& m, bool cms, bool plaintext) {
          "the case with RFC 6962 inclusion proofs, the signed tree head" +
          std::string(previous ? ", a consistency proof from the previous export" : "") +
          " and the users' public keys;\nregistro/consegna.json the handover entry.\n\n";
-    t += "Verify with standard tools (details: Custodia's docs/verifica-export.md, English section):\n";
+    t += "Verify with standard tools (step by step: VERIFICA.md in this folder, English section):\n";
     t += "  sha256sum manifest.json     # must equal the SHA-256 (and QR code) on the signed paper verbale\n";
     if (cms) {
         t += "  openssl cms -verify -binary -inform DER -in manifest.json.p7s -content manifest.json \\\n"
@@ -664,6 +665,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
             {"signature", result.cms ? "cms+ed25519" : "ed25519"}};
         out.write("LEGGIMI.txt", readmeItalian(manifest, result.cms, plaintext), "readme");
         out.write("README.txt", readmeEnglish(manifest, result.cms, plaintext), "readme");
+        out.write(kVerifyGuide, std::string(kVerifyGuideText), "readme");
         nlohmann::json filesJson = nlohmann::json::array();
         std::vector<FileEntry> sorted = out.files();
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.path < b.path; });

@@ -34,6 +34,9 @@ inline constexpr const char* kTimestampReply = "manifest.json.tsr";
 inline constexpr const char* kHandover = "registro/consegna.json";
 inline constexpr const char* kVerbale = "verbale-di-consegna.pdf";
 inline constexpr const char* kFormat = "custodia-police-export/1";
+inline constexpr const char* kVerifyGuide = "VERIFICA.md";
+// The text of docs/verifica-export.md, built into the program (VerifyGuide.cpp).
+extern const char* const kVerifyGuideText;
 
 // To whom the export is handed (the verbale di consegna prints it; blank
 // lines for what is not known yet).

@@ -275,6 +275,8 @@ TEST_CASE("a police export passes sha256sum, openssl cms, openssl ts and verify-
         INFO(field);
         CHECK(has(seg, field));
     }
+    // The examiner's guide travels with the export.
+    CHECK(readText(out / "VERIFICA.md") == readText(fs::path(CUSTODIA_SOURCE_DIR) / "docs" / "verifica-export.md"));
     const std::string memos = shell("pdftotext " + q(out / "documenti" / "memorie-colloqui.pdf") + " -");
     CHECK(has(memos, "La studentessa mostra la chat del gruppo."));
     CHECK(has(memos, "2026/124"));

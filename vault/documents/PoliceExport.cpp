@@ -519,7 +519,7 @@ std::vector<std::uint8_t> renderVerbaleConsegna(const nlohmann::json& c) {
         manifestHash, 32,
         QStringLiteral("Codice QR: lo SHA-256 di manifest.json, da confrontare con «sha256sum manifest.json». Il "
                        "manifest, firmato, elenca i file di prova, i metadati e il registro con i loro SHA-256; "
-                       "«custodia verify-export» e docs/verifica-export.md spiegano i controlli."));
+                       "VERIFICA.md nella cartella spiega i controlli."));
     const QString certificate = val(c, "certificate_subject");
     pdf.field(QStringLiteral("Firma del manifest"),
               c.value("signature", "") == "cms+ed25519"
