@@ -239,8 +239,7 @@ Encryptor::Encryptor(ByteSink& dst, std::span<const Recipient* const> recipients
     payload_ = std::make_unique<PayloadWriter>(dst, payloadKey(fileKey, nonce));
 }
 
-Decryptor::Decryptor(ByteSource& src, std::span<const Identity* const> identities) : buffered_(src) {
-    const Header h = parseHeader(buffered_);
+SecureBuffer openHeader(const Header& h, std::span<const Identity* const> identities) {
     // age spec: an scrypt stanza must be the only one, whatever the identity.
     const bool hasScrypt =
         std::any_of(h.stanzas.begin(), h.stanzas.end(), [](const Stanza& s) { return s.type() == "scrypt"; });
@@ -261,11 +260,17 @@ Decryptor::Decryptor(ByteSource& src, std::span<const Identity* const> identitie
     if (sodium_memcmp(mac.data(), h.mac.data(), mac.size()) != 0) {
         throw Error(Error::Code::HeaderMac, "the age header MAC does not verify: the header was altered");
     }
+    return std::move(*fileKey);
+}
+
+Decryptor::Decryptor(ByteSource& src, std::span<const Identity* const> identities) : buffered_(src) {
+    const Header h = parseHeader(buffered_);
+    const SecureBuffer fileKey = openHeader(h, identities);
     std::array<std::uint8_t, kNonceSize> nonce{};
     if (readFull(buffered_, nonce) != nonce.size()) {
         headerFail("the payload nonce is missing or short");
     }
-    payload_ = std::make_unique<PayloadReader>(buffered_, payloadKey(*fileKey, nonce));
+    payload_ = std::make_unique<PayloadReader>(buffered_, payloadKey(fileKey, nonce));
 }
 
 std::vector<std::uint8_t> encryptSecret(const SecureBuffer& plaintext, const Recipient& recipient) {

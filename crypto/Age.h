@@ -102,6 +102,10 @@ private:
     std::unique_ptr<PayloadWriter> payload_;
 };
 
+// The file key of a parsed header: unwrapped by the first identity that can,
+// the header MAC verified. Errors: NoMatch, HeaderInvalid, HeaderMac.
+[[nodiscard]] SecureBuffer openHeader(const Header& header, std::span<const Identity* const> identities);
+
 // Streaming decryption: the constructor reads and checks the header (parse,
 // unwrap, MAC) and the nonce; read() releases verified plaintext only.
 // Errors: NoMatch (no identity fits: wrong key or passphrase), HeaderInvalid,

@@ -12,6 +12,12 @@ namespace {
 
 constexpr std::size_t kBatchChunks = 16;  // ~1 MiB per write(2)
 
+[[noreturn]] void payloadFail(const std::string& why) {
+    throw Error(Error::Code::PayloadInvalid, "age payload damaged: " + why);
+}
+
+}  // namespace
+
 ChaCha20Poly1305::Nonce chunkNonce(std::uint64_t counter, bool last) {
     ChaCha20Poly1305::Nonce n{};
     for (int i = 0; i < 8; ++i) {
@@ -20,12 +26,6 @@ ChaCha20Poly1305::Nonce chunkNonce(std::uint64_t counter, bool last) {
     n[11] = last ? 1 : 0;
     return n;
 }
-
-[[noreturn]] void payloadFail(const std::string& why) {
-    throw Error(Error::Code::PayloadInvalid, "age payload damaged: " + why);
-}
-
-}  // namespace
 
 SecureBuffer payloadKey(const SecureBuffer& fileKey, std::span<const std::uint8_t> nonce) {
     return hkdfSha256(fileKey.span(), nonce, "payload");

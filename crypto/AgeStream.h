@@ -19,6 +19,9 @@ inline constexpr std::size_t kTagSize = 16;
 inline constexpr std::size_t kEncryptedChunkSize = kChunkSize + kTagSize;
 inline constexpr std::size_t kNonceSize = 16;
 
+// The nonce of chunk `counter`: 11-byte big-endian counter, then 1 for the final chunk.
+[[nodiscard]] ChaCha20Poly1305::Nonce chunkNonce(std::uint64_t counter, bool last);
+
 // The payload key: HKDF-SHA-256(ikm = file key, salt = nonce, info = "payload").
 [[nodiscard]] SecureBuffer payloadKey(const SecureBuffer& fileKey, std::span<const std::uint8_t> nonce);
 

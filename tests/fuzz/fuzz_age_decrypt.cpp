@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whole-file decryption (header, stanzas, MAC, STREAM payload) with a fixed
 // X25519 identity and a passphrase: only crypto::Error may come out, and
-// only authenticated plaintext.
+// only authenticated plaintext. The random-access decryptor of the same
+// bytes must agree: the same plaintext when the file decrypts, a failure
+// when it does not.
 #include "crypto/Age.h"
+#include "crypto/AgeRandomAccess.h"
 #include "crypto/Error.h"
+
+#include <cstdlib>
+#include <vector>
 
 using namespace custodia::crypto;
 
@@ -20,12 +26,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const age::ScryptIdentity scrypt(SecureBuffer::copyOf(std::string_view("password")), 10);
     const age::Identity* ids[] = {&identity(), &scrypt};
     MemorySource src({data, size});
+    std::vector<std::uint8_t> sequential;
+    bool sequentialOk = false;
     try {
         age::Decryptor dec(src, ids);
         std::uint8_t buf[8192];
-        while (dec.read(buf) > 0) {
+        for (std::size_t n; (n = dec.read(buf)) > 0;) {
+            sequential.insert(sequential.end(), buf, buf + n);
         }
+        sequentialOk = true;
     } catch (const Error&) {
+    }
+    std::vector<std::uint8_t> random;
+    bool randomOk = false;
+    try {
+        age::MemoryPositionalSource positional({data, size});
+        age::RandomAccessDecryptor dec(positional, ids);
+        random.resize(dec.size());
+        if (dec.readAt(0, random) != random.size()) {
+            std::abort();
+        }
+        randomOk = true;
+    } catch (const Error&) {
+    }
+    if (sequentialOk != randomOk || (sequentialOk && sequential != random)) {
+        std::abort();
     }
     return 0;
 }
