@@ -89,6 +89,44 @@ Vector load(const fs::path& file) {
     return v;
 }
 
+// The vector's identities, owned, and the pointers the decryptors take.
+struct Identities {
+    std::vector<std::unique_ptr<age::Identity>> owned;
+    std::vector<const age::Identity*> ids;
+};
+
+Identities identitiesOf(const Vector& v) {
+    Identities r;
+    for (const auto& id : v.identities) {
+        r.owned.push_back(std::make_unique<age::X25519Identity>(age::X25519Identity::parse(id)));
+    }
+    for (const auto& p : v.passphrases) {
+        r.owned.push_back(std::make_unique<age::ScryptIdentity>(SecureBuffer::copyOf(p)));
+    }
+    for (const auto& o : r.owned) {
+        r.ids.push_back(o.get());
+    }
+    return r;
+}
+
+// The testkit's name for the outcome of an error.
+std::string outcomeOf(Error::Code code) {
+    switch (code) {
+        case Error::Code::NoMatch:
+            return "no match";
+        case Error::Code::HeaderInvalid:
+            return "header failure";
+        case Error::Code::HeaderMac:
+            return "HMAC failure";
+        case Error::Code::PayloadInvalid:
+            return "payload failure";
+        case Error::Code::ArmorInvalid:
+            return "armor failure";
+        default:
+            return "other failure";
+    }
+}
+
 struct Outcome {
     std::string result;
     std::string payload;  // hex SHA-256 of all plaintext released
@@ -96,17 +134,8 @@ struct Outcome {
 };
 
 Outcome decrypt(const Vector& v) {
-    std::vector<std::unique_ptr<age::Identity>> owned;
-    for (const auto& id : v.identities) {
-        owned.push_back(std::make_unique<age::X25519Identity>(age::X25519Identity::parse(id)));
-    }
-    for (const auto& p : v.passphrases) {
-        owned.push_back(std::make_unique<age::ScryptIdentity>(SecureBuffer::copyOf(p)));
-    }
-    std::vector<const age::Identity*> ids;
-    for (const auto& o : owned) {
-        ids.push_back(o.get());
-    }
+    const Identities identities = identitiesOf(v);
+    const auto& ids = identities.ids;
     MemorySource raw(v.body);
     age::ArmorReader armored(raw);
     ByteSource& src = v.armored ? static_cast<ByteSource&>(armored) : raw;
@@ -125,25 +154,7 @@ Outcome decrypt(const Vector& v) {
         out.result = "success";
     } catch (const Error& e) {
         out.message = e.what();
-        switch (e.code()) {
-            case Error::Code::NoMatch:
-                out.result = "no match";
-                break;
-            case Error::Code::HeaderInvalid:
-                out.result = "header failure";
-                break;
-            case Error::Code::HeaderMac:
-                out.result = "HMAC failure";
-                break;
-            case Error::Code::PayloadInvalid:
-                out.result = "payload failure";
-                break;
-            case Error::Code::ArmorInvalid:
-                out.result = "armor failure";
-                break;
-            default:
-                out.result = "other failure";
-        }
+        out.result = outcomeOf(e.code());
     }
     out.payload = toHex(released.finish());
     return out;
@@ -202,22 +213,12 @@ TEST_CASE("random access decryption reaches the same outcome on every testkit ve
         if (hybrid || v.armored) {
             continue;  // an armored file has no fixed chunk positions; a viewer reads binary blobs
         }
-        std::vector<std::unique_ptr<age::Identity>> owned;
-        for (const auto& id : v.identities) {
-            owned.push_back(std::make_unique<age::X25519Identity>(age::X25519Identity::parse(id)));
-        }
-        for (const auto& p : v.passphrases) {
-            owned.push_back(std::make_unique<age::ScryptIdentity>(SecureBuffer::copyOf(p)));
-        }
-        std::vector<const age::Identity*> ids;
-        for (const auto& o : owned) {
-            ids.push_back(o.get());
-        }
+        const Identities identities = identitiesOf(v);
         age::MemoryPositionalSource src(v.body);
         std::string result = "success";
         std::string hash;
         try {
-            age::RandomAccessDecryptor dec(src, ids);
+            age::RandomAccessDecryptor dec(src, identities.ids);
             std::vector<std::uint8_t> all(dec.size());
             // Backwards, chunk by chunk: every chunk is found by its position.
             for (std::uint64_t at = all.size(); at > 0;) {
@@ -228,22 +229,7 @@ TEST_CASE("random access decryption reaches the same outcome on every testkit ve
             }
             hash = toHex(Sha256::of(all));
         } catch (const Error& err) {
-            switch (err.code()) {
-                case Error::Code::NoMatch:
-                    result = "no match";
-                    break;
-                case Error::Code::HeaderInvalid:
-                    result = "header failure";
-                    break;
-                case Error::Code::HeaderMac:
-                    result = "HMAC failure";
-                    break;
-                case Error::Code::PayloadInvalid:
-                    result = "payload failure";
-                    break;
-                default:
-                    result = "other failure";
-            }
+            result = outcomeOf(err.code());
         }
         INFO(v.name);
         CHECK(result == v.expect);
