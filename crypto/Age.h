@@ -91,11 +91,12 @@ private:
 inline constexpr int kDefaultScryptWorkFactor = 18;
 
 // Streaming encryption: the constructor writes the header and the payload
-// nonce to `dst`; write() the plaintext in any pieces; finish() seals it.
-class Encryptor {
+// nonce to `dst`; write() the plaintext in any pieces (it is a ByteSink, so
+// whatever produces plaintext can write into it); finish() seals it.
+class Encryptor final : public ByteSink {
 public:
     Encryptor(ByteSink& dst, std::span<const Recipient* const> recipients);
-    void write(std::span<const std::uint8_t> plaintext) { payload_->write(plaintext); }
+    void write(std::span<const std::uint8_t> plaintext) override { payload_->write(plaintext); }
     void finish() { payload_->finish(); }
 
 private:

@@ -39,6 +39,7 @@ class Tree {
 public:
     explicit Tree(std::vector<Digest> leafHashes);
     [[nodiscard]] std::uint64_t size() const noexcept { return levels_.front().size(); }
+    [[nodiscard]] std::span<const Digest> leaves() const noexcept { return levels_.front(); }
     [[nodiscard]] Digest root() const;
     // The same path as inclusionProof(leafHashes, index).
     [[nodiscard]] std::vector<Digest> inclusionProof(std::uint64_t index) const;

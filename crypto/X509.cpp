@@ -167,6 +167,32 @@ CmsPtr readCms(std::span<const std::uint8_t> der) {
     return CmsPtr(d2i_CMS_bio(bio.get(), nullptr));
 }
 
+// Checks a CMS signature against the certificate it carries, without any
+// trust store: the signer's certificate if it verifies, nullopt otherwise.
+// `content` is the detached content, or nullptr when it is encapsulated.
+std::optional<CertificateInfo> signerIfValid(CMS_ContentInfo* cms, BIO* content) {
+    BioPtr out(BIO_new(BIO_s_mem()));
+    if (CMS_verify(cms, nullptr, nullptr, content, out.get(), CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) != 1) {
+        return std::nullopt;
+    }
+    const BorrowedCertsPtr signers{CMS_get0_signers(cms)};
+    if (!signers || sk_X509_num(signers.get()) == 0) {
+        return std::nullopt;
+    }
+    return describe(sk_X509_value(signers.get(), 0));
+}
+
+// True if a parsed TimeStampReq asks to time-stamp exactly `data` (SHA-256).
+bool requestIsFor(TS_REQ* req, const Digest& data) {
+    TS_MSG_IMPRINT* imprint = TS_REQ_get_msg_imprint(req);
+    const ASN1_OCTET_STRING* msg = TS_MSG_IMPRINT_get_msg(imprint);
+    const ASN1_OBJECT* oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
+    return OBJ_obj2nid(oid) == NID_sha256 && msg != nullptr &&
+           ASN1_STRING_length(msg) == static_cast<int>(data.size()) &&
+           std::equal(data.begin(), data.end(), ASN1_STRING_get0_data(msg));
+}
+
 Bytes bioBytes(BIO* bio) {
     char* data = nullptr;
     const long n = BIO_get_mem_data(bio, &data);
@@ -267,14 +293,11 @@ CmsCheck verifyDetached(std::span<const std::uint8_t> signature, std::span<const
     }
     {
         BioPtr in = memBio(content);
-        r.signatureValid =
-            CMS_verify(cms.get(), nullptr, nullptr, in.get(), nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+        r.signer = signerIfValid(cms.get(), in.get());
+        r.signatureValid = r.signer.has_value();
         if (!r.signatureValid) {
             r.error = opensslError("signature does not match the content");
             return r;
-        }
-        if (BorrowedCertsPtr signers{CMS_get0_signers(cms.get())}; signers && sk_X509_num(signers.get()) > 0) {
-            r.signer = describe(sk_X509_value(signers.get(), 0));
         }
     }
     if (caFile) {
@@ -296,12 +319,7 @@ bool timestampRequestIsFor(std::span<const std::uint8_t> request, const Digest& 
         ERR_clear_error();
         return false;
     }
-    const ASN1_OCTET_STRING* msg = TS_MSG_IMPRINT_get_msg(TS_REQ_get_msg_imprint(req.get()));
-    const ASN1_OBJECT* oid = nullptr;
-    X509_ALGOR_get0(&oid, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(TS_REQ_get_msg_imprint(req.get())));
-    return OBJ_obj2nid(oid) == NID_sha256 && msg != nullptr &&
-           ASN1_STRING_length(msg) == static_cast<int>(data.size()) &&
-           std::equal(data.begin(), data.end(), ASN1_STRING_get0_data(msg));
+    return requestIsFor(req.get(), data);
 }
 
 Bytes makeTimestampRequest(const Digest& sha256) {
@@ -352,7 +370,7 @@ TimestampCheck verifyTimestamp(std::span<const std::uint8_t> response, std::span
         r.error = "the time-stamp request (.tsq) does not parse: " + opensslError("parse error");
         return r;
     }
-    if (!timestampRequestIsFor(request, data)) {
+    if (!requestIsFor(req.get(), data)) {
         r.error = "the time-stamp request is not for this file's SHA-256";
         return r;
     }
@@ -382,15 +400,9 @@ TimestampCheck verifyTimestamp(std::span<const std::uint8_t> response, std::span
     BioPtr der(BIO_new(BIO_s_mem()));
     i2d_PKCS7_bio(der.get(), token);
     const Bytes tokenDer = bioBytes(der.get());
-    CmsPtr cms = readCms(tokenDer);
-    if (cms) {
-        BioPtr out(BIO_new(BIO_s_mem()));
-        r.signatureValid =
-            CMS_verify(cms.get(), nullptr, nullptr, nullptr, out.get(), CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
-        if (BorrowedCertsPtr signers{r.signatureValid ? CMS_get0_signers(cms.get()) : nullptr};
-            signers && sk_X509_num(signers.get()) > 0) {
-            r.tsa = describe(sk_X509_value(signers.get(), 0));
-        }
+    if (CmsPtr cms = readCms(tokenDer)) {
+        r.tsa = signerIfValid(cms.get(), nullptr);
+        r.signatureValid = r.tsa.has_value();
     }
     if (!r.signatureValid) {
         r.error = "the token's signature does not verify: " + opensslError("bad signature");

@@ -67,6 +67,37 @@ nlohmann::json TreeHead::toJson() const {
             {"signature", crypto::toHex(signature)}};
 }
 
+std::optional<TreeHead> TreeHead::fromJson(const nlohmann::json& j) {
+    if (!j.is_object()) {
+        return std::nullopt;
+    }
+    const auto field = [&](const char* key) -> const nlohmann::json* {
+        const auto it = j.find(key);
+        return it == j.end() ? nullptr : &*it;
+    };
+    const auto* size = field("tree_size");
+    const auto* root = field("root_hash");
+    const auto* sig = field("signature");
+    const auto* time = field("time");
+    const auto* signer = field("signer");
+    if (size == nullptr || !size->is_number_unsigned() || root == nullptr || !root->is_string() || sig == nullptr ||
+        !sig->is_string() || time == nullptr || !time->is_string() || signer == nullptr || !signer->is_string()) {
+        return std::nullopt;
+    }
+    const auto rootBytes = crypto::fromHex(root->get<std::string>());
+    const auto sigBytes = crypto::fromHex(sig->get<std::string>());
+    TreeHead th;
+    if (!rootBytes || rootBytes->size() != th.rootHash.size() || !sigBytes || sigBytes->size() != th.signature.size()) {
+        return std::nullopt;
+    }
+    th.treeSize = size->get<std::uint64_t>();
+    std::copy(rootBytes->begin(), rootBytes->end(), th.rootHash.begin());
+    std::copy(sigBytes->begin(), sigBytes->end(), th.signature.begin());
+    th.time = time->get<std::string>();
+    th.signer = signer->get<std::string>();
+    return th;
+}
+
 std::string treeHeadMessage(const TreeHead& th, const std::string& vaultId) {
     const nlohmann::json j = {
         {"type", "custodia.tree_head.v1"},         {"vault_id", vaultId}, {"tree_size", th.treeSize},

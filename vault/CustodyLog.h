@@ -57,6 +57,9 @@ struct TreeHead {
     crypto::Ed25519Signature signature{};
 
     [[nodiscard]] nlohmann::json toJson() const;
+    // The inverse of toJson(), for heads kept or received as JSON (police
+    // exports); nullopt for anything malformed, never an exception.
+    [[nodiscard]] static std::optional<TreeHead> fromJson(const nlohmann::json& j);
 };
 
 [[nodiscard]] std::string treeHeadMessage(const TreeHead& th, const std::string& vaultId);

@@ -84,16 +84,6 @@ std::string evidencePath(const Item& item, std::size_t index, bool ageFile) {
     return std::string("reperti/") + number + "-" + item.id.substr(0, 8) + "-" + name + (ageFile ? ".age" : "");
 }
 
-// Plaintext into an age encryptor.
-class EncryptingSink final : public crypto::ByteSink {
-public:
-    explicit EncryptingSink(crypto::age::Encryptor& enc) : enc_(enc) {}
-    void write(std::span<const std::uint8_t> bytes) override { enc_.write(bytes); }
-
-private:
-    crypto::age::Encryptor& enc_;
-};
-
 // Progress of one item inside the progress of the whole export.
 class OffsetProgress final : public Progress {
 public:
@@ -229,25 +219,6 @@ nlohmann::json entryJson(const LogEntry& e, const crypto::merkle::Tree* tree) {
     return j;
 }
 
-std::optional<TreeHead> treeHeadFromJson(const nlohmann::json& j) {
-    try {
-        TreeHead th;
-        th.treeSize = j.at("tree_size").get<std::uint64_t>();
-        const auto root = crypto::fromHex(j.at("root_hash").get<std::string>());
-        const auto sig = crypto::fromHex(j.at("signature").get<std::string>());
-        if (!root || root->size() != th.rootHash.size() || !sig || sig->size() != th.signature.size()) {
-            return std::nullopt;
-        }
-        std::copy(root->begin(), root->end(), th.rootHash.begin());
-        std::copy(sig->begin(), sig->end(), th.signature.begin());
-        th.time = j.at("time").get<std::string>();
-        th.signer = j.at("signer").get<std::string>();
-        return th;
-    } catch (const nlohmann::json::exception&) {
-        return std::nullopt;
-    }
-}
-
 nlohmann::json signedTreeHeadJson(const TreeHead& th, const Vault& v) {
     nlohmann::json j = th.toJson();
     j["vault_id"] = v.header().vaultId;
@@ -265,7 +236,7 @@ std::optional<PreviousExport> previousExport(Vault& v) {
     if (!st.step()) {
         return std::nullopt;
     }
-    const auto th = treeHeadFromJson(json::parseOr(st.textAt(1), nullptr));
+    const auto th = TreeHead::fromJson(json::parseOr(st.textAt(1), nullptr));
     if (!th) {
         throw Error(Error::Code::Integrity, "the tree head kept for export " + st.textAt(0) + " is damaged",
                     "run 'custodia log verify' and keep the vault as it is");
@@ -273,15 +244,21 @@ std::optional<PreviousExport> previousExport(Vault& v) {
     return PreviousExport{st.textAt(0), *th};
 }
 
+// The lines of a readme that say which export it is, in the readme's language.
+std::string whichExport(const nlohmann::json& m, const std::string& school, const std::string& kase,
+                        const std::string& of) {
+    return school + ": " + m["school"].get<std::string>() + "\n" + kase + ": " +
+           std::to_string(m["case"]["id"].get<std::int64_t>()) + " — " + m["case"]["title"].get<std::string>() +
+           "\nExport: " + m["export_id"].get<std::string>() + " " + of + " " + m["created_at"].get<std::string>() +
+           " (UTC)\n\n";
+}
+
 std::string readmeItalian(const nlohmann::json& m, bool cms, bool plaintext) {
     const bool previous = !m["previous_export"].is_null();
     std::string t;
     t += "EXPORT PER LE FORZE DI POLIZIA / AUTORITÀ GIUDIZIARIA — Custodia\n";
     t += "================================================================\n\n";
-    t += "Scuola: " + m["school"].get<std::string>() + "\n";
-    t += "Caso: " + std::to_string(m["case"]["id"].get<std::int64_t>()) + " — " +
-         m["case"]["title"].get<std::string>() + "\n";
-    t += "Export: " + m["export_id"].get<std::string>() + " del " + m["created_at"].get<std::string>() + " (UTC)\n\n";
+    t += whichExport(m, "Scuola", "Caso", "del");
     t += "Contenuto\n---------\n";
     t += "reperti/            i file di prova del caso, " +
          std::string(plaintext ? "nei loro byte originali"
@@ -342,10 +319,7 @@ std::string readmeEnglish(const nlohmann::json& m, bool cms, bool plaintext) {
     std::string t;
     t += "EXPORT FOR THE POLICE / JUDICIAL AUTHORITY — Custodia\n";
     t += "=====================================================\n\n";
-    t += "School: " + m["school"].get<std::string>() + "\n";
-    t += "Case: " + std::to_string(m["case"]["id"].get<std::int64_t>()) + " — " +
-         m["case"]["title"].get<std::string>() + "\n";
-    t += "Export: " + m["export_id"].get<std::string>() + " of " + m["created_at"].get<std::string>() + " (UTC)\n\n";
+    t += whichExport(m, "School", "Case", "of");
     t += "reperti/ holds the evidence files " +
          std::string(plaintext ? "in their original bytes" : "as age files (for the given recipient or passphrase)") +
          "; metadati/ the metadata (Allegato 1 bis fields, SHA-256), the case, persons and interview memos;\n"
@@ -513,8 +487,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
                 } else {
                     const crypto::age::Recipient* rs[] = {recipient.get()};
                     crypto::age::Encryptor enc(writer, rs);
-                    EncryptingSink encrypting(enc);
-                    r = readAndCheck(v, item, &encrypting, &itemProgress);
+                    r = readAndCheck(v, item, &enc, &itemProgress);
                     enc.finish();
                 }
                 writer.finish();
@@ -567,7 +540,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         const auto previous = previousExport(v);
         nlohmann::json previousJson = nullptr;
         if (previous && previous->head.treeSize > 0) {
-            const auto leaves = v.log().leafHashes(static_cast<std::int64_t>(head.treeSize));
+            const auto leaves = tree.leaves();
             if (previous->head.treeSize > head.treeSize ||
                 crypto::merkle::root(std::span(leaves).first(previous->head.treeSize)) != previous->head.rootHash) {
                 throw Error(Error::Code::Integrity,

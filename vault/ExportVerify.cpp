@@ -80,6 +80,16 @@ std::optional<crypto::Ed25519Signature> signatureOf(const nlohmann::json& j) {
     return fixedHex<64>(j);
 }
 
+// A raw 64-byte Ed25519 signature file (as openssl pkeyutl writes and reads).
+std::optional<crypto::Ed25519Signature> rawSignature(const std::vector<std::uint8_t>& bytes) {
+    crypto::Ed25519Signature s{};
+    if (bytes.size() != s.size()) {
+        return std::nullopt;
+    }
+    std::copy(bytes.begin(), bytes.end(), s.begin());
+    return s;
+}
+
 std::vector<crypto::Digest> proofOf(const nlohmann::json& j, bool& ok) {
     std::vector<crypto::Digest> out;
     ok = j.is_array();
@@ -309,7 +319,8 @@ private:
     }
 
     void checkSums() {
-        const auto bytes = bytesOf(kSums);
+        sums_ = bytesOf(kSums);  // read once: its signature is checked later
+        const auto& bytes = sums_;
         if (!bytes) {
             missing(kSums);
             fail("SHA256SUMS", "missing");
@@ -369,16 +380,12 @@ private:
             fail("Ed25519 signature", "the signature or the signer's key is missing");
         } else {
             const auto key = crypto::ed25519PublicKeyFromPem(std::string(pem->begin(), pem->end()));
-            crypto::Ed25519Signature s{};
-            const bool sized = sig->size() == s.size();
-            if (sized) {
-                std::copy(sig->begin(), sig->end(), s.begin());
-            }
-            if (!key || !sized) {
+            const auto s = rawSignature(*sig);
+            if (!key || !s) {
                 fail("Ed25519 signature", "the signature or key file is malformed");
             } else if (crypto::toHex(*key) != str(exporter, "public_key")) {
                 fail("Ed25519 signature", "the key is not the exporter's key named in the manifest");
-            } else if (!crypto::ed25519Verify(*key, manifestBytes_, s)) {
+            } else if (!crypto::ed25519Verify(*key, manifestBytes_, *s)) {
                 altered(kManifest);
                 fail("Ed25519 signature", "does not verify: manifest.json or its signature was altered");
             } else {
@@ -387,14 +394,11 @@ private:
                 exporterKey_ = key;
             }
         }
-        const auto sums = bytesOf(kSums);
+        const auto& sums = sums_;
         const auto sumsSig = bytesOf(kSumsSignature);
         if (exporterKey_ && sums && sumsSig) {
-            crypto::Ed25519Signature s{};
-            if (sumsSig->size() == s.size()) {
-                std::copy(sumsSig->begin(), sumsSig->end(), s.begin());
-            }
-            if (sumsSig->size() != s.size() || !crypto::ed25519Verify(*exporterKey_, *sums, s)) {
+            const auto s = rawSignature(*sumsSig);
+            if (!s || !crypto::ed25519Verify(*exporterKey_, *sums, *s)) {
                 altered(kSums);
                 fail("SHA256SUMS signature", "does not verify: SHA256SUMS or its signature was altered");
             } else {
@@ -486,27 +490,21 @@ private:
         }
         checkKeys(*header);
         // The signed tree head.
-        const nlohmann::json headJson = jsonOf("registro/testa-albero.json");
-        const auto root = digestOf(at(headJson, "root_hash"));
-        const auto sig = signatureOf(at(headJson, "signature"));
-        if (!root || !sig || !unsignedOf(headJson, "tree_size")) {
+        const auto head = TreeHead::fromJson(jsonOf("registro/testa-albero.json"));
+        if (!head) {
             fail("signed tree head", "registro/testa-albero.json is missing or malformed");
             return;
         }
-        TreeHead th;
-        th.treeSize = *unsignedOf(headJson, "tree_size");
-        th.rootHash = *root;
-        th.time = str(headJson, "time");
-        th.signer = str(headJson, "signer");
-        th.signature = *sig;
+        const TreeHead& th = *head;
         const UserInfo* signer = header->findUser(th.signer);
         if (signer == nullptr ||
-            !crypto::ed25519Verify(signer->publicKey, crypto::asBytes(treeHeadMessage(th, header->vaultId)), *sig)) {
+            !crypto::ed25519Verify(signer->publicKey, crypto::asBytes(treeHeadMessage(th, header->vaultId)),
+                                   th.signature)) {
             fail("signed tree head", "the signature of the tree head does not verify");
             return;
         }
         const nlohmann::json& mh = at(manifest_, "tree_head");
-        if (unsignedOf(mh, "tree_size") != th.treeSize || str(mh, "root_hash") != crypto::toHex(*root)) {
+        if (unsignedOf(mh, "tree_size") != th.treeSize || str(mh, "root_hash") != crypto::toHex(th.rootHash)) {
             fail("signed tree head", "it is not the head the manifest names");
             return;
         }
@@ -707,6 +705,7 @@ private:
     std::set<std::string> listed_;
     std::map<std::string, std::pair<std::string, std::uint64_t>> hashes_;
     std::vector<std::uint8_t> manifestBytes_;
+    std::optional<std::vector<std::uint8_t>> sums_;
     nlohmann::json manifest_;
     crypto::Digest manifestDigest_{};
     std::optional<crypto::Ed25519PublicKey> exporterKey_;
