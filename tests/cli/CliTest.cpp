@@ -203,7 +203,7 @@ TEST_CASE("R6: a stop can be recorded without any file", "[cli][R6]") {
     CHECK(v.ref({"r6-stop", v.dir, "99"}).exitCode == 1);
 }
 
-TEST_CASE("status warns about R10 and R12; exit codes and help are as documented", "[cli]") {
+TEST_CASE("status warns about R10 and R12, exit codes and help are as documented", "[cli]") {
     TempDir tmp;
     const std::string dir = (tmp / "v").string();
     auto r =

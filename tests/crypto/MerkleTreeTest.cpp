@@ -57,7 +57,7 @@ TEST_CASE("Merkle roots match RFC 6962 for every tree size 0..8", "[merkle][conf
     }
 }
 
-TEST_CASE("inclusion proofs match the vectors and verify; every alteration fails", "[merkle][conformance]") {
+TEST_CASE("inclusion proofs match the vectors and verify, every alteration fails", "[merkle][conformance]") {
     const auto v = vectors();
     const auto leaves = leafHashes(v);
     const auto roots = digests(v["roots_by_tree_size_hex"]);
@@ -95,7 +95,7 @@ TEST_CASE("inclusion proofs match the vectors and verify; every alteration fails
     }
 }
 
-TEST_CASE("consistency proofs match the vectors and verify; every alteration fails", "[merkle][conformance]") {
+TEST_CASE("consistency proofs match the vectors and verify, every alteration fails", "[merkle][conformance]") {
     const auto v = vectors();
     const auto leaves = leafHashes(v);
     const auto roots = digests(v["roots_by_tree_size_hex"]);

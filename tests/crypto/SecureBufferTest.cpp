@@ -19,7 +19,7 @@ TEST_CASE("a new buffer is zeroed and has its size", "[securebuffer]") {
     }
 }
 
-TEST_CASE("moving leaves the source empty; the data moves, not copied", "[securebuffer]") {
+TEST_CASE("moving leaves the source empty, the data moves, not copied", "[securebuffer]") {
     SecureBuffer a = SecureBuffer::copyOf(std::string_view("secret"));
     const std::uint8_t* p = a.data();
     SecureBuffer b = std::move(a);

@@ -72,7 +72,7 @@ TEST_CASE("a PKCS#12 file is read with its password and refused otherwise", "[x5
     CHECK_THROWS_AS(x509::readPkcs12(junk, SecureBuffer::copyOf(std::string_view("x"))), Error);
 }
 
-TEST_CASE("a detached CMS signature verifies with openssl cms and with the CA; tampering fails", "[x509][interop]") {
+TEST_CASE("a detached CMS signature verifies with openssl cms and with the CA, tampering fails", "[x509][interop]") {
     TestPki pki;
     const auto id = x509::readPkcs12(readBytes(pki / "s.p12"), SecureBuffer::copyOf(std::string_view("segreta")));
     const std::string content = "{\"files\": []}\n";

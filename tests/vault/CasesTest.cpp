@@ -51,7 +51,7 @@ TEST_CASE("R13: an ex officio case shows a 48-hour deadline that counts down", "
     CHECK_THROWS_AS(cases::setExOfficio(v, c.id, true), Error);
 }
 
-TEST_CASE("persons carry the roster fields; roles are checked", "[cases][persons]") {
+TEST_CASE("persons carry the roster fields, roles are checked", "[cases][persons]") {
     test::TestVault tv;
     auto v = tv.unlock();
     const auto c = cases::create(v, {"Caso", std::nullopt, std::nullopt, false, std::nullopt});

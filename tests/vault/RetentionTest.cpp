@@ -159,7 +159,7 @@ TEST_CASE("a dry run says what would go and destroys nothing", "[retention]") {
     CHECK(retention::tombstones(v).empty());
 }
 
-TEST_CASE("a legal hold keeps due items; releasing it makes them due at once", "[retention][hold]") {
+TEST_CASE("a legal hold keeps due items, releasing it makes them due at once", "[retention][hold]") {
     Fixture f;
     const Item item = f.ingestAt(test::testEpoch());
     std::int64_t holdId = 0;
@@ -247,7 +247,7 @@ TEST_CASE("only a dirigente holds, with a reason, a reference and a review date 
     CHECK(holds::list(ds, true).empty());
 }
 
-TEST_CASE("a shorter retention period applies to every item; longer is refused", "[retention]") {
+TEST_CASE("a shorter retention period applies to every item, longer is refused", "[retention]") {
     Fixture f;
     const Item item = f.ingestAt(test::testEpoch());
     {
@@ -372,7 +372,7 @@ std::string readText(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("the unattended purge destroys due blobs without a passphrase; the next unlock completes it",
+TEST_CASE("the unattended purge destroys due blobs without a passphrase, the next unlock completes it",
           "[retention][unattended]") {
     Fixture f;
     const Item due = f.ingestAt(test::testEpoch());

@@ -86,7 +86,7 @@ TEST_CASE("the recovery code unlocks as a user, is logged, and resets the passph
           }) == Error::Code::WrongPassphrase);
 }
 
-TEST_CASE("only a dirigente or referente may add users; names are checked", "[vault]") {
+TEST_CASE("only a dirigente or referente may add users, names are checked", "[vault]") {
     test::TestVault tv;
     {
         auto v = tv.unlock("ds");
@@ -124,7 +124,7 @@ TEST_CASE("a user added by a command cut off before custodia.json was rewritten 
     CHECK(VaultHeader::read(tv.dir).findUser("ds") != nullptr);
 }
 
-TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json is repaired and logged", "[vault]") {
+TEST_CASE("users, roles and keys come from the catalog, an edited custodia.json is repaired and logged", "[vault]") {
     test::TestVault tv;
     {
         auto v = tv.unlock("ds");
@@ -132,8 +132,12 @@ TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json 
                   test::kTestWorkFactor);
     }
     auto h = VaultHeader::read(tv.dir);
-    h.users[0].publicKey[0] ^= 1;
-    h.users[2].role = Role::Dirigente;  // a docente promotes themself in the public file
+    // By id: the header lists users in the catalog's order once a session rewrote it.
+    auto user = [&](const std::string& id) -> UserInfo& {
+        return *std::find_if(h.users.begin(), h.users.end(), [&](const UserInfo& u) { return u.id == id; });
+    };
+    user("ref").publicKey[0] ^= 1;
+    user("prof.verdi").role = Role::Dirigente;  // a docente promotes themself in the public file
     h.write(tv.dir);
     auto v = Vault::unlock(tv.dir, "prof.verdi", crypto::SecureBuffer::copyOf("docente passphrase"),
                            Vault::Secret::Passphrase, tv.clock);
@@ -146,10 +150,11 @@ TEST_CASE("users, roles and keys come from the catalog; an edited custodia.json 
     const auto entry =
         std::find_if(all.begin(), all.end(), [](const LogEntry& e) { return e.action == "vault.header_repaired"; });
     REQUIRE(entry != all.end());
-    CHECK(entry->details["users"] == nlohmann::json({"ref", "prof.verdi"}));
+    // In the catalog's order (created_at, then id: the test clock gives all three the same time).
+    CHECK(entry->details["users"] == nlohmann::json({"prof.verdi", "ref"}));
 }
 
-TEST_CASE("a docente acquires and writes memos but sees no case contents; refusals are logged", "[vault][R2]") {
+TEST_CASE("a docente acquires and writes memos but sees no case contents, refusals are logged", "[vault][R2]") {
     test::TestVault tv;
     {
         auto v = tv.unlock("ds");
@@ -182,7 +187,7 @@ TEST_CASE("a docente acquires and writes memos but sees no case contents; refusa
     CHECK(last.details["what"] == "close cases");
 }
 
-TEST_CASE("the DS can replace the recovery code; the old one stops working", "[vault]") {
+TEST_CASE("the DS can replace the recovery code, the old one stops working", "[vault]") {
     test::TestVault tv;
     std::string fresh;
     {

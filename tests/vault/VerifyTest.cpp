@@ -150,7 +150,7 @@ TEST_CASE("a flipped byte, a truncation or a deletion of a blob names the item",
     }
 }
 
-TEST_CASE("a flipped byte inside a blob is caught by the full check; --quick checks presence and size", "[verify]") {
+TEST_CASE("a flipped byte inside a blob is caught by the full check, --quick checks presence and size", "[verify]") {
     Fixture f;
     const auto path = f.tv.dir / "blobs" / f.itemId.substr(0, 2) / (f.itemId + ".age");
     auto bytes = test::readAll(path);
@@ -253,7 +253,7 @@ TEST_CASE("a role raised in the catalog behind Custodia's back is caught by the 
     }));
 }
 
-TEST_CASE("a damaged leftover import is set aside, logged, and shown by verify; the vault still opens",
+TEST_CASE("a damaged leftover import is set aside, logged, and shown by verify, the vault still opens",
           "[verify][crash]") {
     Fixture f;
     {
