@@ -9,16 +9,18 @@ packages=(
   cmake ninja-build ccache g++ clang libclang-rt-14-dev pkg-config git
   # crypto and storage
   libsodium-dev libssl-dev openssl libsqlcipher-dev libmagic-dev
-  nlohmann-json3-dev libcli11-dev zlib1g-dev libzip-dev libqrencode-dev
+  nlohmann-json3-dev libcli11-dev zlib1g-dev libzip-dev libqrencode-dev libzxcvbn-dev
   # GUI (Qt 6 Quick)
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  libgl-dev
+  qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models qml6-module-qttest
+  qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  gstreamer1.0-libav libgl-dev
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl
-  zbar-tools unzip
+  zbar-tools unzip x11-utils xdotool inotify-tools
 )
 
 missing=()

@@ -20,6 +20,27 @@ void checkCancel(Progress* p) {
         throw Error(Error::Code::Cancelled, "cancelled");
     }
 }
+
+[[noreturn]] void rethrowBlobError(const std::exception_ptr& e, const std::string& itemId,
+                                   const std::filesystem::path& path) {
+    try {
+        std::rethrow_exception(e);
+    } catch (const crypto::Error& ce) {
+        using C = crypto::Error::Code;
+        switch (ce.code()) {
+            case C::Io:
+                throw files::ioError(ce.sysErrno() != 0 ? ce.sysErrno() : EIO, "read", path);
+            case C::NoMatch:
+                throw Error(Error::Code::Integrity,
+                            "the blob of item " + itemId + " does not open with the item's key: it was replaced",
+                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+            default:
+                throw Error(Error::Code::Integrity,
+                            "the blob of item " + itemId + " is damaged or was altered (" + ce.what() + ")",
+                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+        }
+    }
+}
 }  // namespace
 
 BlobReader::BlobReader(Vault& v, const Item& item, std::optional<std::filesystem::path> blob)
@@ -53,22 +74,44 @@ std::size_t BlobReader::read(std::span<std::uint8_t> out) {
 }
 
 void BlobReader::rethrow(const std::exception_ptr& e) const {
+    rethrowBlobError(e, itemId_, path_);
+}
+
+BlobRandomReader::BlobRandomReader(Vault& v, const Item& item) : itemId_(item.id), path_(v.blobPath(item.id)) {
+    if (!item.hasBlob()) {
+        throw Error(Error::Code::InvalidInput, "item " + item.id + " is a physical item: it has no file");
+    }
+    const crypto::SecureBuffer key = items::identityOf(v, item.id);
     try {
-        std::rethrow_exception(e);
-    } catch (const crypto::Error& ce) {
-        using C = crypto::Error::Code;
-        switch (ce.code()) {
-            case C::Io:
-                throw files::ioError(ce.sysErrno() != 0 ? ce.sysErrno() : EIO, "read", path_);
-            case C::NoMatch:
-                throw Error(Error::Code::Integrity,
-                            "the blob of item " + itemId_ + " does not open with the item's key: it was replaced",
-                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
-            default:
-                throw Error(Error::Code::Integrity,
-                            "the blob of item " + itemId_ + " is damaged or was altered (" + ce.what() + ")",
-                            "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
-        }
+        fd_ = files::openRead(path_);
+        source_ = std::make_unique<crypto::age::FdPositionalSource>(fd_.get());
+        identity_ = std::make_unique<crypto::age::X25519Identity>(crypto::age::X25519Identity::parse(key.view()));
+        const crypto::age::Identity* ids[] = {identity_.get()};
+        decryptor_ = std::make_unique<crypto::age::RandomAccessDecryptor>(*source_, ids);
+    } catch (const Error&) {
+        throw;
+    } catch (...) {
+        rethrowBlobError(std::current_exception(), itemId_, path_);
+    }
+    if (item.size && decryptor_->size() != static_cast<std::uint64_t>(*item.size)) {
+        throw Error(Error::Code::Integrity,
+                    "the blob of item " + item.id + " holds " + std::to_string(decryptor_->size()) +
+                        " bytes, not the " + std::to_string(*item.size) + " acquired",
+                    "keep the vault as it is and run 'custodia log verify'; restore the blob from a backup");
+    }
+}
+
+BlobRandomReader::~BlobRandomReader() = default;
+
+std::uint64_t BlobRandomReader::size() const {
+    return decryptor_->size();
+}
+
+std::size_t BlobRandomReader::readAt(std::uint64_t offset, std::span<std::uint8_t> out) {
+    try {
+        return decryptor_->readAt(offset, out);
+    } catch (...) {
+        rethrowBlobError(std::current_exception(), itemId_, path_);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "Items.h"
 #include "Progress.h"
 #include "crypto/Age.h"
+#include "crypto/AgeRandomAccess.h"
 #include "crypto/Sha256.h"
 #include "crypto/Stream.h"
 
@@ -34,6 +35,30 @@ private:
     std::unique_ptr<crypto::FdSource> source_;
     std::unique_ptr<crypto::age::X25519Identity> identity_;
     std::unique_ptr<crypto::age::Decryptor> decryptor_;
+};
+
+// Random access to an item's plaintext, for the viewer that seeks in a video
+// without a decrypted copy anywhere (crypto/AgeRandomAccess.h): each 64 KiB
+// chunk is authenticated when read; the size is checked against the catalog
+// at open. Errors as BlobReader's. Independent of the Vault once made (its own
+// descriptor and key), so another thread may read it.
+class BlobRandomReader final {
+public:
+    BlobRandomReader(Vault& v, const Item& item);
+    ~BlobRandomReader();
+    BlobRandomReader(const BlobRandomReader&) = delete;
+    BlobRandomReader& operator=(const BlobRandomReader&) = delete;
+
+    [[nodiscard]] std::uint64_t size() const;
+    [[nodiscard]] std::size_t readAt(std::uint64_t offset, std::span<std::uint8_t> out);
+
+private:
+    std::string itemId_;
+    std::filesystem::path path_;
+    files::UniqueFd fd_;
+    std::unique_ptr<crypto::age::FdPositionalSource> source_;
+    std::unique_ptr<crypto::age::X25519Identity> identity_;
+    std::unique_ptr<crypto::age::RandomAccessDecryptor> decryptor_;
 };
 
 struct ReadResult {

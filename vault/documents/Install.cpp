@@ -3,6 +3,7 @@
 
 #include "DestructionCertificate.h"
 #include "PoliceExport.h"
+#include "RecoverySheet.h"
 
 #include "vault/Renderers.h"
 
@@ -13,6 +14,7 @@ void installRenderers() {
     vault::renderers::install("segnalazione", renderSegnalazione);
     vault::renderers::install("verbale-consegna", renderVerbaleConsegna);
     vault::renderers::install("memorie-colloqui", renderMemorieColloqui);
+    vault::renderers::install("recovery-code", renderRecoverySheet);
 }
 
 }  // namespace custodia::documents

@@ -1,0 +1,1055 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/Session.h"
+
+#include "gui/BlobDevice.h"
+#include "gui/Records.h"
+#include "vault/Blob.h"
+#include "vault/Cases.h"
+#include "vault/Certificates.h"
+#include "vault/Demo.h"
+#include "vault/Error.h"
+#include "vault/Export.h"
+#include "vault/Holds.h"
+#include "vault/Ingest.h"
+#include "vault/Interviews.h"
+#include "vault/Items.h"
+#include "vault/Passphrase.h"
+#include "vault/Persons.h"
+#include "vault/RecoveryCode.h"
+#include "vault/Renderers.h"
+#include "vault/Retention.h"
+#include "vault/SigningCertificate.h"
+#include "vault/Storage.h"
+#include "vault/Time.h"
+#include "vault/Vault.h"
+#include "vault/Verify.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QMediaPlayer>
+#include <QPixmapCache>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+#include <set>
+
+namespace custodia::gui {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+constexpr const char* kRecentKey = "recentVaults";
+
+std::string str(const QVariant& v) {
+    return v.toString().trimmed().toStdString();
+}
+
+std::optional<std::string> opt(const QVariantMap& m, const char* key) {
+    const QString s = m.value(key).toString().trimmed();
+    return s.isEmpty() ? std::nullopt : std::optional<std::string>(s.toStdString());
+}
+
+std::optional<std::int64_t> optId(const QVariant& v) {
+    bool ok = false;
+    const qint64 id = v.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<std::int64_t>(id) : std::nullopt;
+}
+
+std::vector<std::string> strings(const QVariant& v) {
+    std::vector<std::string> out;
+    for (const QVariant& e : v.toList()) {
+        const QString s = e.toString().trimmed();
+        if (!s.isEmpty())
+            out.push_back(s.toStdString());
+    }
+    return out;
+}
+
+// A secret typed into a QML field, moved into guarded memory. The QString
+// itself cannot be wiped from QML's side; the field is cleared right after.
+crypto::SecureBuffer secretOf(const QString& typed) {
+    const QByteArray utf8 = typed.toUtf8();
+    crypto::SecureBuffer b = crypto::SecureBuffer::copyOf(std::string_view(utf8.constData(), utf8.size()));
+    return b;
+}
+
+// A time typed in a form (vault::time::parseUserTime); empty means none.
+std::optional<std::string> userTime(const QVariantMap& m, const char* key, const char* what) {
+    const auto text = opt(m, key);
+    if (!text)
+        return std::nullopt;
+    const auto t = vault::time::parseUserTime(*text);
+    if (!t) {
+        throw vault::Error(vault::Error::Code::InvalidInput, std::string(what) + ": \"" + *text + "\" is not a date",
+                           "Scriva la data come 20/11/2026 14:30 oppure 20/11/2026.");
+    }
+    return vault::time::formatUtc(*t);
+}
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+}  // namespace
+
+// Progress of the running operation, read by the GUI thread's poll timer.
+class Session::WorkProgress final : public vault::Progress {
+public:
+    void update(std::uint64_t done, std::uint64_t total) override {
+        done_ = done;
+        total_ = total;
+    }
+    [[nodiscard]] bool cancelled() const override { return cancel_; }
+    void cancel() { cancel_ = true; }
+    [[nodiscard]] double fraction() const {
+        const auto total = total_.load();
+        return total == 0 ? -1.0 : static_cast<double>(done_.load()) / static_cast<double>(total);
+    }
+
+private:
+    std::atomic<std::uint64_t> done_{0};
+    std::atomic<std::uint64_t> total_{0};
+    std::atomic<bool> cancel_{false};
+};
+
+Session::Session(const vault::Clock& clock, QObject* parent)
+    : QObject(parent),
+      clock_(clock),
+      cases_(new RecordModel(records::caseKeys(), this)),
+      persons_(new RecordModel(records::personKeys(), this)),
+      interviews_(new RecordModel(records::interviewKeys(), this)),
+      items_(new RecordModel(records::itemKeys(), this)),
+      timeline_(new RecordModel(records::logKeys(), this)),
+      dueItems_(new RecordModel(records::itemKeys(), this)),
+      holds_(new RecordModel(records::holdKeys(), this)),
+      certificates_(new RecordModel(records::certificateKeys(), this)),
+      destroyed_(new RecordModel(records::tombstoneKeys(), this)) {
+    QSettings settings;
+    idleLockMinutes_ = std::clamp(settings.value("idleLockMinutes", 5).toInt(), 1, 120);
+    idleLockMs_ = static_cast<qint64>(idleLockMinutes_) * 60 * 1000;
+    language_ = settings.value("language", "it").toString() == "en" ? "en" : "it";
+    lastActivity_.start();
+    watchdog_.setInterval(2000);
+    connect(&watchdog_, &QTimer::timeout, this, &Session::checkIdleAndMedium);
+    progressPoll_.setInterval(100);
+    connect(&progressPoll_, &QTimer::timeout, this, [this] {
+        if (work_ && work_->fraction() != progress_) {
+            progress_ = work_->fraction();
+            emit progressChanged();
+        }
+    });
+    if (QCoreApplication::instance() != nullptr) {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+}
+
+Session::~Session() {
+    // A worker still running holds the mutex until it ends.
+    const std::lock_guard lock(mutex_);
+    vault_.reset();
+    if (!demoDir_.isEmpty()) {
+        QDir(demoDir_).removeRecursively();
+    }
+}
+
+// --- properties ---------------------------------------------------------------
+
+QString Session::vaultPath() const {
+    return vault_ ? QString::fromStdString(vault_->dir().string()) : QString();
+}
+QString Session::school() const {
+    return vault_ ? qs(vault_->header().school) : QString();
+}
+QString Session::userId() const {
+    return vault_ ? qs(vault_->actor().id) : QString();
+}
+QString Session::userName() const {
+    return vault_ ? qs(vault_->actor().displayName) : QString();
+}
+QString Session::userRole() const {
+    return vault_ ? QString::fromUtf8(vault::roleName(vault_->actor().role).data()) : QString();
+}
+
+QStringList Session::recentVaults() const {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void Session::setIdleLockMinutes(int minutes) {
+    minutes = std::clamp(minutes, 1, 120);
+    if (minutes == idleLockMinutes_)
+        return;
+    idleLockMinutes_ = minutes;
+    idleLockMs_ = static_cast<qint64>(minutes) * 60 * 1000;
+    QSettings().setValue("idleLockMinutes", minutes);
+    emit idleLockMinutesChanged();
+}
+
+void Session::setLanguage(const QString& language) {
+    const QString l = language == "en" ? "en" : "it";
+    if (l == language_)
+        return;
+    language_ = l;
+    QSettings().setValue("language", l);
+    emit languageChanged();
+}
+
+// --- plumbing ----------------------------------------------------------------
+
+void Session::report(const std::exception& e) {
+    if (const auto* ve = dynamic_cast<const vault::Error*>(&e)) {
+        emit failed(QString::fromStdString(ve->what()), QString::fromStdString(ve->hint()));
+    } else {
+        emit failed(QString::fromStdString(e.what()), {});
+    }
+}
+
+bool Session::guarded(const std::function<void(vault::Vault&)>& f) {
+    if (busy_) {
+        emit failed(tr("Attendere la fine dell'operazione in corso."), {});
+        return false;
+    }
+    try {
+        const std::lock_guard lock(mutex_);
+        if (!vault_) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "the vault is locked");
+        }
+        f(*vault_);
+        return true;
+    } catch (const std::exception& e) {
+        report(e);
+        return false;
+    }
+}
+
+void Session::setIdleLockMilliseconds(qint64 ms, int checkEveryMs) {
+    idleLockMs_ = ms;
+    watchdog_.setInterval(checkEveryMs);
+}
+
+bool Session::withVault(const std::function<void(vault::Vault&)>& f) {
+    const std::lock_guard lock(mutex_);
+    if (!vault_)
+        return false;
+    f(*vault_);
+    return true;
+}
+
+void Session::setBusy(bool busy, const QString& label, bool cancellable) {
+    busy_ = busy;
+    busyLabel_ = label;
+    cancellable_ = cancellable;
+    progress_ = -1;
+    if (busy) {
+        progressPoll_.start();
+    } else {
+        progressPoll_.stop();
+    }
+    emit busyChanged();
+    emit progressChanged();
+}
+
+void Session::runAsync(const QString& label, bool cancellable, Work work, std::function<void(const QVariant&)> done) {
+    if (busy_) {
+        emit failed(tr("Attendere la fine dell'operazione in corso."), {});
+        return;
+    }
+    work_ = std::make_unique<WorkProgress>();
+    setBusy(true, label, cancellable);
+    vault::Progress* progress = work_.get();
+    auto future = QtConcurrent::run([this, work = std::move(work), progress]() -> Outcome {
+        Outcome out;
+        try {
+            const std::lock_guard lock(mutex_);
+            out.value = work(progress);
+        } catch (const vault::Error& e) {
+            out = {false, QString::fromStdString(e.what()), QString::fromStdString(e.hint()), {}};
+        } catch (const std::exception& e) {
+            out = {false, QString::fromStdString(e.what()), {}, {}};
+        }
+        return out;
+    });
+    future.then(this, [this, done = std::move(done)](const Outcome& out) {
+        work_.reset();
+        setBusy(false);
+        if (!out.ok) {
+            emit failed(out.message, out.hint);
+            return;
+        }
+        done(out.value);
+    });
+}
+
+void Session::cancel() {
+    if (work_ && cancellable_)
+        work_->cancel();
+}
+
+bool Session::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+        case QEvent::Wheel:
+        case QEvent::TouchBegin:
+            lastActivity_.restart();
+            break;
+        default:
+            break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Session::checkIdleAndMedium() {
+    if (!vault_ || busy_)
+        return;
+    // The vault's medium was removed (or the folder went away): lock now.
+    if (!QFileInfo::exists(QString::fromStdString((vault_->dir() / "custodia.json").string()))) {
+        lock("medium");
+        return;
+    }
+    if (lastActivity_.elapsed() >= idleLockMs_) {
+        lock("idle");
+    }
+}
+
+// --- start screen --------------------------------------------------------------
+
+QString Session::toLocalPath(const QVariant& urlOrPath) {
+    if (urlOrPath.userType() == QMetaType::QUrl) {
+        return urlOrPath.toUrl().toLocalFile();
+    }
+    const QString s = urlOrPath.toString();
+    return s.startsWith("file:") ? QUrl(s).toLocalFile() : s;
+}
+
+bool Session::isVault(const QString& path) const {
+    return !path.isEmpty() && QFileInfo::exists(QDir(path).filePath("custodia.json"));
+}
+
+QVariantList Session::usersOf(const QString& path) {
+    QVariantList out;
+    try {
+        const auto header = vault::VaultHeader::read(path.toStdString());
+        for (const auto& u : header.users) {
+            out.append(QVariantMap{{"id", qs(u.id)},
+                                   {"display_name", qs(u.displayName)},
+                                   {"role", QString::fromUtf8(vault::roleName(u.role).data())}});
+        }
+    } catch (const std::exception& e) {
+        report(e);
+    }
+    return out;
+}
+
+QString Session::mediumWarning(const QString& path) const {
+    if (path.isEmpty())
+        return {};
+    // The folder may not exist yet (the wizard): look at its parent.
+    QFileInfo fi(path);
+    while (!fi.exists() && fi.absoluteFilePath() != fi.absolutePath()) {
+        fi = QFileInfo(fi.absolutePath());
+    }
+    const auto medium = vault::storage::mediumOf(fi.absoluteFilePath().toStdString());
+    if (medium.removable)
+        return {};
+    return tr("R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una "
+              "chiavetta USB o un disco esterno custodito, non sul PC.")
+        .arg(qs(medium.description));
+}
+
+QVariantMap Session::assessPassphrase(const QString& candidate, const QStringList& context) const {
+    std::vector<std::string> words;
+    for (const QString& w : context) {
+        for (const QString& part : w.split(' ', Qt::SkipEmptyParts))
+            words.push_back(part.toLower().toStdString());
+    }
+    const QByteArray utf8 = candidate.toUtf8();
+    const auto a = vault::passphrase::assess(std::string_view(utf8.constData(), utf8.size()), words);
+    return {{"level", a.level},
+            {"bits", a.bits},
+            {"acceptable", a.acceptable},
+            {"reason", a.reason == vault::passphrase::Problem::TooShort    ? QStringLiteral("short")
+                       : a.reason == vault::passphrase::Problem::Guessable ? QStringLiteral("guessable")
+                                                                           : QString()},
+            {"advise", a.level < 4}};
+}
+
+void Session::rememberVault(const QString& path) {
+    QStringList recent = recentVaults();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+    emit recentVaultsChanged();
+}
+
+void Session::forgetRecent(const QString& path) {
+    QStringList recent = recentVaults();
+    recent.removeAll(path);
+    QSettings().setValue(kRecentKey, recent);
+    emit recentVaultsChanged();
+}
+
+void Session::unlock(const QString& path, const QString& userId, const QString& secret, bool recoveryCode) {
+    auto buffer = std::make_shared<crypto::SecureBuffer>(secretOf(secret));
+    const std::string dir = path.toStdString();
+    const std::string user = userId.toStdString();
+    runAsync(
+        tr("Apertura dell'archivio…"), false,
+        [this, buffer, dir, user, recoveryCode](vault::Progress*) {
+            if (recoveryCode) {
+                auto normal = vault::recovery::normalize(buffer->view());
+                if (!normal) {
+                    throw vault::Error(vault::Error::Code::WrongPassphrase, "this is not a recovery code",
+                                       "Il codice di recupero ha 32 caratteri in gruppi di 4 (es. 7KQ2-M9XD-…).");
+                }
+                *buffer = std::move(*normal);
+            }
+            auto v = std::make_unique<vault::Vault>(vault::Vault::unlock(
+                dir, user, *buffer,
+                recoveryCode ? vault::Vault::Secret::RecoveryCode : vault::Vault::Secret::Passphrase, clock_));
+            buffer->truncate(0);
+            return QVariant::fromValue(static_cast<void*>(v.release()));
+        },
+        [this](const QVariant& value) {
+            afterUnlock(std::unique_ptr<vault::Vault>(static_cast<vault::Vault*>(value.value<void*>())));
+        });
+}
+
+void Session::afterUnlock(std::unique_ptr<vault::Vault> v) {
+    {
+        const std::lock_guard lock(mutex_);
+        vault_ = std::move(v);
+        const auto& purged = vault_->purgedAtUnlock();
+        QList<QVariantMap> destroyed;
+        for (const auto& t : purged.destroyed)
+            destroyed.append(records::tombstoneRecord(t));
+        destroyed_->setRows(destroyed);
+        purgeReport_ = {
+            {"destroyed", static_cast<int>(purged.destroyed.size())},
+            {"physical_to_destroy", static_cast<int>(purged.physicalToDestroy.size())},
+            {"held", static_cast<int>(purged.held.size())},
+            {"certificate", purged.certificateId ? QVariant(static_cast<qint64>(*purged.certificateId)) : QVariant()},
+            {"error", purged.error ? qs(*purged.error) : QString()}};
+    }
+    rememberVault(vaultPath());
+    lastActivity_.restart();
+    watchdog_.start();
+    emit unlockedChanged();
+    refreshCases();
+}
+
+void Session::createVault(const QVariantMap& form) {
+    auto dsPass = std::make_shared<crypto::SecureBuffer>(secretOf(form.value("dirigente_passphrase").toString()));
+    auto refPass = std::make_shared<crypto::SecureBuffer>(secretOf(form.value("referente_passphrase").toString()));
+    const std::string dir = toLocalPath(form.value("path")).toStdString();
+    const std::string school = str(form.value("school"));
+    const std::string dsId = str(form.value("dirigente_id"));
+    const std::string dsName = str(form.value("dirigente_name"));
+    const std::string refId = str(form.value("referente_id"));
+    const std::string refName = str(form.value("referente_name"));
+    for (const auto* pass : {dsPass.get(), refPass.get()}) {
+        const auto a = vault::passphrase::assess(pass->view());
+        if (!a.acceptable) {
+            emit failed(qs(a.problem), qs(a.advice));
+            return;
+        }
+    }
+    runAsync(
+        tr("Creazione dell'archivio…"), false,
+        [this, dsPass, refPass, dir, school, dsId, dsName, refId, refName](vault::Progress*) {
+            vault::Vault::CreateOptions o;
+            o.dir = dir;
+            o.school = school;
+            o.userId = dsId;
+            o.displayName = dsName.empty() ? dsId : dsName;
+            o.role = vault::Role::Dirigente;
+            o.passphrase = std::move(*dsPass);
+            auto created = vault::Vault::create(std::move(o), clock_);
+            created.vault.addUser(refId, refName.empty() ? refId : refName, vault::Role::Referente, *refPass, 18);
+            created.vault.close();
+            auto v = std::make_unique<vault::Vault>(
+                vault::Vault::unlock(dir, refId, *refPass, vault::Vault::Secret::Passphrase, clock_));
+            refPass->truncate(0);
+            const std::string code(created.recoveryCode.view());
+            return QVariantList{QVariant::fromValue(static_cast<void*>(v.release())), qs(code)};
+        },
+        [this](const QVariant& value) {
+            const QVariantList parts = value.toList();
+            recoveryCode_ = parts.at(1).toString();
+            emit recoveryCodeChanged();
+            afterUnlock(std::unique_ptr<vault::Vault>(static_cast<vault::Vault*>(parts.at(0).value<void*>())));
+        });
+}
+
+bool Session::saveRecoveryCodePdf(const QVariant& url) {
+    const QString path = toLocalPath(url);
+    if (recoveryCode_.isEmpty() || path.isEmpty())
+        return false;
+    try {
+        const nlohmann::json doc = {{"school", school().toStdString()},
+                                    {"vault_id", vault_ ? vault_->header().vaultId : std::string()},
+                                    {"created_at", vault::time::formatRome(clock_.now())},
+                                    {"code", recoveryCode_.toStdString()}};
+        const auto pdf = vault::renderers::render("recovery-code", doc);
+        if (!pdf) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "this program cannot draw PDFs",
+                               "Trascriva il codice a mano su un foglio.");
+        }
+        vault::files::writeFileAtomic(path.toStdString(), *pdf);
+        return true;
+    } catch (const std::exception& e) {
+        report(e);
+        return false;
+    }
+}
+
+void Session::forgetRecoveryCode() {
+    recoveryCode_.fill(QChar(' '));
+    recoveryCode_.clear();
+    emit recoveryCodeChanged();
+}
+
+void Session::openDemo() {
+    const QString dir =
+        QDir::temp().filePath(QStringLiteral("custodia-demo-%1").arg(QCoreApplication::applicationPid()));
+    runAsync(
+        tr("Preparazione dell'archivio dimostrativo…"), false,
+        [this, dir](vault::Progress*) {
+            QDir(dir).removeRecursively();
+            const auto d = vault::createDemoVault(dir.toStdString(), clock_);
+            auto v = std::make_unique<vault::Vault>(
+                vault::Vault::unlock(d.dir, d.referente, crypto::SecureBuffer::copyOf(d.referentePassphrase),
+                                     vault::Vault::Secret::Passphrase, clock_));
+            return QVariant::fromValue(static_cast<void*>(v.release()));
+        },
+        [this, dir](const QVariant& value) {
+            demoDir_ = dir;
+            afterUnlock(std::unique_ptr<vault::Vault>(static_cast<vault::Vault*>(value.value<void*>())));
+        });
+}
+
+// --- unlocked ----------------------------------------------------------------
+
+void Session::lock(const QString& reason) {
+    if (!vault_)
+        return;
+    if (work_)
+        work_->cancel();
+    {
+        const std::lock_guard lock(mutex_);
+        try {
+            vault_->close();
+        } catch (const std::exception&) {
+            // The medium is gone: nothing more can be written; the next unlock
+            // completes what the log needs (a tree head is signed then).
+        }
+        vault_.reset();
+    }
+    watchdog_.stop();
+    for (auto* m : {cases_, persons_, interviews_, items_, timeline_, dueItems_, holds_, certificates_, destroyed_}) {
+        m->clear();
+    }
+    currentCase_ = -1;
+    currentCaseRecord_.clear();
+    purgeReport_.clear();
+    retention_.clear();
+    forgetRecoveryCode();
+    QPixmapCache::clear();
+    emit currentCaseChanged();
+    emit retentionChanged();
+    emit unlockedChanged();
+    emit locked(reason);
+}
+
+void Session::refreshCases() {
+    guarded([this](vault::Vault& v) {
+        const auto now = clock_.now();
+        const auto soon = vault::time::formatUtc(now + std::chrono::days{30});
+        std::map<std::int64_t, int> dueSoon;
+        for (const auto& i : vault::items::listDueBy(v, soon))
+            ++dueSoon[i.caseId];
+        QList<QVariantMap> rows;
+        for (const auto& c : vault::cases::listForUser(v)) {
+            rows.append(records::caseRecord(c, now, dueSoon[c.id]));
+        }
+        cases_->setRows(rows);
+    });
+}
+
+qint64 Session::createCase(const QVariantMap& form) {
+    qint64 id = -1;
+    guarded([&](vault::Vault& v) {
+        vault::NewCase c;
+        c.title = str(form.value("title"));
+        c.protocol = opt(form, "protocol");
+        c.incidentDate = opt(form, "incident_date");
+        c.exOfficio = form.value("ex_officio").toBool();
+        c.notes = opt(form, "notes");
+        id = vault::cases::create(v, c).id;
+    });
+    if (id > 0)
+        refreshCases();
+    return id;
+}
+
+bool Session::openCase(qint64 id) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        (void)vault::cases::view(v, id);
+        currentCase_ = id;
+    });
+    if (ok)
+        reloadCase(true);
+    return ok;
+}
+
+void Session::reloadCase(bool asView) {
+    guarded([this, asView](vault::Vault& v) {
+        const auto now = clock_.now();
+        const auto c = vault::cases::get(v, currentCase_);
+        const auto soon = vault::time::formatUtc(now + std::chrono::days{30});
+        int dueSoon = 0;
+        for (const auto& i : vault::items::listDueBy(v, soon))
+            dueSoon += i.caseId == currentCase_ ? 1 : 0;
+        currentCaseRecord_ = records::caseRecord(c, now, dueSoon);
+
+        std::map<std::int64_t, QString> names;
+        QList<QVariantMap> people;
+        for (const auto& p :
+             asView ? vault::persons::listForUser(v, currentCase_) : vault::persons::list(v, currentCase_)) {
+            names[p.id] = qs(p.displayName());
+            people.append(records::personRecord(p));
+        }
+        persons_->setRows(people);
+
+        const auto its = asView ? vault::items::listForUser(v, currentCase_) : vault::items::list(v, currentCase_);
+        const auto covered = vault::holds::coveredItems(v);
+        std::map<std::int64_t, int> perInterview;
+        QList<QVariantMap> itemRows;
+        for (const auto& i : its) {
+            if (i.interviewId)
+                ++perInterview[*i.interviewId];
+            itemRows.append(records::itemRecord(i, covered.contains(i.id)));
+        }
+        items_->setRows(itemRows);
+
+        QList<QVariantMap> talks;
+        for (const auto& i :
+             asView ? vault::interviews::listForUser(v, currentCase_) : vault::interviews::list(v, currentCase_)) {
+            const QString student = i.studentPersonId ? names[*i.studentPersonId] : QString();
+            talks.append(records::interviewRecord(i, student, perInterview[i.id]));
+        }
+        interviews_->setRows(talks);
+    });
+    emit currentCaseChanged();
+}
+
+void Session::closeCaseView() {
+    currentCase_ = -1;
+    currentCaseRecord_.clear();
+    for (auto* m : {persons_, interviews_, items_, timeline_})
+        m->clear();
+    QPixmapCache::clear();
+    emit currentCaseChanged();
+    refreshCases();
+}
+
+bool Session::setExOfficio(bool flag) {
+    const bool ok = guarded([&](vault::Vault& v) { vault::cases::setExOfficio(v, currentCase_, flag); });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::markReported(const QString& to, const QString& reference) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto ref = reference.trimmed().isEmpty() ? std::nullopt
+                                                       : std::optional<std::string>(reference.trimmed().toStdString());
+        vault::cases::markReported(v, currentCase_, to.trimmed().toStdString(), ref, clock_.now());
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::closeCase(const QString& reason) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto r =
+            reason.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(reason.trimmed().toStdString());
+        vault::cases::close(v, currentCase_, r);
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::addPerson(const QVariantMap& form) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        vault::Person p;
+        p.caseId = currentCase_;
+        p.name = opt(form, "name");
+        p.surname = opt(form, "surname");
+        p.nicknames = strings(form.value("nicknames"));
+        p.className = opt(form, "class");
+        p.school = opt(form, "school");
+        p.birthDate = opt(form, "birth_date");
+        p.birthPlace = opt(form, "birth_place");
+        if (const auto sex = opt(form, "sex"))
+            p.sex = vault::persons::normalizeSex(*sex);
+        p.address = opt(form, "address");
+        p.phones = strings(form.value("phones"));
+        p.handles = strings(form.value("handles"));
+        const auto role = vault::persons::normalizeRole(str(form.value("role")));
+        if (!role) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "unknown role: " + str(form.value("role")));
+        }
+        p.role = *role;
+        p.minor = form.value("minor", true).toBool();
+        for (const QVariant& g : form.value("guardians").toList()) {
+            const QVariantMap gm = g.toMap();
+            vault::Guardian guardian{str(gm.value("name")), str(gm.value("relation")), str(gm.value("phone")),
+                                     str(gm.value("email"))};
+            if (!guardian.name.empty() || !guardian.phone.empty() || !guardian.email.empty()) {
+                p.guardians.push_back(guardian);
+            }
+        }
+        p.notes = opt(form, "notes");
+        (void)vault::persons::add(v, p);
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::addInterview(const QVariantMap& form) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        vault::Interview i;
+        i.caseId = currentCase_;
+        i.heldAt = userTime(form, "held_at", "interview date").value_or(vault::time::formatUtc(clock_.now()));
+        i.heldBy = str(form.value("held_by"));
+        i.adultsPresent = strings(form.value("adults_present"));
+        i.studentPersonId = optId(form.value("student_person"));
+        i.memo = form.value("memo").toString().toStdString();
+        i.quotes = strings(form.value("quotes"));
+        i.protocol = opt(form, "protocol");
+        i.advisedNotShare = form.value("advised_not_share").toBool();
+        i.advisedRemove = form.value("advised_remove").toBool();
+        i.advisedNotActAlone = form.value("advised_not_act_alone").toBool();
+        (void)vault::interviews::add(v, i);
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+QVariantList Session::interviewItems(qint64 interviewId) {
+    QVariantList out;
+    guarded([&](vault::Vault& v) {
+        for (const auto& id : vault::interviews::itemIds(v, interviewId))
+            out.append(qs(id));
+    });
+    return out;
+}
+
+void Session::refreshTimeline() {
+    guarded([this](vault::Vault& v) {
+        std::map<std::string, QString> names;
+        for (const auto& u : v.catalogUsers())
+            names[u.id] = qs(u.displayName);
+        QList<QVariantMap> rows;
+        const auto entries = v.viewLog(currentCase_ > 0 ? std::optional<std::int64_t>(currentCase_) : std::nullopt);
+        for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+            const auto n = names.find(it->actor);
+            rows.append(records::logRecord(*it, n == names.end() ? qs(it->actor) : n->second));
+        }
+        timeline_->setRows(rows);
+    });
+}
+
+void Session::verifyLog() {
+    runAsync(
+        tr("Verifica del registro e delle prove…"), true,
+        [this](vault::Progress* progress) {
+            const auto r = vault::verify(*vault_, {true, progress});
+            QVariantList problems;
+            for (const auto& p : r.problems) {
+                problems.append(QVariantMap{{"kind", QString::fromUtf8(vault::kindName(p.kind).data())},
+                                            {"seq", p.seq ? QVariant(static_cast<qint64>(*p.seq)) : QVariant()},
+                                            {"item", p.itemId ? qs(*p.itemId) : QString()},
+                                            {"message", qs(p.message)}});
+            }
+            QStringList warnings;
+            for (const auto& w : r.warnings)
+                warnings.append(qs(w));
+            return QVariant(QVariantMap{{"ok", r.ok()},
+                                        {"entries", static_cast<qint64>(r.entries)},
+                                        {"tree_heads", static_cast<qint64>(r.treeHeads)},
+                                        {"blobs", static_cast<qint64>(r.blobsChecked)},
+                                        {"bytes", static_cast<qint64>(r.bytesChecked)},
+                                        {"root", qs(r.rootHash)},
+                                        {"problems", problems},
+                                        {"warnings", warnings}});
+        },
+        [this](const QVariant& value) {
+            emit verified(value.toMap());
+            refreshTimeline();
+        });
+}
+
+// --- acquisition ---------------------------------------------------------------
+
+bool Session::stopUnderR6(const QVariant& interviewId) {
+    if (busy_ || !vault_)
+        return false;
+    try {
+        const std::lock_guard lock(mutex_);
+        vault::stopUnderR6(*vault_, currentCase_, optId(interviewId));
+    } catch (const vault::Error& e) {
+        if (e.code() != vault::Error::Code::StoppedByRule) {
+            report(e);
+            return false;
+        }
+    }
+    // Recorded (no content, no file name); the screen shows what to do.
+    emit stoppedUnderR6(QString::fromUtf8(vault::r6Guidance().data(), static_cast<int>(vault::r6Guidance().size())));
+    return true;
+}
+
+void Session::importFiles(const QVariantList& urls, const QVariantMap& details, bool removeSource) {
+    std::vector<std::string> files;
+    for (const QVariant& u : urls) {
+        const QString p = toLocalPath(u);
+        if (!p.isEmpty())
+            files.push_back(p.toStdString());
+    }
+    if (files.empty()) {
+        emit failed(tr("Nessun file scelto."), {});
+        return;
+    }
+    vault::Acquisition a;
+    try {
+        a.interviewId = optId(details.value("interview"));
+        a.kind = opt(details, "kind");
+        a.method = opt(details, "method").value_or("import");
+        a.device = opt(details, "device");
+        a.consent = str(details.value("consent"));
+        a.postedAt = userTime(details, "posted_at", "when it was posted");
+        a.platform = opt(details, "platform");
+        a.place = opt(details, "place");
+        for (const QVariant& pv : details.value("participants").toList()) {
+            const QVariantMap pm = pv.toMap();
+            vault::Participant p{str(pm.value("name")), str(pm.value("phone")), str(pm.value("handle"))};
+            if (!p.name.empty() || !p.phone.empty() || !p.handle.empty())
+                a.participants.push_back(p);
+        }
+        a.profiles = strings(details.value("profiles"));
+        a.description = opt(details, "description");
+    } catch (const std::exception& e) {
+        report(e);
+        return;
+    }
+    const std::int64_t caseId = currentCase_;
+    runAsync(
+        tr("Importazione e cifratura…"), true,
+        [this, files, a, caseId, removeSource](vault::Progress* progress) {
+            QStringList ids;
+            for (const auto& f : files) {
+                vault::IngestOptions o;
+                o.removeSource = removeSource;
+                o.progress = progress;
+                const auto item =
+                    vault::ingestFile(*vault_, caseId, f, a, vault::R6Answer::NotSexualContentOfMinors, o);
+                ids.append(qs(item.id));
+            }
+            return QVariant(ids);
+        },
+        [this](const QVariant& value) {
+            reloadCase();
+            const QStringList ids = value.toStringList();
+            emit imported(static_cast<int>(ids.size()), ids);
+        });
+}
+
+QVariantMap Session::viewItem(const QString& itemId) {
+    QVariantMap out;
+    guarded([&](vault::Vault& v) {
+        const auto item = vault::items::view(v, itemId.toStdString());
+        out = records::itemRecord(item, vault::holds::covers(v, item));
+    });
+    return out;
+}
+
+QByteArray Session::decryptForDisplay(const QString& itemId) {
+    const std::lock_guard lock(mutex_);
+    if (!vault_)
+        return {};
+    try {
+        const auto item = vault::items::get(*vault_, itemId.toStdString());
+        if (!item.hasBlob())
+            return {};
+        QByteArray bytes;
+        bytes.reserve(static_cast<qsizetype>(item.size.value_or(0)));
+        struct ArraySink final : crypto::ByteSink {
+            QByteArray& out;
+            explicit ArraySink(QByteArray& o) : out(o) {}
+            void write(std::span<const std::uint8_t> b) override {
+                out.append(reinterpret_cast<const char*>(b.data()), static_cast<qsizetype>(b.size()));
+            }
+        } sink(bytes);
+        (void)vault::readAndCheck(*vault_, item, &sink, nullptr);
+        return bytes;
+    } catch (const std::exception&) {
+        return {};  // the viewer shows "cannot be shown"; log verify names the damage
+    }
+}
+
+bool Session::attachVideo(QObject* mediaPlayer, const QString& itemId) {
+    auto* player = qobject_cast<QMediaPlayer*>(mediaPlayer);
+    if (player == nullptr)
+        return false;
+    std::unique_ptr<BlobDevice> device;
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto item = vault::items::get(v, itemId.toStdString());
+        device = std::make_unique<BlobDevice>(v, item);
+    });
+    if (!ok || !device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return false;
+    BlobDevice* raw = device.release();
+    raw->setParent(player);
+    // A new source (or the player's end) drops the device and its plaintext chunk.
+    connect(player, &QMediaPlayer::sourceChanged, raw, &QObject::deleteLater);
+    connect(this, &Session::locked, player, [player] { player->stop(); });
+    connect(this, &Session::locked, raw, &QObject::deleteLater);
+    player->setSourceDevice(raw, QUrl(QStringLiteral("custodia:%1").arg(itemId)));
+    return true;
+}
+
+bool Session::extractItem(const QString& itemId, const QVariant& url) {
+    const QString path = toLocalPath(url);
+    return guarded(
+        [&](vault::Vault& v) { (void)vault::extractToFile(v, itemId.toStdString(), path.toStdString(), nullptr); });
+}
+
+// --- retention ---------------------------------------------------------------
+
+void Session::refreshRetention() {
+    guarded([this](vault::Vault& v) {
+        const auto o = vault::retention::outlook(v);
+        const auto covered = vault::holds::coveredItems(v);
+        QList<QVariantMap> due;
+        for (const auto* list : {&o.overdue, &o.dueSoon, &o.physicalToDestroy}) {
+            for (const auto& i : *list)
+                due.append(records::itemRecord(i, covered.contains(i.id)));
+        }
+        dueItems_->setRows(due);
+        QList<QVariantMap> hs;
+        for (const auto& h : vault::holds::listForUser(v, true))
+            hs.append(records::holdRecord(h));
+        holds_->setRows(hs);
+        QList<QVariantMap> certs;
+        for (const auto& c : vault::certificates::list(v))
+            certs.append(records::certificateRecord(c));
+        certificates_->setRows(certs);
+        QList<QVariantMap> tomb;
+        for (const auto& t : vault::retention::tombstones(v))
+            tomb.append(records::tombstoneRecord(t));
+        destroyed_->setRows(tomb);
+        retention_ = {{"months", vault::retention::months(v)},
+                      {"overdue", static_cast<int>(o.overdue.size())},
+                      {"due_soon", static_cast<int>(o.dueSoon.size())},
+                      {"physical", static_cast<int>(o.physicalToDestroy.size())},
+                      {"holds_to_review", static_cast<int>(o.holdsToReview.size())}};
+    });
+    emit retentionChanged();
+}
+
+bool Session::placeHold(const QString& itemId, const QString& reason, const QString& reference,
+                        const QString& reviewBy) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto review = vault::time::parseUserTime(reviewBy.trimmed().toStdString());
+        if (!review) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "the review date is not a date",
+                               "Scriva la data di revisione come 20/03/2027.");
+        }
+        const bool onItem = !itemId.isEmpty();
+        (void)vault::holds::place(v, onItem ? std::nullopt : std::optional<std::int64_t>(currentCase_),
+                                  onItem ? std::optional<std::string>(itemId.toStdString()) : std::nullopt,
+                                  reason.trimmed().toStdString(), reference.trimmed().toStdString(), *review);
+    });
+    if (ok) {
+        refreshRetention();
+        if (currentCase_ > 0)
+            reloadCase();
+    }
+    return ok;
+}
+
+bool Session::releaseHold(qint64 holdId, const QString& reason) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto r =
+            reason.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(reason.trimmed().toStdString());
+        vault::holds::release(v, holdId, r);
+    });
+    if (ok)
+        refreshRetention();
+    return ok;
+}
+
+bool Session::exportCertificate(qint64 id, const QVariant& url) {
+    const QString path = toLocalPath(url);
+    return guarded([&](vault::Vault& v) { vault::certificates::exportTo(v, id, path.toStdString(), std::nullopt); });
+}
+
+// --- police export ---------------------------------------------------------------
+
+QVariantMap Session::signingCertificate() {
+    QVariantMap out;
+    guarded([&](vault::Vault& v) {
+        if (const auto c = vault::signing::current(v)) {
+            out = {{"subject", qs(c->certificate.subject)},
+                   {"issuer", qs(c->certificate.issuer)},
+                   {"not_after", qs(c->certificate.notAfter)},
+                   {"configured_by", qs(c->configuredBy)}};
+        }
+    });
+    return out;
+}
+
+void Session::exportPolice(const QVariantMap& form) {
+    vault::exports::PoliceExportOptions o;
+    o.caseId = currentCase_;
+    o.to = toLocalPath(form.value("to")).toStdString();
+    o.officer = {str(form.value("officer_name")), str(form.value("officer_rank")), str(form.value("officer_badge")),
+                 str(form.value("officer_office"))};
+    o.medium = str(form.value("medium"));
+    o.zip = form.value("zip").toBool();
+    auto options = std::make_shared<vault::exports::PoliceExportOptions>(std::move(o));
+    runAsync(
+        tr("Esportazione per la Polizia Postale…"), true,
+        [this, options](vault::Progress* progress) {
+            const auto r = vault::exports::exportForPolice(*vault_, std::move(*options), progress);
+            QStringList warnings;
+            for (const auto& w : r.warnings)
+                warnings.append(qs(w));
+            return QVariant(QVariantMap{{"dir", qs(r.dir.string())},
+                                        {"verbale", qs((r.dir / vault::exports::kVerbale).string())},
+                                        {"zip", r.zip ? qs(r.zip->string()) : QString()},
+                                        {"manifest_sha256", qs(r.manifestSha256)},
+                                        {"files", static_cast<qint64>(r.files)},
+                                        {"evidence_files", static_cast<qint64>(r.evidenceFiles)},
+                                        {"cms", r.cms},
+                                        {"handover_hash", qs(r.handoverHash)},
+                                        {"deadline", qs(r.deadlineStatus)},
+                                        {"warnings", warnings}});
+        },
+        [this](const QVariant& value) {
+            emit exported(value.toMap());
+            reloadCase();
+        });
+}
+
+}  // namespace custodia::gui

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/RecordModel.h"
+#include "vault/Clock.h"
+#include "vault/Progress.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantMap>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace custodia::vault {
+class Vault;
+struct Item;
+}  // namespace custodia::vault
+
+namespace custodia::gui {
+
+// The desktop app's one door into the vault library: what QML calls and
+// shows. It holds the unlocked vault of one user, fills the list models, and
+// runs long work (unlock, create, import, verify, export) on a worker thread
+// with progress and cancel while the window shows a modal progress panel.
+// It decides nothing the vault does not: permissions, R-rules, deadlines and
+// retention all come from vault/; an Error from there becomes failed().
+//
+// Threads: every vault call holds mutex_. Calls from QML are refused while
+// busy (one operation at a time); the image provider and the video device
+// take the mutex from their own threads.
+class Session final : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(bool unlocked READ unlocked NOTIFY unlockedChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString busyLabel READ busyLabel NOTIFY busyChanged)
+    Q_PROPERTY(bool cancellable READ cancellable NOTIFY busyChanged)
+    Q_PROPERTY(QString vaultPath READ vaultPath NOTIFY unlockedChanged)
+    Q_PROPERTY(QString school READ school NOTIFY unlockedChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY unlockedChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY unlockedChanged)
+    Q_PROPERTY(QString userRole READ userRole NOTIFY unlockedChanged)
+    Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY recoveryCodeChanged)
+    Q_PROPERTY(QStringList recentVaults READ recentVaults NOTIFY recentVaultsChanged)
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockMinutesChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(qint64 currentCase READ currentCase NOTIFY currentCaseChanged)
+    Q_PROPERTY(QVariantMap currentCaseRecord READ currentCaseRecord NOTIFY currentCaseChanged)
+    Q_PROPERTY(QVariantMap purgeReport READ purgeReport NOTIFY unlockedChanged)
+    Q_PROPERTY(QVariantMap retention READ retention NOTIFY retentionChanged)
+    Q_PROPERTY(custodia::gui::RecordModel* cases READ cases CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* persons READ persons CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* interviews READ interviews CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* items READ items CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* timeline READ timeline CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* dueItems READ dueItems CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* holds READ holds CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* certificates READ certificates CONSTANT)
+    Q_PROPERTY(custodia::gui::RecordModel* destroyed READ destroyed CONSTANT)
+
+public:
+    // `clock` must outlive the session (tests pass a ManualClock).
+    explicit Session(const vault::Clock& clock, QObject* parent = nullptr);
+    ~Session() override;
+
+    [[nodiscard]] bool unlocked() const { return vault_ != nullptr; }
+    [[nodiscard]] bool busy() const { return busy_; }
+    [[nodiscard]] double progress() const { return progress_; }
+    [[nodiscard]] QString busyLabel() const { return busyLabel_; }
+    [[nodiscard]] bool cancellable() const { return cancellable_; }
+    [[nodiscard]] QString vaultPath() const;
+    [[nodiscard]] QString school() const;
+    [[nodiscard]] QString userId() const;
+    [[nodiscard]] QString userName() const;
+    [[nodiscard]] QString userRole() const;
+    [[nodiscard]] QString recoveryCode() const { return recoveryCode_; }
+    [[nodiscard]] QStringList recentVaults() const;
+    [[nodiscard]] int idleLockMinutes() const { return idleLockMinutes_; }
+    void setIdleLockMinutes(int minutes);
+    [[nodiscard]] QString language() const { return language_; }
+    void setLanguage(const QString& language);
+    [[nodiscard]] qint64 currentCase() const { return currentCase_; }
+    [[nodiscard]] QVariantMap currentCaseRecord() const { return currentCaseRecord_; }
+    [[nodiscard]] QVariantMap purgeReport() const { return purgeReport_; }
+    [[nodiscard]] QVariantMap retention() const { return retention_; }
+
+    [[nodiscard]] RecordModel* cases() const { return cases_; }
+    [[nodiscard]] RecordModel* persons() const { return persons_; }
+    [[nodiscard]] RecordModel* interviews() const { return interviews_; }
+    [[nodiscard]] RecordModel* items() const { return items_; }
+    [[nodiscard]] RecordModel* timeline() const { return timeline_; }
+    [[nodiscard]] RecordModel* dueItems() const { return dueItems_; }
+    [[nodiscard]] RecordModel* holds() const { return holds_; }
+    [[nodiscard]] RecordModel* certificates() const { return certificates_; }
+    [[nodiscard]] RecordModel* destroyed() const { return destroyed_; }
+
+    // --- Start screen (no vault open) -----------------------------------
+    // A local path from a QML url or path string.
+    Q_INVOKABLE [[nodiscard]] static QString toLocalPath(const QVariant& urlOrPath);
+    // Whether `path` holds a vault (custodia.json).
+    Q_INVOKABLE [[nodiscard]] bool isVault(const QString& path) const;
+    // The users of a vault from its public header: [{id, display_name, role}].
+    Q_INVOKABLE QVariantList usersOf(const QString& path);
+    // R10: a warning (Italian) if `path` is not on a removable medium; empty if it is.
+    Q_INVOKABLE [[nodiscard]] QString mediumWarning(const QString& path) const;
+    // {level 0-4, bits, acceptable, reason ("", short, guessable), advise} from vault::passphrase.
+    Q_INVOKABLE [[nodiscard]] QVariantMap assessPassphrase(const QString& candidate, const QStringList& context) const;
+    Q_INVOKABLE void forgetRecent(const QString& path);
+
+    // Asynchronous: unlockedChanged() on success, failed() otherwise.
+    Q_INVOKABLE void unlock(const QString& path, const QString& userId, const QString& secret, bool recoveryCode);
+    // The wizard: form {path, school, dirigente_id, dirigente_name,
+    // dirigente_passphrase, referente_id, referente_name, referente_passphrase}.
+    // Creates the vault with the DS as first user (the recovery code is theirs),
+    // adds the referente and opens it as the referente. recoveryCode holds the
+    // code until forgetRecoveryCode().
+    Q_INVOKABLE void createVault(const QVariantMap& form);
+    // Writes the recovery code sheet as a PDF where the user chose.
+    Q_INVOKABLE bool saveRecoveryCodePdf(const QVariant& url);
+    Q_INVOKABLE void forgetRecoveryCode();
+    // A demo vault with made-up data in a new temporary folder, opened as its referente.
+    Q_INVOKABLE void openDemo();
+
+    // --- Unlocked ---------------------------------------------------------
+    // Drops the vault and every decrypted byte the app holds. `reason`: idle, medium, user.
+    Q_INVOKABLE void lock(const QString& reason = QStringLiteral("user"));
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void refreshCases();
+    // case {title, protocol, incident_date, ex_officio, notes}; returns the new id or -1.
+    Q_INVOKABLE qint64 createCase(const QVariantMap& form);
+    // Opens a case (recorded as case.view) and loads its tabs.
+    Q_INVOKABLE bool openCase(qint64 id);
+    Q_INVOKABLE void closeCaseView();
+    Q_INVOKABLE bool setExOfficio(bool flag);
+    Q_INVOKABLE bool markReported(const QString& to, const QString& reference);
+    Q_INVOKABLE bool closeCase(const QString& reason);
+    // person {name, surname, nicknames[], class, school, birth_date, birth_place,
+    // sex, address, phones[], handles[], role, minor, guardians[{name,relation,phone,email}], notes}
+    Q_INVOKABLE bool addPerson(const QVariantMap& form);
+    // interview {held_at (ISO or empty = now), held_by, adults_present[], student_person,
+    // memo, quotes[], protocol, advised_not_share, advised_remove, advised_not_act_alone}
+    Q_INVOKABLE bool addInterview(const QVariantMap& form);
+    Q_INVOKABLE QVariantList interviewItems(qint64 interviewId);
+    // The full timeline (log.view) and the item ids of the case.
+    Q_INVOKABLE void refreshTimeline();
+    // Asynchronous full verification; verified(report) with {ok, entries, blobs, root, problems[], warnings[]}.
+    Q_INVOKABLE void verifyLog();
+
+    // R6 answered "yes": records that the acquisition was stopped.
+    Q_INVOKABLE bool stopUnderR6(const QVariant& interviewId);
+    // Asynchronous import of local files into the current case with the
+    // Allegato 1 bis details {kind, consent, posted_at, platform, place,
+    // participants[{name,phone,handle}], profiles[], description, interview,
+    // device, method}; R5: removeSource deletes each source after its stored
+    // copy verified. imported(count, ids) or failed().
+    Q_INVOKABLE void importFiles(const QVariantList& urls, const QVariantMap& details, bool removeSource);
+    // The viewer: recorded as item.view; the item's record.
+    Q_INVOKABLE QVariantMap viewItem(const QString& itemId);
+    // Points a QtMultimedia MediaPlayer at the item, decrypted on the fly.
+    Q_INVOKABLE bool attachVideo(QObject* mediaPlayer, const QString& itemId);
+    // Asks to copy the plaintext out, to a file the user chose (item.extract).
+    Q_INVOKABLE bool extractItem(const QString& itemId, const QVariant& url);
+
+    Q_INVOKABLE void refreshRetention();
+    // DS only (the vault refuses others): hold on the current case or one item.
+    Q_INVOKABLE bool placeHold(const QString& itemId, const QString& reason, const QString& reference,
+                               const QString& reviewBy);
+    Q_INVOKABLE bool releaseHold(qint64 holdId, const QString& reason);
+    Q_INVOKABLE bool exportCertificate(qint64 id, const QVariant& url);
+
+    // Asynchronous police export of the current case {to, officer_name,
+    // officer_rank, officer_badge, officer_office, medium, zip};
+    // exported(result) with {dir, verbale, manifest_sha256, files, cms, warnings[], deadline}.
+    Q_INVOKABLE void exportPolice(const QVariantMap& form);
+    Q_INVOKABLE [[nodiscard]] QVariantMap signingCertificate();
+
+    // Decrypted plaintext of an item for the image provider (checked against
+    // its signed hash). Thread-safe; empty when locked.
+    [[nodiscard]] QByteArray decryptForDisplay(const QString& itemId);
+    // For tests: runs `f` with the vault under the mutex; false when locked.
+    bool withVault(const std::function<void(vault::Vault&)>& f);
+    // For tests: the idle time before the automatic lock, in milliseconds
+    // (the setting is in whole minutes), and how often it is checked.
+    void setIdleLockMilliseconds(qint64 ms, int checkEveryMs);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+signals:
+    void unlockedChanged();
+    void busyChanged();
+    void progressChanged();
+    void recoveryCodeChanged();
+    void recentVaultsChanged();
+    void idleLockMinutesChanged();
+    void languageChanged();
+    void currentCaseChanged();
+    void retentionChanged();
+    void failed(const QString& message, const QString& hint);
+    void locked(const QString& reason);
+    void imported(int count, const QStringList& ids);
+    void verified(const QVariantMap& report);
+    void exported(const QVariantMap& result);
+    void stoppedUnderR6(const QString& guidance);
+
+private:
+    class WorkProgress;
+    struct Outcome {
+        bool ok = true;
+        QString message;
+        QString hint;
+        QVariant value;
+    };
+    using Work = std::function<QVariant(vault::Progress*)>;
+    // Runs `work` on a worker thread; `done` runs on the GUI thread after.
+    void runAsync(const QString& label, bool cancellable, Work work, std::function<void(const QVariant&)> done);
+    // Runs `f` under the mutex, turning exceptions into failed(); false if it threw.
+    bool guarded(const std::function<void(vault::Vault&)>& f);
+    void report(const std::exception& e);
+    void afterUnlock(std::unique_ptr<vault::Vault> v);
+    void rememberVault(const QString& path);
+    // Reloads the open case's tabs; asView records the lists as read (R2),
+    // as when the case is opened; a refresh after the user's own change does not.
+    void reloadCase(bool asView = false);
+    void checkIdleAndMedium();
+    void setBusy(bool busy, const QString& label = {}, bool cancellable = false);
+
+    const vault::Clock& clock_;
+    mutable std::recursive_mutex mutex_;
+    std::unique_ptr<vault::Vault> vault_;
+    std::unique_ptr<WorkProgress> work_;
+    bool busy_ = false;
+    bool cancellable_ = false;
+    double progress_ = -1;
+    QString busyLabel_;
+    QString recoveryCode_;
+    int idleLockMinutes_ = 5;
+    qint64 idleLockMs_ = 5 * 60 * 1000;
+    QString language_ = QStringLiteral("it");
+    qint64 currentCase_ = -1;
+    QVariantMap currentCaseRecord_;
+    QVariantMap purgeReport_;
+    QVariantMap retention_;
+    QElapsedTimer lastActivity_;
+    QTimer watchdog_;
+    QTimer progressPoll_;
+    QString demoDir_;
+
+    RecordModel* cases_;
+    RecordModel* persons_;
+    RecordModel* interviews_;
+    RecordModel* items_;
+    RecordModel* timeline_;
+    RecordModel* dueItems_;
+    RecordModel* holds_;
+    RecordModel* certificates_;
+    RecordModel* destroyed_;
+};
+
+}  // namespace custodia::gui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Custodia.Backend
+import "Format.js" as Format
+
+// R1: the written memo of each interview, and what was acquired during it.
+Item {
+    InterviewDialog { id: dialog }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        RowLayout {
+            Label {
+                text: qsTr("Ogni colloquio che rivela una situazione dannosa ha la sua memoria scritta (R1), con le "
+                           + "parole dello studente riportate testualmente.")
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "addInterviewButton"
+                text: qsTr("Nuovo colloquio…")
+                onClicked: dialog.open()
+            }
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 6
+            model: Session.interviews
+            ScrollBar.vertical: ScrollBar {}
+            delegate: Frame {
+                width: list.width
+                background: Rectangle { color: Theme.surface; border.color: Theme.border; radius: 6 }
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 4
+                    Label {
+                        text: qsTr("Colloquio %1 del %2, condotto da %3").arg(model.id)
+                              .arg(Format.dateTime(model.held_at)).arg(model.held_by)
+                        font.bold: true
+                    }
+                    Label {
+                        text: [model.student_name ? qsTr("studente: %1").arg(model.student_name) : "",
+                               (model.adults_present || []).length ? qsTr("presenti: %1").arg(model.adults_present.join(", ")) : "",
+                               model.protocol ? qsTr("protocollo %1").arg(model.protocol) : "",
+                               qsTr("%n prove acquisite", "", model.item_count)].filter(s => s !== "").join(" · ")
+                        color: Theme.muted
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: model.memo
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 4
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: quotes || []
+                        Label {
+                            required property string modelData
+                            text: "«" + modelData + "»"
+                            font.italic: true
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        readonly property var advice: model.r7b_advice || {}
+                        text: qsTr("R7b: %1 non condividere · %2 rimuovere se possibile · %3 non agire da solo")
+                              .arg(advice.not_share_or_comment ? "✔" : "✘").arg(advice.remove_if_possible ? "✔" : "✘")
+                              .arg(advice.not_act_alone ? "✔" : "✘")
+                        color: Theme.muted
+                    }
+                }
+            }
+        }
+    }
+}

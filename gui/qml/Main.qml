@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Custodia.Backend
+import "Format.js" as Format
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    minimumWidth: 1024
+    minimumHeight: 660
+    visible: true
+    title: Session.unlocked ? qsTr("Custodia — %1").arg(Session.school) : qsTr("Custodia")
+    font.pixelSize: Theme.fontSize
+    color: Theme.background
+    // One palette for the Basic style: highlighted buttons and inactive tabs in
+    // the school blue, plain buttons light grey.
+    palette.window: Theme.background
+    palette.dark: Theme.primary
+    palette.brightText: Theme.primaryText
+    palette.button: "#e3e8ee"
+    palette.mid: "#c9d1da"
+    palette.highlight: Theme.primary
+
+    property string lockNotice: ""
+
+    // A flat button of the blue title bar.
+    component NavButton: ToolButton {
+        id: nav
+        palette.buttonText: Theme.primaryText
+        background: Rectangle {
+            color: nav.down ? "#2d6aa0" : nav.hovered || nav.visualFocus ? "#2a5f8f" : "transparent"
+            border.color: nav.visualFocus ? Theme.primaryText : "transparent"
+            radius: 4
+        }
+    }
+
+    function showError(message, hint) {
+        errorDialog.message = message
+        errorDialog.hint = hint
+        errorDialog.open()
+    }
+    function openCase(id) {
+        if (Session.openCase(id))
+            stack.push(casePage)
+    }
+    function goHome() {
+        if (Session.currentCase > 0)
+            Session.closeCaseView()
+        stack.replace(null, casesPage)
+    }
+
+    header: ToolBar {
+        // Hidden while the recovery code is shown: that step must be finished.
+        visible: Session.unlocked && Session.recoveryCode === ""
+        background: Rectangle { color: Theme.primary }
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Custodia")
+                color: Theme.primaryText
+                font.bold: true
+                font.pixelSize: Theme.headingSize
+            }
+            Label {
+                text: Session.school
+                color: Theme.primaryText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            NavButton {
+                objectName: "navCases"
+                text: qsTr("Casi")
+                onClicked: window.goHome()
+            }
+            NavButton {
+                objectName: "navRetention"
+                text: qsTr("Conservazione")
+                onClicked: {
+                    Session.refreshRetention()
+                    stack.push(retentionPage)
+                }
+            }
+            Label {
+                text: qsTr("%1 (%2)").arg(Session.userName).arg(Format.userRole(Session.userRole))
+                color: Theme.primaryText
+            }
+            NavButton {
+                objectName: "lockButton"
+                text: qsTr("Blocca")
+                onClicked: Session.lock("user")
+            }
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: startPage
+    }
+
+    Component { id: startPage; StartPage {} }
+    Component { id: casesPage; CasesPage { onCaseChosen: id => window.openCase(id) } }
+    Component { id: casePage; CasePage {} }
+    Component { id: retentionPage; RetentionPage {} }
+    Component {
+        id: recoveryPage
+        CreateWizard { showRecoveryOnly: true; onFinished: stack.replace(null, casesPage) }
+    }
+
+    Connections {
+        target: Session
+        function onUnlockedChanged() {
+            if (Session.unlocked) {
+                window.lockNotice = ""
+                stack.replace(null, Session.recoveryCode !== "" ? recoveryPage : casesPage)
+            } else {
+                stack.replace(null, startPage)
+            }
+        }
+        function onFailed(message, hint) { window.showError(message, hint) }
+        function onLocked(reason) {
+            if (reason === "idle")
+                window.lockNotice = qsTr("Archivio bloccato dopo %1 minuti di inattività.").arg(Session.idleLockMinutes)
+            else if (reason === "medium")
+                window.lockNotice = qsTr("Archivio bloccato: il supporto con l'archivio è stato scollegato.")
+            else
+                window.lockNotice = ""
+        }
+    }
+
+    // Every long operation: progress, and Cancel where it is safe.
+    Popup {
+        id: busyPopup
+        objectName: "busyPopup"
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        visible: Session.busy
+        anchors.centerIn: parent
+        width: 440
+        padding: Theme.margin
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: Session.busyLabel
+                font.pixelSize: Theme.headingSize
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                indeterminate: Session.progress < 0
+                value: Math.max(0, Session.progress)
+            }
+            Label {
+                visible: Session.progress >= 0
+                text: qsTr("%1%").arg(Math.round(Session.progress * 100))
+                color: Theme.muted
+            }
+            Button {
+                visible: Session.cancellable
+                text: qsTr("Annulla")
+                Layout.alignment: Qt.AlignRight
+                onClicked: Session.cancel()
+            }
+        }
+    }
+
+    Dialog {
+        id: errorDialog
+        objectName: "errorDialog"
+        property string message
+        property string hint
+        title: qsTr("Attenzione")
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(560, window.width - 80)
+        standardButtons: Dialog.Ok
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: errorDialog.message
+                wrapMode: Text.WordWrap
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: errorDialog.hint !== ""
+                text: errorDialog.hint
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

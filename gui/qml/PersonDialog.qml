@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Custodia.Backend
+import "Format.js" as Format
+
+Dialog {
+    id: dialog
+    objectName: "personDialog"
+    title: qsTr("Aggiungi una persona coinvolta")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(760, Overlay.overlay ? Overlay.overlay.width - 60 : 760)
+    height: Math.min(640, Overlay.overlay ? Overlay.overlay.height - 60 : 640)
+    standardButtons: Dialog.Ok | Dialog.Cancel
+
+    readonly property var roles: ["vittima", "presunto-autore", "testimone", "altro"]
+    function list(text) { return text.split(",").map(s => s.trim()).filter(s => s !== "") }
+
+    onOpened: {
+        for (const f of [name, surname, nick, cls, school, birthDate, birthPlace, address, phones, handles,
+                         gName, gRelation, gPhone, gEmail, notes])
+            f.text = ""
+        role.currentIndex = 0
+        minor.checked = true
+        name.input.forceActiveFocus()
+    }
+    onAccepted: Session.addPerson({
+        name: name.text, surname: surname.text, nicknames: list(nick.text), "class": cls.text,
+        school: school.text, birth_date: birthDate.text, birth_place: birthPlace.text, address: address.text,
+        phones: list(phones.text), handles: list(handles.text), role: roles[role.currentIndex],
+        minor: minor.checked, notes: notes.text,
+        guardians: [{ name: gName.text, relation: gRelation.text, phone: gPhone.text, email: gEmail.text }]
+    })
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        GridLayout {
+            width: parent.width
+            columns: 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing / 2
+            FormField { id: name; objectName: "personName"; label: qsTr("Nome") }
+            FormField { id: surname; objectName: "personSurname"; label: qsTr("Cognome") }
+            ColumnLayout {
+                Label { text: qsTr("Ruolo nel caso"); color: Theme.muted }
+                ComboBox {
+                    id: role
+                    objectName: "personRole"
+                    Layout.fillWidth: true
+                    model: dialog.roles.map(r => Format.personRole(r))
+                    Accessible.name: qsTr("Ruolo nel caso")
+                }
+            }
+            CheckBox { id: minor; text: qsTr("Minorenne"); checked: true }
+            FormField { id: cls; label: qsTr("Classe"); placeholder: qsTr("2B") }
+            FormField { id: school; label: qsTr("Scuola (se diversa)") }
+            FormField { id: nick; label: qsTr("Soprannomi (separati da virgola)") }
+            FormField { id: handles; label: qsTr("Profili social (separati da virgola)"); placeholder: "@nome" }
+            FormField { id: phones; label: qsTr("Telefoni (separati da virgola)") }
+            FormField { id: birthDate; label: qsTr("Data di nascita"); placeholder: "12/03/2012" }
+            FormField { id: birthPlace; label: qsTr("Luogo di nascita") }
+            FormField { id: address; label: qsTr("Indirizzo") }
+            FormField { id: gName; label: qsTr("Genitore o tutore: nome") }
+            FormField { id: gRelation; label: qsTr("Relazione (madre, padre, tutore)") }
+            FormField { id: gPhone; label: qsTr("Telefono del genitore") }
+            FormField { id: gEmail; label: qsTr("E-mail del genitore") }
+            FormField { id: notes; label: qsTr("Note"); Layout.columnSpan: 2 }
+        }
+    }
+}

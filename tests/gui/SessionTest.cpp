@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The C++ side of the desktop app: the Session and the models it fills, the
+// image provider and the seekable video device, on real vaults.
+#include "GuiSupport.h"
+#include "support/Process.h"
+#include "support/TestVault.h"
+
+#include "crypto/Sha256.h"
+#include "gui/BlobDevice.h"
+#include "gui/EvidenceImages.h"
+#include "gui/RecordModel.h"
+#include "gui/Session.h"
+#include "vault/Cases.h"
+#include "vault/CustodyLog.h"
+#include "vault/Ingest.h"
+#include "vault/Interviews.h"
+#include "vault/Items.h"
+#include "vault/Persons.h"
+#include "vault/Vault.h"
+#include "vault/documents/Install.h"
+
+#include <QDir>
+#include <QMediaPlayer>
+#include <QSignalSpy>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <fstream>
+
+using custodia::gui::RecordModel;
+using custodia::gui::Session;
+using namespace custodia;
+using namespace custodia::test;
+using custodia::test::gui::waitFor;
+
+namespace {
+
+struct Fixture {
+    Fixture() {
+        custodia::test::gui::ensureApplication();
+        documents::installRenderers();
+    }
+    TestVault tv;
+    Session session{tv.clock};
+
+    void unlock(const QString& user = "ref", const QString& pass = kPassphrase) {
+        session.unlock(QString::fromStdString(tv.dir.string()), user, pass, false);
+        REQUIRE(waitFor([&] { return !session.busy(); }));
+        REQUIRE(session.unlocked());
+    }
+    std::int64_t makeCase() {
+        std::int64_t id = 0;
+        REQUIRE(session.withVault([&](vault::Vault& v) {
+            id = vault::cases::create(v, {"Insulti nel gruppo", std::nullopt, std::nullopt, false, std::nullopt}).id;
+        }));
+        return id;
+    }
+    std::vector<std::string> actions() {
+        std::vector<std::string> out;
+        session.withVault([&](vault::Vault& v) {
+            for (const auto& e : v.log().entries())
+                out.push_back(e.action);
+        });
+        return out;
+    }
+};
+
+QVariantMap details(const char* consent = "yes") {
+    return {{"consent", consent},
+            {"platform", "WhatsApp"},
+            {"place", "Chat 2B"},
+            {"posted_at", "20/11/2026 21:40"},
+            {"participants", QVariantList{QVariantMap{{"name", "Luca"}, {"phone", "+39 333 1234567"}, {"handle", ""}}}},
+            {"profiles", QVariantList{"@luca_b"}},
+            {"description", "insulti"}};
+}
+
+}  // namespace
+
+TEST_CASE("RecordModel: fixed roles from the keys, rows as maps, get outside the range is empty") {
+    custodia::test::gui::ensureApplication();
+    RecordModel m({"id", "title"}, nullptr);
+    const auto roles = m.roleNames();
+    REQUIRE(roles.size() == 2);
+    REQUIRE(roles.value(Qt::UserRole) == "id");
+    QSignalSpy count(&m, &RecordModel::countChanged);
+    m.setRows({QVariantMap{{"id", 7}, {"title", "A"}}, QVariantMap{{"id", 8}}});
+    REQUIRE(m.count() == 2);
+    REQUIRE(count.count() == 1);
+    REQUIRE(m.data(m.index(0), Qt::UserRole + 1).toString() == "A");
+    REQUIRE_FALSE(m.data(m.index(1), Qt::UserRole + 1).isValid());
+    REQUIRE(m.get(1).value("id").toInt() == 8);
+    REQUIRE(m.get(5).isEmpty());
+    m.clear();
+    REQUIRE(m.rowCount() == 0);
+}
+
+TEST_CASE("Session: a wrong passphrase fails with a message and leaves the vault locked") {
+    Fixture f;
+    QSignalSpy failed(&f.session, &Session::failed);
+    f.session.unlock(QString::fromStdString(f.tv.dir.string()), "ref", "not the passphrase", false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE_FALSE(f.session.unlocked());
+    REQUIRE(failed.count() == 1);
+    REQUIRE_FALSE(failed.at(0).at(0).toString().isEmpty());
+}
+
+TEST_CASE("Session: the header lists the users without unlocking, and R10 warns off removable media") {
+    Fixture f;
+    const auto users = f.session.usersOf(QString::fromStdString(f.tv.dir.string()));
+    REQUIRE(users.size() == 2);
+    REQUIRE(users.at(0).toMap().value("id").toString() == "ref");
+    REQUIRE(users.at(1).toMap().value("role").toString() == "dirigente");
+    REQUIRE(f.session.isVault(QString::fromStdString(f.tv.dir.string())));
+    REQUIRE_FALSE(f.session.isVault(QString::fromStdString(f.tv.tmp.path().string())));
+    // $TMPDIR is not a USB stick: the R10 warning names the medium.
+    REQUIRE(f.session.mediumWarning(QString::fromStdString(f.tv.dir.string())).contains("R10"));
+}
+
+TEST_CASE("Session: passphrase feedback comes from the vault's assessment") {
+    Fixture f;
+    REQUIRE(f.session.assessPassphrase("abc", {}).value("reason").toString() == "short");
+    REQUIRE(f.session.assessPassphrase("password1", {}).value("reason").toString() == "guessable");
+    const auto strong = f.session.assessPassphrase("tavolo nuvola quaderno salto", {});
+    REQUIRE(strong.value("acceptable").toBool());
+    REQUIRE(strong.value("level").toInt() >= 3);
+    // The school's name is a guessable word for this vault.
+    REQUIRE(f.session.assessPassphrase("Manzoni2026", {"Istituto Manzoni"}).value("level").toInt() <
+            f.session.assessPassphrase("Manzoni2026", {}).value("level").toInt() + 1);
+}
+
+TEST_CASE("Session: unlocking fills the cases, opening one fills its tabs and records case.view") {
+    Fixture f;
+    const auto id = [&] {
+        auto v = f.tv.unlock();
+        const auto c =
+            vault::cases::create(v, {"Caso di prova", std::string("123/2026"), std::nullopt, true, std::nullopt});
+        vault::Person p;
+        p.caseId = c.id;
+        p.name = "Luca";
+        p.surname = "Bianchi";
+        p.role = "vittima";
+        p.phones = {"+39 333 1234567"};
+        (void)vault::persons::add(v, p);
+        vault::Interview i;
+        i.caseId = c.id;
+        i.heldAt = "2026-01-15T09:00:00Z";
+        i.heldBy = "Maria Rossi";
+        i.memo = "Lo studente riferisce insulti.";
+        i.quotes = {"mi chiamano sfigato"};
+        (void)vault::interviews::add(v, i);
+        return c.id;
+    }();
+    f.unlock();
+    REQUIRE(f.session.cases()->count() == 1);
+    const auto row = f.session.cases()->get(0);
+    REQUIRE(row.value("title").toString() == "Caso di prova");
+    // R13: flagged at the test epoch, 48 hours left on the manual clock.
+    REQUIRE(row.value("deadline_seconds").toLongLong() == 48 * 3600);
+    REQUIRE(f.session.openCase(id));
+    REQUIRE(f.session.persons()->count() == 1);
+    REQUIRE(f.session.persons()->get(0).value("display_name").toString().contains("Bianchi"));
+    REQUIRE(f.session.interviews()->count() == 1);
+    REQUIRE(f.session.interviews()->get(0).value("quotes").toList().size() == 1);
+    const auto acts = f.actions();
+    REQUIRE(std::find(acts.begin(), acts.end(), "case.view") != acts.end());
+    f.session.refreshTimeline();
+    REQUIRE(f.session.timeline()->count() > 0);
+    // Newest first.
+    REQUIRE(f.session.timeline()->get(0).value("seq").toLongLong() >
+            f.session.timeline()->get(f.session.timeline()->count() - 1).value("seq").toLongLong());
+}
+
+TEST_CASE("Session: forms go through the vault, which refuses what it refuses") {
+    Fixture f;
+    f.unlock();
+    QSignalSpy failed(&f.session, &Session::failed);
+    REQUIRE(f.session.createCase({{"title", ""}}) == -1);  // the vault wants a title
+    REQUIRE(failed.count() == 1);
+    const auto id = f.session.createCase({{"title", "Nuovo"}, {"incident_date", "20/11/2026"}});
+    REQUIRE(id > 0);
+    REQUIRE(f.session.openCase(id));
+    REQUIRE(f.session.addPerson({{"name", "Anna"},
+                                 {"role", "presunto autore"},
+                                 {"phones", QVariantList{"333 1", ""}},
+                                 {"guardians", QVariantList{QVariantMap{{"name", "Madre"}, {"phone", "333 2"}}}}}));
+    REQUIRE(f.session.persons()->get(0).value("role").toString() == "presunto-autore");
+    REQUIRE(f.session.persons()->get(0).value("guardians").toList().size() == 1);
+    REQUIRE_FALSE(f.session.addPerson({{"name", "X"}, {"role", "capo"}}));
+    REQUIRE_FALSE(f.session.addInterview({{"memo", "   "}}));  // R1: a memo is required
+    REQUIRE(f.session.addInterview({{"memo", "Riferisce"},
+                                    {"held_at", "21/11/2026 10:00"},
+                                    {"held_by", "Maria Rossi"},
+                                    {"advised_not_share", true}}));
+    REQUIRE(f.session.interviews()->get(0).value("r7b_advice").toMap().value("not_share_or_comment").toBool());
+    REQUIRE(f.session.setExOfficio(true));
+    REQUIRE(f.session.currentCaseRecord().value("ex_officio").toBool());
+    REQUIRE(f.session.markReported("Polizia Postale", "prot. 9"));
+    REQUIRE(f.session.currentCaseRecord().value("reported_to").toString() == "Polizia Postale");
+}
+
+TEST_CASE("Session: import with the Allegato 1 bis details, R5 removal, and the image decrypted in memory") {
+    Fixture f;
+    f.unlock();
+    const auto id = f.makeCase();
+    REQUIRE(f.session.openCase(id));
+    const QByteArray png = custodia::test::gui::makeChatPng(540, 960, "ciao sfigato");
+    const auto source = f.tv.tmp / "chat.png";
+    writeFile(source, std::vector<std::uint8_t>(png.begin(), png.end()));
+    QSignalSpy imported(&f.session, &Session::imported);
+    f.session.importFiles({QUrl::fromLocalFile(QString::fromStdString(source.string()))}, details(), true);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(imported.count() == 1);
+    REQUIRE_FALSE(std::filesystem::exists(source));  // R5, after verification
+    REQUIRE(f.session.items()->count() == 1);
+    const auto item = f.session.items()->get(0);
+    REQUIRE(item.value("is_image").toBool());
+    REQUIRE(item.value("platform").toString() == "WhatsApp");
+    REQUIRE(item.value("posted_at").toString() == "2026-11-20T20:40:00Z");
+    REQUIRE(item.value("participants").toList().at(0).toMap().value("phone").toString() == "+39 333 1234567");
+    REQUIRE(item.value("sha256").toString().toStdString() ==
+            sha256Hex(std::vector<std::uint8_t>(png.begin(), png.end())));
+    REQUIRE(item.value("source_removed").toBool());
+
+    const QString itemId = item.value("id").toString();
+    REQUIRE(f.session.decryptForDisplay(itemId) == png);
+    custodia::gui::EvidenceImages provider(f.session);
+    QSize size;
+    const QImage full = provider.requestImage(itemId, &size, {});
+    REQUIRE(full.size() == QSize(540, 960));
+    const QImage thumb = provider.requestImage(itemId + "/thumb", &size, QSize(100, 100));
+    REQUIRE(thumb.height() == 100);
+    REQUIRE(thumb.width() <= 100);
+
+    // The viewer's view is a custody event.
+    REQUIRE(f.session.viewItem(itemId).value("id").toString() == itemId);
+    const auto acts = f.actions();
+    REQUIRE(std::find(acts.begin(), acts.end(), "item.view") != acts.end());
+
+    // A tampered blob shows nothing (never unauthenticated bytes).
+    std::filesystem::path blob;
+    f.session.withVault([&](vault::Vault& v) { blob = v.blobPath(itemId.toStdString()); });
+    {
+        std::fstream out(blob, std::ios::in | std::ios::out | std::ios::binary);
+        out.seekp(static_cast<std::streamoff>(std::filesystem::file_size(blob) / 2));
+        out.put('\x5a');
+    }
+    REQUIRE(f.session.decryptForDisplay(itemId).isEmpty());
+    REQUIRE(provider.requestImage(itemId, &size, {}).isNull());
+}
+
+TEST_CASE("Session: an import without consent (R3) fails and a cancelled one leaves nothing") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto source = f.tv.tmp / "big.bin";
+    writeFile(source, randomBytes(48U << 20));
+    QSignalSpy failed(&f.session, &Session::failed);
+    f.session.importFiles({QString::fromStdString(source.string())}, details(""), false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(failed.count() == 1);
+    REQUIRE(f.session.items()->count() == 0);
+
+    f.session.importFiles({QString::fromStdString(source.string())}, details(), false);
+    REQUIRE(f.session.busy());
+    REQUIRE(f.session.cancellable());
+    f.session.cancel();
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(failed.count() == 2);
+    REQUIRE(f.session.items()->count() == 0);
+    REQUIRE(std::filesystem::exists(source));
+    std::size_t blobs = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(f.tv.dir / "blobs")) {
+        blobs += e.is_regular_file() ? 1 : 0;
+    }
+    REQUIRE(blobs == 0);
+}
+
+TEST_CASE("Session: R6 answered yes records the stop, imports nothing, and gives the guidance") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    QSignalSpy stopped(&f.session, &Session::stoppedUnderR6);
+    QSignalSpy failed(&f.session, &Session::failed);
+    REQUIRE(f.session.stopUnderR6(QVariant()));
+    REQUIRE(stopped.count() == 1);
+    REQUIRE(failed.count() == 0);
+    REQUIRE(stopped.at(0).at(0).toString().contains("Polizia Postale"));
+    const auto acts = f.actions();
+    REQUIRE(acts.back() == "acquisition.stopped_r6");
+    REQUIRE(f.session.items()->count() == 0);
+}
+
+TEST_CASE("BlobDevice: a seekable decrypting QIODevice reads exactly the plaintext at any offset") {
+    Fixture f;
+    f.unlock();
+    const auto caseId = f.makeCase();
+    const auto bytes = randomBytes((3U << 16) + 1234);  // over three age chunks
+    const auto source = f.tv.tmp / "clip.mp4";
+    writeFile(source, bytes);
+    vault::Item item;
+    f.session.withVault([&](vault::Vault& v) {
+        vault::Acquisition a;
+        a.consent = "yes";
+        a.kind = "video";
+        item = vault::ingestFile(v, caseId, source, a, vault::R6Answer::NotSexualContentOfMinors, {});
+    });
+    std::unique_ptr<custodia::gui::BlobDevice> device;
+    f.session.withVault([&](vault::Vault& v) { device = std::make_unique<custodia::gui::BlobDevice>(v, item); });
+    REQUIRE(device->open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    REQUIRE(device->size() == static_cast<qint64>(bytes.size()));
+    REQUIRE_FALSE(device->isSequential());
+    for (const qint64 offset : {qint64{0}, qint64{65535}, qint64{65536}, qint64{131000}, qint64{196000}}) {
+        REQUIRE(device->seek(offset));
+        const QByteArray got = device->read(5000);
+        const auto expected = std::min<qint64>(5000, static_cast<qint64>(bytes.size()) - offset);
+        REQUIRE(got.size() == expected);
+        REQUIRE(std::memcmp(got.constData(), bytes.data() + offset, static_cast<std::size_t>(got.size())) == 0);
+    }
+    REQUIRE(device->seek(device->size()));
+    REQUIRE(device->read(10).isEmpty());
+    REQUIRE(device->atEnd());
+}
+
+TEST_CASE("Session: the lock drops the vault and every model, on request, when idle and when the medium goes") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    QSignalSpy locked(&f.session, &Session::locked);
+    f.session.lock("user");
+    REQUIRE_FALSE(f.session.unlocked());
+    REQUIRE(f.session.cases()->count() == 0);
+    REQUIRE(f.session.currentCase() == -1);
+    REQUIRE(locked.count() == 1);
+    REQUIRE_FALSE(f.session.withVault([](vault::Vault&) {}));
+
+    f.unlock();
+    f.session.setIdleLockMilliseconds(300, 50);
+    REQUIRE(waitFor([&] { return !f.session.unlocked(); }, 5000));
+    REQUIRE(locked.last().at(0).toString() == "idle");
+
+    f.session.setIdleLockMilliseconds(60 * 60 * 1000, 50);
+    f.unlock();
+    // The stick is pulled: the folder is gone from under the app.
+    const auto moved = f.tv.tmp / "elsewhere";
+    std::filesystem::rename(f.tv.dir, moved);
+    REQUIRE(waitFor([&] { return !f.session.unlocked(); }, 5000));
+    REQUIRE(locked.last().at(0).toString() == "medium");
+    std::filesystem::rename(moved, f.tv.dir);
+    // The vault is intact: it opens and verifies.
+    auto v = f.tv.unlock();
+    REQUIRE(v.log().entries().size() > 3);
+}
+
+TEST_CASE("Session: the wizard makes the DS the first user, adds the referente, opens as the referente") {
+    custodia::test::gui::ensureApplication();
+    documents::installRenderers();
+    TempDir tmp;
+    vault::ManualClock clock(testEpoch());
+    Session session(clock);
+    const QString dir = QString::fromStdString((tmp / "vault").string());
+    QSignalSpy failed(&session, &Session::failed);
+    QVariantMap form{{"path", dir},
+                     {"school", "IC Test"},
+                     {"dirigente_id", "ds"},
+                     {"dirigente_name", "Giuseppe Bianchi"},
+                     {"dirigente_passphrase", "corto"},
+                     {"referente_id", "ref"},
+                     {"referente_name", "Maria Rossi"},
+                     {"referente_passphrase", "tavolo nuvola quaderno salto"}};
+    session.createVault(form);  // refused: the DS passphrase is too short
+    REQUIRE(failed.count() == 1);
+    REQUIRE_FALSE(session.busy());
+    form["dirigente_passphrase"] = "lampada fiume cartella vento";
+    session.createVault(form);
+    REQUIRE(waitFor([&] { return !session.busy(); }, 60000));
+    REQUIRE(session.unlocked());
+    REQUIRE(session.userId() == "ref");
+    REQUIRE(session.userRole() == "referente");
+    const QString code = session.recoveryCode();
+    REQUIRE(code.size() == 39);  // 8 groups of 4 and 7 dashes
+    const auto users = session.usersOf(dir);
+    REQUIRE(users.at(0).toMap().value("role").toString() == "dirigente");
+    const auto pdf = tmp / "codice.pdf";
+    REQUIRE(session.saveRecoveryCodePdf(QUrl::fromLocalFile(QString::fromStdString(pdf.string()))));
+    const auto bytes = readAll(pdf);
+    REQUIRE(std::string(bytes.begin(), bytes.begin() + 5) == "%PDF-");
+    session.forgetRecoveryCode();
+    REQUIRE(session.recoveryCode().isEmpty());
+    session.lock("user");
+    // The code opens the vault as the DS.
+    session.unlock(dir, "ds", code, true);
+    REQUIRE(waitFor([&] { return !session.busy(); }, 60000));
+    REQUIRE(session.unlocked());
+    REQUIRE(session.userRole() == "dirigente");
+}
+
+TEST_CASE("Session: a video plays from the vault through Qt Multimedia, seekable, with no decrypted file") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto video = f.tv.tmp / "clip.mp4";
+    auto ffmpeg = run({"/usr/bin/ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=25", "-t", "4",
+                       "-pix_fmt", "yuv420p", "-c:v", "libx264", "-g", "25", video.string()});
+    REQUIRE(ffmpeg.exitCode == 0);
+    f.session.importFiles({QString::fromStdString(video.string())}, details(), false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(f.session.items()->count() == 1);
+    const QString id = f.session.items()->get(0).value("id").toString();
+    REQUIRE(f.session.items()->get(0).value("is_video").toBool());
+
+    QMediaPlayer player;
+    REQUIRE(f.session.attachVideo(&player, id));
+    REQUIRE(waitFor(
+        [&] { return player.mediaStatus() == QMediaPlayer::LoadedMedia || player.error() != QMediaPlayer::NoError; }));
+    INFO(player.errorString().toStdString());
+    REQUIRE(player.error() == QMediaPlayer::NoError);
+    REQUIRE(player.duration() >= 3900);
+    REQUIRE(player.isSeekable());
+    player.play();
+    player.setPosition(3000);
+    REQUIRE(waitFor([&] { return player.position() >= 3000; }));
+    player.stop();
+    // Locking stops the player and drops the device.
+    f.session.lock("user");
+    REQUIRE(player.playbackState() == QMediaPlayer::StoppedState);
+}
