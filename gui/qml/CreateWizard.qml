@@ -196,7 +196,7 @@ Page {
                 }
                 Item { Layout.fillWidth: true }
                 Button {
-                    objectName: "wizardNext"
+                    objectName: wizard.showRecoveryOnly ? "recoveryContinue" : "wizardNext"
                     highlighted: true
                     text: wizard.step < 2 ? qsTr("Avanti") : wizard.step === 2 ? qsTr("Crea l'archivio")
                                                                               : qsTr("Continua")

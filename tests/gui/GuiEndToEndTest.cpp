@@ -4,8 +4,8 @@
 // import a picture, look at it, verify the log, look at retention and the
 // police export, lock. Screenshots of each screen go to
 // $CUSTODIA_SCREENSHOTS (scripts/update-screenshots.sh points it at
-// docs/screenshots/) or build/<preset>/gui-screenshots. Meanwhile nothing decrypted may be written outside the vault:
-// HOME, XDG folders and TMPDIR point into the test folder, which is scanned
+// docs/screenshots/) or build/<preset>/gui-screenshots. Meanwhile nothing
+// decrypted may be written outside the vault: HOME, XDG folders and TMPDIR point into the test folder, which is scanned
 // for the picture's bytes afterwards, with /tmp and /dev/shm.
 #include "GuiSupport.h"
 #include "support/Process.h"
@@ -18,6 +18,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
 #include <QDirIterator>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickItem>
@@ -62,14 +63,21 @@ public:
         return found;
     }
     void click(const char* name) {
-        QQuickItem* item = find(name);
+        (void)find(name);
+        waitForStillScreen();
+        QPointer<QQuickItem> item = find(name);
         waitFor([&] { return item->isEnabled(); }, 10000);
+        INFO("clicking " << name);
+        if (!item->isEnabled())
+            shot(QStringLiteral("failure-disabled-%1").arg(name));
         REQUIRE(item->isEnabled());
         scrollIntoView(item);
         // Wait for page transitions to end: the item stays put for 200 ms.
         QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         for (int i = 0; i < 50; ++i) {
             settle(200);
+            if (item.isNull())
+                item = find(name);
             const QPointF now = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
             if (now == centre)
                 break;
@@ -77,6 +85,24 @@ public:
         }
         QTest::mouseClick(window_, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
         settle();
+    }
+    // Waits until no StackView is busy (page transitions are over).
+    void waitForStillScreen() {
+        waitFor(
+            [this] {
+                bool busy = false;
+                forEachItem(window_->contentItem(), [&busy](QQuickItem* i) {
+                    if (i->inherits("QQuickStackView") && i->property("busy").toBool())
+                        busy = true;
+                });
+                return !busy;
+            },
+            10000);
+    }
+    static void forEachItem(QQuickItem* root, const std::function<void(QQuickItem*)>& f) {
+        f(root);
+        for (QQuickItem* child : root->childItems())
+            forEachItem(child, f);
     }
     // Clicks until `happened` (at most 3 times): a click that lands while a
     // page is still being laid out can be lost, as a person's can.
@@ -88,6 +114,12 @@ public:
         }
         INFO("clicking " << name << " had no effect");
         REQUIRE(happened());
+    }
+    // Whether an item of that name is on screen now (no waiting, no failure).
+    bool shown(const char* name) { return visibleChild(window_->contentItem(), QString::fromLatin1(name)) != nullptr; }
+    // Clicks `button` until `next` is on screen.
+    void go(const char* button, const char* next) {
+        clickUntil(button, [this, next] { return shown(next); });
     }
     void type(const char* name, const QString& text) {
         QQuickItem* item = find(name);
@@ -133,16 +165,19 @@ private:
             settle();
         }
     }
+    // The last visible item of that name in tree order: while StackView
+    // replaces a page, the new page (added last) wins over the leaving one.
     static QQuickItem* visibleChild(QQuickItem* root, const QString& name) {
+        QQuickItem* last = nullptr;
         for (QQuickItem* child : root->childItems()) {
             if (!child->isVisible())
                 continue;
             if (child->objectName() == name)
-                return child;
+                last = child;
             if (QQuickItem* found = visibleChild(child, name))
-                return found;
+                last = found;
         }
-        return nullptr;
+        return last;
     }
     QQuickWindow* window_;
     QString shots_;
@@ -191,8 +226,7 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     custodia::test::gui::ensureApplication("xcb");
     custodia::documents::installRenderers();
     const char* shotsEnv = std::getenv("CUSTODIA_SCREENSHOTS");
-    const QString shots =
-        shotsEnv != nullptr ? QString::fromUtf8(shotsEnv) : QDir::current().filePath(QStringLiteral("gui-screenshots"));
+    const QString shots = shotsEnv != nullptr ? QString::fromUtf8(shotsEnv) : QStringLiteral(CUSTODIA_SCREENSHOT_DIR);
     QDir().mkpath(shots);
 
     const custodia::vault::SystemClock clock;
@@ -215,11 +249,11 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
 
     // The wizard.
     const QString vaultDir = QString::fromStdString((root / "stick" / "custodia").string());
-    d.click("createVaultButton");
+    d.go("createVaultButton", "wizardFolder");
     d.type("wizardFolder", vaultDir);
     d.type("wizardSchool", "Istituto Comprensivo Esempio");
     d.shot("02-nuovo-archivio");
-    d.click("wizardNext");
+    d.go("wizardNext", "wizardDsName");
     d.type("wizardDsName", "Giuseppe Bianchi");
     {
         QQuickItem* pass = d.find("wizardDsPass");
@@ -233,7 +267,7 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
         REQUIRE(pass->property("acceptable").toBool());
     }
     d.shot("03-dirigente");
-    d.click("wizardNext");
+    d.go("wizardNext", "wizardRefName");
     d.type("wizardRefName", "Maria Rossi");
     {
         QQuickItem* pass = d.find("wizardRefPass");
@@ -243,18 +277,18 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
         typeText(window, "tavolo nuvola quaderno salto");
         d.settle();
     }
-    d.click("wizardNext");
+    d.clickUntil("wizardNext", [&] { return session.busy() || session.unlocked(); });
     REQUIRE(waitFor([&] { return session.unlocked() && !session.busy(); }, 60000));
     QQuickItem* code = d.find("recoveryCode");
     REQUIRE(code->property("text").toString().size() == 39);
     d.shot("04-codice-di-recupero");
-    d.click("recoveryKept");
-    d.click("wizardNext");
+    d.clickUntil("recoveryKept", [&] { return d.find("recoveryKept")->property("checked").toBool(); });
+    d.go("recoveryContinue", "casesPage");
     REQUIRE(session.recoveryCode().isEmpty());
 
     // A case.
     d.find("casesPage");
-    d.click("newCaseButton");
+    d.go("newCaseButton", "caseTitle");
     d.type("caseTitle", "Messaggi offensivi nel gruppo della 2B");
     QTest::keyClick(window, Qt::Key_Return);
     d.settle();
@@ -264,12 +298,12 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     d.shot("05-caso");
 
     // R6 answered yes: stopped, nothing imported.
-    d.click("importButton");
+    d.go("importButton", "r6No");
     d.shot("06-domanda-r6");
-    d.click("r6Yes");
+    d.go("r6Yes", "r6Guidance");
     d.find("r6Guidance");
     d.shot("07-r6-interrotta");
-    d.click("r6Back");
+    d.go("r6Back", "importButton");
 
     // The import of a picture.
     const QByteArray png = custodia::test::gui::makeChatPng(720, 1280, "sei uno sfigato, nessuno ti vuole");
@@ -279,8 +313,8 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(png);
     }
-    d.click("importButton");
-    d.click("r6No");
+    d.go("importButton", "r6No");
+    d.go("r6No", "chooseFiles");
     QQuickItem* importPage = d.find("importPage");
     QMetaObject::invokeMethod(importPage, "addFiles", Q_ARG(QVariant, QVariantList{QUrl::fromLocalFile(picture)}));
     d.find("consentBox")->setProperty("currentIndex", 1);
@@ -292,7 +326,7 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE(waitFor([&] { return !session.busy() && session.items()->count() == 1; }, 60000));
     d.find("importDone");
     d.shot("09-importazione-completata");
-    d.click("importBack");
+    d.go("importBack", "caseTabs");
 
     // The evidence grid (thumbnail decrypted in memory) and the viewer.
     QQuickItem* tabs = d.find("caseTabs");
@@ -308,15 +342,15 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE(waitFor([&] { return image->property("status").toInt() == 1; }));  // Image.Ready
     REQUIRE(image->property("sourceSize").toSize() == QSize(720, 1280));
     d.shot("11-visualizzatore");
-    d.click("viewerBack");
+    d.go("viewerBack", "caseTabs");
 
     // A video, played from the vault (decrypted chunk by chunk in memory).
     const QString clip = QString::fromStdString((root / "import" / "registrazione.mp4").string());
     REQUIRE(run({"/usr/bin/ffmpeg", "-v", "error", "-f", "lavfi", "-i", "testsrc=size=640x360:rate=25", "-t", "5",
                  "-pix_fmt", "yuv420p", "-c:v", "libx264", "-g", "25", clip.toStdString()})
                 .exitCode == 0);
-    d.click("importButton");
-    d.click("r6No");
+    d.go("importButton", "r6No");
+    d.go("r6No", "chooseFiles");
     importPage = d.find("importPage");
     QMetaObject::invokeMethod(importPage, "addFiles", Q_ARG(QVariant, QVariantList{QUrl::fromLocalFile(clip)}));
     d.find("consentBox")->setProperty("currentIndex", 1);
@@ -327,7 +361,7 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     if (session.items()->count() != 2)
         d.shot("failure-video-import");
     REQUIRE(session.items()->count() == 2);
-    d.click("importBack");
+    d.go("importBack", "caseTabs");
     QString videoId;
     for (int i = 0; i < session.items()->count(); ++i) {
         if (session.items()->get(i).value("is_video").toBool())
@@ -336,12 +370,11 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE_FALSE(videoId.isEmpty());
     REQUIRE(session.items()->get(0).value("kind").toString() != session.items()->get(1).value("kind").toString());
     QMetaObject::invokeMethod(d.find("casePage"), "viewItem", Q_ARG(QVariant, videoId));
-    d.click("playButton");
     QQuickItem* play = d.find("playButton");
-    REQUIRE(waitFor([&] { return play->property("text").toString() == "Pausa"; }));
+    d.clickUntil("playButton", [&] { return play->property("text").toString() == "Pausa"; });
     d.settle(1500);
     d.shot("12-video");
-    d.click("viewerBack");
+    d.go("viewerBack", "caseTabs");
 
     // The custody timeline and the full verification.
     tabs = d.find("caseTabs");
@@ -354,11 +387,11 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     d.shot("13-registro-verificato");
 
     // Retention and the police export.
-    d.click("navRetention");
+    d.go("navRetention", "retentionBack");
     d.find("retentionPage");
     d.shot("14-conservazione");
-    d.click("retentionBack");
-    d.click("exportButton");
+    d.go("retentionBack", "exportButton");
+    d.go("exportButton", "exportDestination");
     d.type("exportDestination", QString::fromStdString((root / "police").string()));
     d.shot("15-consegna-polizia");
     bool exported = false;
@@ -374,7 +407,7 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE(verbale);
 
     // Lock: back to the start, nothing decrypted kept.
-    d.click("lockButton");
+    d.go("lockButton", "startPage");
     REQUIRE_FALSE(session.unlocked());
     d.find("startPage");
     d.shot("17-bloccato");
