@@ -93,6 +93,33 @@ QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+QString kindOf(vault::Error::Code code) {
+    using C = vault::Error::Code;
+    switch (code) {
+        case C::InvalidInput:
+            return QStringLiteral("invalid-input");
+        case C::NotFound:
+            return QStringLiteral("not-found");
+        case C::AlreadyExists:
+            return QStringLiteral("already-exists");
+        case C::PermissionDenied:
+            return QStringLiteral("permission");
+        case C::WrongPassphrase:
+            return QStringLiteral("wrong-passphrase");
+        case C::Busy:
+            return QStringLiteral("busy");
+        case C::Integrity:
+            return QStringLiteral("integrity");
+        case C::Io:
+            return QStringLiteral("io");
+        case C::StoppedByRule:
+            return QStringLiteral("stopped");
+        case C::Cancelled:
+            return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("app");
+}
+
 }  // namespace
 
 // Progress of the running operation, read by the GUI thread's poll timer.
@@ -200,15 +227,15 @@ void Session::setLanguage(const QString& language) {
 
 void Session::report(const std::exception& e) {
     if (const auto* ve = dynamic_cast<const vault::Error*>(&e)) {
-        emit failed(QString::fromStdString(ve->what()), QString::fromStdString(ve->hint()));
+        emit failed(QString::fromStdString(ve->what()), QString::fromStdString(ve->hint()), kindOf(ve->code()));
     } else {
-        emit failed(QString::fromStdString(e.what()), {});
+        emit failed(QString::fromStdString(e.what()), {}, QStringLiteral("io"));
     }
 }
 
 bool Session::guarded(const std::function<void(vault::Vault&)>& f) {
     if (busy_) {
-        emit failed(tr("Attendere la fine dell'operazione in corso."), {});
+        emit failed(tr("Attendere la fine dell'operazione in corso."), {}, QStringLiteral("app"));
         return false;
     }
     try {
@@ -253,7 +280,7 @@ void Session::setBusy(bool busy, const QString& label, bool cancellable) {
 
 void Session::runAsync(const QString& label, bool cancellable, Work work, std::function<void(const QVariant&)> done) {
     if (busy_) {
-        emit failed(tr("Attendere la fine dell'operazione in corso."), {});
+        emit failed(tr("Attendere la fine dell'operazione in corso."), {}, QStringLiteral("app"));
         return;
     }
     work_ = std::make_unique<WorkProgress>();
@@ -265,9 +292,9 @@ void Session::runAsync(const QString& label, bool cancellable, Work work, std::f
             const std::lock_guard lock(mutex_);
             out.value = work(progress);
         } catch (const vault::Error& e) {
-            out = {false, QString::fromStdString(e.what()), QString::fromStdString(e.hint()), {}};
+            out = {false, QString::fromStdString(e.what()), QString::fromStdString(e.hint()), kindOf(e.code()), {}};
         } catch (const std::exception& e) {
-            out = {false, QString::fromStdString(e.what()), {}, {}};
+            out = {false, QString::fromStdString(e.what()), {}, QStringLiteral("io"), {}};
         }
         return out;
     });
@@ -275,7 +302,7 @@ void Session::runAsync(const QString& label, bool cancellable, Work work, std::f
         work_.reset();
         setBusy(false);
         if (!out.ok) {
-            emit failed(out.message, out.hint);
+            emit failed(out.message, out.hint, out.kind);
             return;
         }
         done(out.value);
@@ -455,7 +482,7 @@ void Session::createVault(const QVariantMap& form) {
     for (const auto* pass : {dsPass.get(), refPass.get()}) {
         const auto a = vault::passphrase::assess(pass->view());
         if (!a.acceptable) {
-            emit failed(qs(a.problem), qs(a.advice));
+            emit failed(qs(a.problem), qs(a.advice), QStringLiteral("invalid-input"));
             return;
         }
     }
@@ -827,7 +854,7 @@ void Session::importFiles(const QVariantList& urls, const QVariantMap& details, 
             files.push_back(p.toStdString());
     }
     if (files.empty()) {
-        emit failed(tr("Nessun file scelto."), {});
+        emit failed(tr("Nessun file scelto."), {}, QStringLiteral("app"));
         return;
     }
     vault::Acquisition a;

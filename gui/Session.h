@@ -203,7 +203,11 @@ signals:
     void languageChanged();
     void currentCaseChanged();
     void retentionChanged();
-    void failed(const QString& message, const QString& hint);
+    // `kind` says what went wrong in words the window translates (the vault's
+    // message, in English, and its hint are the details): invalid-input,
+    // not-found, already-exists, permission, wrong-passphrase, busy,
+    // integrity, io, stopped, cancelled, or app (a refusal of the app itself).
+    void failed(const QString& message, const QString& hint, const QString& kind);
     void locked(const QString& reason);
     void imported(int count, const QStringList& ids);
     void verified(const QVariantMap& report);
@@ -216,6 +220,7 @@ private:
         bool ok = true;
         QString message;
         QString hint;
+        QString kind;
         QVariant value;
     };
     using Work = std::function<QVariant(vault::Progress*)>;

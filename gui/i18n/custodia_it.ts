@@ -141,7 +141,7 @@
         <translation>Nessun caso. Apra un nuovo caso quando un colloquio rivela una situazione da documentare (R1).</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Caso %1 — %2</source>
         <translation>Caso %1 — %2</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>Nessuna prova. Usi «Importa prove…» per acquisire screenshot, foto o video.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Prova %1</source>
         <translation>Prova %1</translation>
     </message>
@@ -1208,7 +1208,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation><numerusform>%n prove acquisite</numerusform><numerusform>%n prove acquisite</numerusform></translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+34" />
+        <source>Acquisite in questo colloquio: %1</source>
+        <translation>Acquisite in questo colloquio: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>R7b: %1 non condividere · %2 rimuovere se possibile · %3 non agire da solo</source>
         <translation>R7b: %1 non condividere · %2 rimuovere se possibile · %3 non agire da solo</translation>
     </message>
@@ -1222,7 +1227,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+0" />
-        <location line="+39" />
+        <location line="+51" />
         <source>Custodia</source>
         <translation>Custodia</translation>
     </message>
@@ -1232,12 +1237,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Casi</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Conservazione</source>
         <translation>Conservazione</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1247,7 +1252,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+34" />
         <source>Archivio bloccato dopo %1 minuti di inattività.</source>
         <translation>Archivio bloccato dopo %1 minuti di inattività.</translation>
     </message>
@@ -1267,7 +1272,107 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
+        <source>Dati non accettati</source>
+        <translation>Dati non accettati</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Controlli i campi compilati e riprovi.</source>
+        <translation>Controlli i campi compilati e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non trovato</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>L'elemento cercato non esiste (più) nell'archivio, o la cartella non è quella giusta.</source>
+        <translation>L'elemento cercato non esiste (più) nell'archivio, o la cartella non è quella giusta.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Esiste già</source>
+        <translation>Esiste già</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scelga un altro nome o un'altra cartella.</source>
+        <translation>Scelga un altro nome o un'altra cartella.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operazione non consentita al suo ruolo</source>
+        <translation>Operazione non consentita al suo ruolo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>La richiesta è stata registrata. Se serve, la chieda al Dirigente Scolastico.</source>
+        <translation>La richiesta è stata registrata. Se serve, la chieda al Dirigente Scolastico.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passphrase o codice di recupero errati</source>
+        <translation>Passphrase o codice di recupero errati</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Controlli il blocco maiuscole e riprovi. L'archivio non è stato modificato.</source>
+        <translation>Controlli il blocco maiuscole e riprovi. L'archivio non è stato modificato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Archivio già aperto</source>
+        <translation>Archivio già aperto</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Un altro programma Custodia sta usando questo archivio: lo chiuda e riprovi.</source>
+        <translation>Un altro programma Custodia sta usando questo archivio: lo chiuda e riprovi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dati alterati o danneggiati</source>
+        <translation>Dati alterati o danneggiati</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Non modifichi nulla: avvisi il Dirigente ed esegua «Verifica registro e prove». L'archivio è stato lasciato com'era.</source>
+        <translation>Non modifichi nulla: avvisi il Dirigente ed esegua «Verifica registro e prove». L'archivio è stato lasciato com'era.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Errore del disco o della chiavetta</source>
+        <translation>Errore del disco o della chiavetta</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Il supporto potrebbe essere pieno, scollegato o danneggiato. Nulla di parziale è stato salvato.</source>
+        <translation>Il supporto potrebbe essere pieno, scollegato o danneggiato. Nulla di parziale è stato salvato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operazione fermata da una regola</source>
+        <translation>Operazione fermata da una regola</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Segua le indicazioni mostrate.</source>
+        <translation>Segua le indicazioni mostrate.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operazione annullata</source>
+        <translation>Operazione annullata</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nulla è stato modificato.</source>
+        <translation>Nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Attenzione</source>
         <translation>Attenzione</translation>
     </message>
@@ -1980,48 +2085,48 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+207" />
+        <location filename="../Session.cpp" line="+238" />
         <location line="+45" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Apertura dell'archivio…</source>
         <translation>Apertura dell'archivio…</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Creazione dell'archivio…</source>
         <translation>Creazione dell'archivio…</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>Preparazione dell'archivio dimostrativo…</source>
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+237" />
+        <location line="+254" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+55" />
         <source>Nessun file scelto.</source>
         <translation>Nessun file scelto.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Importazione e cifratura…</source>
         <translation>Importazione e cifratura…</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+175" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Esportazione per la Polizia Postale…</translation>
     </message>

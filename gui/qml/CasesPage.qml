@@ -100,6 +100,9 @@ Page {
             model: Session.cases
             keyNavigationEnabled: true
             focus: true
+            activeFocusOnTab: true
+            Keys.onReturnPressed: if (currentIndex >= 0) page.caseChosen(Session.cases.get(currentIndex).id)
+            Keys.onEnterPressed: if (currentIndex >= 0) page.caseChosen(Session.cases.get(currentIndex).id)
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: row
@@ -107,7 +110,6 @@ Page {
                 padding: Theme.spacing
                 highlighted: ListView.isCurrentItem
                 onClicked: page.caseChosen(model.id)
-                Keys.onReturnPressed: page.caseChosen(model.id)
                 background: Rectangle {
                     color: row.highlighted || row.hovered ? "#eaf0f7" : Theme.surface
                     border.color: Theme.border

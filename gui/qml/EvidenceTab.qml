@@ -29,6 +29,9 @@ Item {
             model: Session.items
             keyNavigationEnabled: true
             focus: true
+            activeFocusOnTab: true
+            Keys.onReturnPressed: if (currentIndex >= 0) tab.viewItem(Session.items.get(currentIndex).id)
+            Keys.onEnterPressed: if (currentIndex >= 0) tab.viewItem(Session.items.get(currentIndex).id)
             ScrollBar.vertical: ScrollBar {}
             delegate: ItemDelegate {
                 id: cell
@@ -36,7 +39,6 @@ Item {
                 height: grid.cellHeight - 10
                 highlighted: GridView.isCurrentItem
                 onClicked: tab.viewItem(model.id)
-                Keys.onReturnPressed: tab.viewItem(model.id)
                 Accessible.name: qsTr("Prova %1").arg(model.short_id)
                 background: Rectangle {
                     color: cell.highlighted || cell.hovered ? "#eaf0f7" : Theme.surface

@@ -72,6 +72,22 @@ Item {
                         }
                     }
                     Label {
+                        // R1: what was acquired during this interview.
+                        readonly property var acquired: {
+                            const out = []
+                            for (let i = 0; i < Session.items.count; ++i) {
+                                const it = Session.items.get(i)
+                                if (it.interview === model.id)
+                                    out.push(Format.kind(it.kind) + " " + it.short_id)
+                            }
+                            return out
+                        }
+                        visible: acquired.length > 0
+                        text: qsTr("Acquisite in questo colloquio: %1").arg(acquired.join(", "))
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
                         readonly property var advice: model.r7b_advice || {}
                         text: qsTr("R7b: %1 non condividere · %2 rimuovere se possibile · %3 non agire da solo")
                               .arg(advice.not_share_or_comment ? "✔" : "✘").arg(advice.remove_if_possible ? "✔" : "✘")

@@ -38,7 +38,8 @@ ApplicationWindow {
         }
     }
 
-    function showError(message, hint) {
+    function showError(message, hint, kind) {
+        errorDialog.kind = kind || "app"
         errorDialog.message = message
         errorDialog.hint = hint
         errorDialog.open()
@@ -124,7 +125,7 @@ ApplicationWindow {
                 stack.replace(null, startPage)
             }
         }
-        function onFailed(message, hint) { window.showError(message, hint) }
+        function onFailed(message, hint, kind) { window.showError(message, hint, kind) }
         function onLocked(reason) {
             if (reason === "idle")
                 window.lockNotice = qsTr("Archivio bloccato dopo %1 minuti di inattività.").arg(Session.idleLockMinutes)
@@ -173,28 +174,51 @@ ApplicationWindow {
         }
     }
 
+    // A failure in plain words (translated, by kind), what to do, and the
+    // vault's own message as the technical detail.
     Dialog {
         id: errorDialog
         objectName: "errorDialog"
+        property string kind: "app"
         property string message
         property string hint
-        title: qsTr("Attenzione")
+        readonly property var texts: ({
+            "invalid-input": [qsTr("Dati non accettati"), qsTr("Controlli i campi compilati e riprovi.")],
+            "not-found": [qsTr("Non trovato"), qsTr("L'elemento cercato non esiste (più) nell'archivio, o la cartella non è quella giusta.")],
+            "already-exists": [qsTr("Esiste già"), qsTr("Scelga un altro nome o un'altra cartella.")],
+            "permission": [qsTr("Operazione non consentita al suo ruolo"), qsTr("La richiesta è stata registrata. Se serve, la chieda al Dirigente Scolastico.")],
+            "wrong-passphrase": [qsTr("Passphrase o codice di recupero errati"), qsTr("Controlli il blocco maiuscole e riprovi. L'archivio non è stato modificato.")],
+            "busy": [qsTr("Archivio già aperto"), qsTr("Un altro programma Custodia sta usando questo archivio: lo chiuda e riprovi.")],
+            "integrity": [qsTr("Dati alterati o danneggiati"), qsTr("Non modifichi nulla: avvisi il Dirigente ed esegua «Verifica registro e prove». L'archivio è stato lasciato com'era.")],
+            "io": [qsTr("Errore del disco o della chiavetta"), qsTr("Il supporto potrebbe essere pieno, scollegato o danneggiato. Nulla di parziale è stato salvato.")],
+            "stopped": [qsTr("Operazione fermata da una regola"), qsTr("Segua le indicazioni mostrate.")],
+            "cancelled": [qsTr("Operazione annullata"), qsTr("Nulla è stato modificato.")],
+            "app": [qsTr("Attenzione"), ""]
+        })
+        title: (texts[kind] || texts["app"])[0]
         modal: true
         anchors.centerIn: parent
-        width: Math.min(560, window.width - 80)
+        width: Math.min(600, window.width - 80)
         standardButtons: Dialog.Ok
         ColumnLayout {
             anchors.fill: parent
             spacing: Theme.spacing
             Label {
-                text: errorDialog.message
+                visible: text !== ""
+                text: (errorDialog.texts[errorDialog.kind] || errorDialog.texts["app"])[1]
                 wrapMode: Text.WordWrap
                 font.bold: true
                 Layout.fillWidth: true
             }
             Label {
+                text: errorDialog.message
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
                 visible: errorDialog.hint !== ""
                 text: errorDialog.hint
+                color: Theme.muted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

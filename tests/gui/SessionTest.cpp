@@ -105,6 +105,7 @@ TEST_CASE("Session: a wrong passphrase fails with a message and leaves the vault
     REQUIRE_FALSE(f.session.unlocked());
     REQUIRE(failed.count() == 1);
     REQUIRE_FALSE(failed.at(0).at(0).toString().isEmpty());
+    REQUIRE(failed.at(0).at(2).toString() == "wrong-passphrase");
 }
 
 TEST_CASE("Session: the header lists the users without unlocking, and R10 warns off removable media") {
@@ -179,6 +180,7 @@ TEST_CASE("Session: forms go through the vault, which refuses what it refuses") 
     QSignalSpy failed(&f.session, &Session::failed);
     REQUIRE(f.session.createCase({{"title", ""}}) == -1);  // the vault wants a title
     REQUIRE(failed.count() == 1);
+    REQUIRE(failed.at(0).at(2).toString() == "invalid-input");
     const auto id = f.session.createCase({{"title", "Nuovo"}, {"incident_date", "20/11/2026"}});
     REQUIRE(id > 0);
     REQUIRE(f.session.openCase(id));
