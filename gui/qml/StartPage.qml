@@ -81,6 +81,7 @@ Page {
                     model: Session.recentVaults
                     delegate: ItemDelegate {
                         required property string modelData
+                        objectName: "recentVault"
                         Layout.fillWidth: true
                         text: modelData
                         icon.name: "folder"

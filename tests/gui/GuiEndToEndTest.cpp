@@ -411,6 +411,27 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE_FALSE(session.unlocked());
     d.find("startPage");
     d.shot("17-bloccato");
+
+    // Opening it again from the recent list: a wrong passphrase first.
+    d.go("recentVault", "unlockSecret");
+    d.type("unlockSecret", "non e' questa");
+    d.shot("18-apertura");
+    QStringList kinds;
+    QObject::connect(&session, &Session::failed,
+                     [&kinds](const QString&, const QString&, const QString& kind) { kinds << kind; });
+    d.clickUntil("unlockButton", [&] { return session.busy() || !kinds.isEmpty(); });
+    REQUIRE(waitFor([&] { return !session.busy() && !kinds.isEmpty(); }, 30000));
+    REQUIRE(kinds.first() == "wrong-passphrase");
+    REQUIRE_FALSE(session.unlocked());
+    d.shot("19-errore");
+    QTest::keyClick(window, Qt::Key_Escape);
+    d.settle();
+    d.type("unlockSecret", "tavolo nuvola quaderno salto");
+    QTest::keyClick(window, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return session.unlocked() && !session.busy(); }, 30000));
+    d.find("casesList");
+    REQUIRE(session.cases()->count() == 1);
+    d.go("lockButton", "startPage");
     engine.clearComponentCache();
 
     // No plaintext outside the vault: the picture's bytes (a run from its
