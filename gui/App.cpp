@@ -6,6 +6,8 @@
 #include "gui/Session.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTranslator>
@@ -15,10 +17,24 @@ namespace custodia::gui {
 
 namespace {
 
+// Qt's own strings (dialog buttons, file dialogs) in the app's language.
+QTranslator& qtTranslator() {
+    static QTranslator t;
+    return t;
+}
+
 void applyLanguage(QQmlApplicationEngine& engine, QTranslator& translator, const QString& language) {
     QCoreApplication::removeTranslator(&translator);
-    if (language == QLatin1String("en") && translator.load(QStringLiteral(":/i18n/custodia_en.qm"))) {
+    QCoreApplication::removeTranslator(&qtTranslator());
+    // Italian is the source language, but its catalogue carries the singular
+    // forms of the counted messages ("1 prova").
+    if (translator.load(QStringLiteral(":/i18n/custodia_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&translator);
+    }
+    if (language != QLatin1String("en") &&
+        qtTranslator().load(QLocale(QLocale::Italian), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator());
     }
     engine.retranslate();
 }

@@ -442,8 +442,30 @@ void Session::unlock(const QString& path, const QString& userId, const QString& 
             buffer->truncate(0);
             return QVariant::fromValue(static_cast<void*>(v.release()));
         },
-        [this](const QVariant& value) {
+        [this, recoveryCode](const QVariant& value) {
+            openedWithRecovery_ = recoveryCode;
             afterUnlock(std::unique_ptr<vault::Vault>(static_cast<vault::Vault*>(value.value<void*>())));
+        });
+}
+
+void Session::changePassphrase(const QString& passphrase) {
+    auto buffer = std::make_shared<crypto::SecureBuffer>(secretOf(passphrase));
+    const auto a = vault::passphrase::assess(buffer->view());
+    if (!a.acceptable) {
+        emit failed(qs(a.problem), qs(a.advice), QStringLiteral("invalid-input"));
+        return;
+    }
+    runAsync(
+        tr("Cambio della passphrase…"), false,
+        [this, buffer](vault::Progress*) {
+            vault_->changePassphrase(*buffer, 18);
+            buffer->truncate(0);
+            return QVariant();
+        },
+        [this](const QVariant&) {
+            openedWithRecovery_ = false;
+            emit unlockedChanged();
+            emit passphraseChanged();
         });
 }
 
@@ -582,6 +604,7 @@ void Session::lock(const QString& reason) {
         m->clear();
     }
     currentCase_ = -1;
+    openedWithRecovery_ = false;
     currentCaseRecord_.clear();
     purgeReport_.clear();
     retention_.clear();

@@ -48,6 +48,7 @@ class Session final : public QObject {
     Q_PROPERTY(QString userName READ userName NOTIFY unlockedChanged)
     Q_PROPERTY(QString userRole READ userRole NOTIFY unlockedChanged)
     Q_PROPERTY(QString recoveryCode READ recoveryCode NOTIFY recoveryCodeChanged)
+    Q_PROPERTY(bool openedWithRecoveryCode READ openedWithRecoveryCode NOTIFY unlockedChanged)
     Q_PROPERTY(QStringList recentVaults READ recentVaults NOTIFY recentVaultsChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes WRITE setIdleLockMinutes NOTIFY idleLockMinutesChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -81,6 +82,7 @@ public:
     [[nodiscard]] QString userName() const;
     [[nodiscard]] QString userRole() const;
     [[nodiscard]] QString recoveryCode() const { return recoveryCode_; }
+    [[nodiscard]] bool openedWithRecoveryCode() const { return openedWithRecovery_; }
     [[nodiscard]] QStringList recentVaults() const;
     [[nodiscard]] int idleLockMinutes() const { return idleLockMinutes_; }
     void setIdleLockMinutes(int minutes);
@@ -129,6 +131,9 @@ public:
     Q_INVOKABLE void openDemo();
 
     // --- Unlocked ---------------------------------------------------------
+    // A new passphrase for the user who is working (after a recovery-code
+    // opening, or at will); asynchronous, passphraseChanged() on success.
+    Q_INVOKABLE void changePassphrase(const QString& passphrase);
     // Drops the vault and every decrypted byte the app holds. `reason`: idle, medium, user.
     Q_INVOKABLE void lock(const QString& reason = QStringLiteral("user"));
     Q_INVOKABLE void cancel();
@@ -213,6 +218,7 @@ signals:
     void verified(const QVariantMap& report);
     void exported(const QVariantMap& result);
     void stoppedUnderR6(const QString& guidance);
+    void passphraseChanged();
 
 private:
     class WorkProgress;
@@ -257,6 +263,7 @@ private:
     QTimer watchdog_;
     QTimer progressPoll_;
     QString demoDir_;
+    bool openedWithRecovery_ = false;
 
     RecordModel* cases_;
     RecordModel* persons_;

@@ -9,6 +9,7 @@
 #include "gui/App.h"
 #include "gui/Session.h"
 #include "vault/Clock.h"
+#include "vault/Hardening.h"
 #include "vault/documents/Install.h"
 
 #include <QtQml/qqmlextensionplugin.h>
@@ -23,6 +24,7 @@
 Q_IMPORT_QML_PLUGIN(CustodiaPlugin)
 
 int main(int argc, char* argv[]) {
+    custodia::vault::hardenProcess();  // no core dumps of decrypted evidence, no ptrace
     custodia::crypto::initialize();
     custodia::gui::prepareEnvironment();
     QGuiApplication app(argc, argv);

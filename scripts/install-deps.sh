@@ -16,7 +16,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models qml6-module-qttest
   qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-  gstreamer1.0-libav libgl-dev
+  gstreamer1.0-libav qt6-translations-l10n libgl-dev
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl

@@ -1094,7 +1094,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Interview memo (R1)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>Quando (vuoto = adesso)</source>
         <translation>When (empty = now)</translation>
     </message>
@@ -1270,7 +1270,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Archivio bloccato dopo %1 minuti di inattività.</source>
         <translation>Vault locked after %1 minutes of inactivity.</translation>
     </message>
@@ -1278,6 +1278,21 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <location line="+2" />
         <source>Archivio bloccato: il supporto con l'archivio è stato scollegato.</source>
         <translation>Vault locked: the drive containing the vault was disconnected.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Scelga una nuova passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</source>
+        <translation>The vault was opened with the recovery code (this is recorded in the log). Choose a new passphrase for %1 now; then the head teacher should generate a new recovery code (“custodia user recovery-code”).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nuova passphrase</source>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <location line="+32" />
@@ -1403,7 +1418,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Titolo breve (senza nomi di studenti)</source>
         <translation>Short title (no student names)</translation>
     </message>
@@ -1505,7 +1520,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Add a person involved</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Nome</source>
         <translation>First name</translation>
     </message>
@@ -1526,7 +1541,33 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Minor</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+8" />
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>— non indicato —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Femmina</source>
+        <translation>Female</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Maschio</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Altro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Classe</source>
         <translation>Class</translation>
     </message>
@@ -1589,6 +1630,26 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <location line="+1" />
         <source>E-mail del genitore</source>
         <translation>Parent's email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secondo genitore o tutore: nome</source>
+        <translation>Second parent or guardian: name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relazione</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1663,6 +1724,21 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
     <message>
         <location line="+6" />
+        <source>Revoca del blocco legale</source>
+        <translation>Release the legal hold</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Le prove coperte dal blocco e già scadute saranno distrutte alla prossima apertura.</source>
+        <translation>Items covered by the hold that are already past their date will be destroyed the next time the vault is opened.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Motivo della revoca (es. procedimento archiviato)</source>
+        <translation>Reason for the release (e.g. proceedings dismissed)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Sospendi la distruzione (blocco legale)</source>
         <translation>Suspend destruction (legal hold)</translation>
     </message>
@@ -1722,7 +1798,12 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Legal holds</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini (rinnovo con «custodia hold renew», oppure «Revoca»).</source>
+        <translation>Some legal holds are past their review date: the head teacher should review them (renew with “custodia hold renew”, or “Release”).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Nessun blocco legale.</source>
         <translation>No legal holds.</translation>
     </message>
@@ -1752,7 +1833,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Revoke</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Verbali di distruzione</source>
         <translation>Destruction records</translation>
     </message>
@@ -1813,7 +1894,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>None: open the vault from the USB stick or create a new one.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Supporto non collegato</source>
         <translation>Drive not connected</translation>
     </message>
@@ -1942,7 +2023,12 @@ Fingerprint: %2
 <context>
     <name>ViewerPage</name>
     <message>
-        <location filename="../qml/ViewerPage.qml" line="+45" />
+        <location filename="../qml/ViewerPage.qml" line="+30" />
+        <source>Dove salvare la copia in chiaro</source>
+        <translation>Where to save the plain copy</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>‹ Caso</source>
         <translation>‹ Case</translation>
     </message>
@@ -1952,7 +2038,17 @@ Fingerprint: %2
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Esporta una copia…</source>
+        <translation>Export a copy…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scrive il file originale, in chiaro, dove sceglie: l'operazione resta nel registro. Lo faccia solo se serve, e non su un PC condiviso.</source>
+        <translation>Writes the original file, unencrypted, where you choose; this is recorded in the log. Do it only when needed, and not on a shared PC.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Riduci</source>
         <translation>Zoom out</translation>
     </message>
@@ -1992,7 +2088,12 @@ Fingerprint: %2
         <translation>Position in the video</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Copia salvata. È un file in chiaro: lo cancelli quando non serve più.</source>
+        <translation>Copy saved. It is an unencrypted file: delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Il video non si può riprodurre: %1</source>
         <translation>The video cannot be played: %1</translation>
     </message>
@@ -2125,7 +2226,12 @@ Fingerprint: %2
         <translation>Opening the vault…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+30" />
+        <source>Cambio della passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Creazione dell'archivio…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -2135,7 +2241,7 @@ Fingerprint: %2
         <translation>Preparing the demo vault…</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+255" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifying the log and the evidence…</translation>
     </message>

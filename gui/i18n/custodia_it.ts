@@ -113,12 +113,12 @@
     <message numerus="yes">
         <location filename="../qml/CasesPage.qml" line="+44" />
         <source>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</source>
-        <translation><numerusform>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</numerusform><numerusform>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</numerusform></translation>
+        <translation><numerusform>All'apertura è stata distrutta %n prova giunta alla scadenza (R11).</numerusform><numerusform>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+9" />
         <source>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</source>
-        <translation><numerusform>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</numerusform><numerusform>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</numerusform></translation>
+        <translation><numerusform>%n busta sigillata è da distruggere a mano: vedere Conservazione.</numerusform><numerusform>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</numerusform></translation>
     </message>
     <message>
         <location line="+7" />
@@ -153,7 +153,7 @@
     <message numerus="yes">
         <location line="+10" />
         <source>%n prove in scadenza entro 30 giorni</source>
-        <translation><numerusform>%n prove in scadenza entro 30 giorni</numerusform><numerusform>%n prove in scadenza entro 30 giorni</numerusform></translation>
+        <translation><numerusform>%n prova in scadenza entro 30 giorni</numerusform><numerusform>%n prove in scadenza entro 30 giorni</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1063,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     <message numerus="yes">
         <location line="+22" />
         <source>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</source>
-        <translation><numerusform>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</numerusform><numerusform>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</numerusform></translation>
+        <translation><numerusform>%n file acquisito e cifrato. La sua impronta SHA-256 è firmata nel registro.</numerusform><numerusform>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</numerusform></translation>
     </message>
     <message>
         <location line="+8" />
@@ -1079,7 +1079,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Memoria del colloquio (R1)</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>Quando (vuoto = adesso)</source>
         <translation>Quando (vuoto = adesso)</translation>
     </message>
@@ -1205,7 +1205,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     <message numerus="yes">
         <location line="+1" />
         <source>%n prove acquisite</source>
-        <translation><numerusform>%n prove acquisite</numerusform><numerusform>%n prove acquisite</numerusform></translation>
+        <translation><numerusform>%n prova acquisita</numerusform><numerusform>%n prove acquisite</numerusform></translation>
     </message>
     <message>
         <location line="+34" />
@@ -1252,7 +1252,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Archivio bloccato dopo %1 minuti di inattività.</source>
         <translation>Archivio bloccato dopo %1 minuti di inattività.</translation>
     </message>
@@ -1260,6 +1260,21 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <location line="+2" />
         <source>Archivio bloccato: il supporto con l'archivio è stato scollegato.</source>
         <translation>Archivio bloccato: il supporto con l'archivio è stato scollegato.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Scelga una nuova passphrase</source>
+        <translation>Scelga una nuova passphrase</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</source>
+        <translation>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nuova passphrase</source>
+        <translation>Nuova passphrase</translation>
     </message>
     <message>
         <location line="+32" />
@@ -1385,7 +1400,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nuovo caso</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Titolo breve (senza nomi di studenti)</source>
         <translation>Titolo breve (senza nomi di studenti)</translation>
     </message>
@@ -1487,7 +1502,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Aggiungi una persona coinvolta</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>Nome</source>
         <translation>Nome</translation>
     </message>
@@ -1508,7 +1523,33 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Minorenne</translation>
     </message>
     <message>
+        <location line="+2" />
+        <location line="+8" />
+        <source>Sesso</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>— non indicato —</source>
+        <translation>— non indicato —</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Femmina</source>
+        <translation>Femmina</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Maschio</source>
+        <translation>Maschio</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Altro</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Classe</source>
         <translation>Classe</translation>
     </message>
@@ -1571,6 +1612,26 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <location line="+1" />
         <source>E-mail del genitore</source>
         <translation>E-mail del genitore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secondo genitore o tutore: nome</source>
+        <translation>Secondo genitore o tutore: nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relazione</source>
+        <translation>Relazione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1645,6 +1706,21 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+6" />
+        <source>Revoca del blocco legale</source>
+        <translation>Revoca del blocco legale</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Le prove coperte dal blocco e già scadute saranno distrutte alla prossima apertura.</source>
+        <translation>Le prove coperte dal blocco e già scadute saranno distrutte alla prossima apertura.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Motivo della revoca (es. procedimento archiviato)</source>
+        <translation>Motivo della revoca (es. procedimento archiviato)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Sospendi la distruzione (blocco legale)</source>
         <translation>Sospendi la distruzione (blocco legale)</translation>
     </message>
@@ -1704,7 +1780,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Blocchi legali</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini (rinnovo con «custodia hold renew», oppure «Revoca»).</source>
+        <translation>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini (rinnovo con «custodia hold renew», oppure «Revoca»).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Nessun blocco legale.</source>
         <translation>Nessun blocco legale.</translation>
     </message>
@@ -1734,7 +1815,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Revoca</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>Verbali di distruzione</source>
         <translation>Verbali di distruzione</translation>
     </message>
@@ -1746,7 +1827,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     <message numerus="yes">
         <location line="+8" />
         <source>Verbale n. %1 del %2 · %n prove</source>
-        <translation><numerusform>Verbale n. %1 del %2 · %n prove</numerusform><numerusform>Verbale n. %1 del %2 · %n prove</numerusform></translation>
+        <translation><numerusform>Verbale n. %1 del %2 · %n prova</numerusform><numerusform>Verbale n. %1 del %2 · %n prove</numerusform></translation>
     </message>
     <message>
         <location line="+4" />
@@ -1792,7 +1873,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nessuno: apra l'archivio dalla chiavetta USB o ne crei uno nuovo.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Supporto non collegato</source>
         <translation>Supporto non collegato</translation>
     </message>
@@ -1852,7 +1933,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     <message numerus="yes">
         <location line="+2" />
         <source>Verifica NON superata: %n problemi. Non modifichi nulla e avvisi il Dirigente.</source>
-        <translation><numerusform>Verifica NON superata: %n problemi. Non modifichi nulla e avvisi il Dirigente.</numerusform><numerusform>Verifica NON superata: %n problemi. Non modifichi nulla e avvisi il Dirigente.</numerusform></translation>
+        <translation><numerusform>Verifica NON superata: %n problema. Non modifichi nulla e avvisi il Dirigente.</numerusform><numerusform>Verifica NON superata: %n problemi. Non modifichi nulla e avvisi il Dirigente.</numerusform></translation>
     </message>
     <message>
         <location line="+17" />
@@ -1918,7 +1999,12 @@ Impronta: %2
 <context>
     <name>ViewerPage</name>
     <message>
-        <location filename="../qml/ViewerPage.qml" line="+45" />
+        <location filename="../qml/ViewerPage.qml" line="+30" />
+        <source>Dove salvare la copia in chiaro</source>
+        <translation>Dove salvare la copia in chiaro</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>‹ Caso</source>
         <translation>‹ Caso</translation>
     </message>
@@ -1928,7 +2014,17 @@ Impronta: %2
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Esporta una copia…</source>
+        <translation>Esporta una copia…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scrive il file originale, in chiaro, dove sceglie: l'operazione resta nel registro. Lo faccia solo se serve, e non su un PC condiviso.</source>
+        <translation>Scrive il file originale, in chiaro, dove sceglie: l'operazione resta nel registro. Lo faccia solo se serve, e non su un PC condiviso.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Riduci</source>
         <translation>Riduci</translation>
     </message>
@@ -1968,7 +2064,12 @@ Impronta: %2
         <translation>Posizione nel video</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>Copia salvata. È un file in chiaro: lo cancelli quando non serve più.</source>
+        <translation>Copia salvata. È un file in chiaro: lo cancelli quando non serve più.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Il video non si può riprodurre: %1</source>
         <translation>Il video non si può riprodurre: %1</translation>
     </message>
@@ -2101,7 +2202,12 @@ Impronta: %2
         <translation>Apertura dell'archivio…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+30" />
+        <source>Cambio della passphrase…</source>
+        <translation>Cambio della passphrase…</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Creazione dell'archivio…</source>
         <translation>Creazione dell'archivio…</translation>
     </message>
@@ -2111,7 +2217,7 @@ Impronta: %2
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+254" />
+        <location line="+255" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>

@@ -10,6 +10,8 @@ Dialog {
     objectName: "interviewDialog"
     title: qsTr("Memoria del colloquio (R1)")
     modal: true
+    // A click beside the dialog must not throw away what was typed.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: Overlay.overlay
     width: Math.min(820, Overlay.overlay ? Overlay.overlay.width - 60 : 820)
     height: Math.min(700, Overlay.overlay ? Overlay.overlay.height - 40 : 700)

@@ -120,7 +120,11 @@ ApplicationWindow {
         function onUnlockedChanged() {
             if (Session.unlocked) {
                 window.lockNotice = ""
+                if (stack.currentItem && stack.currentItem.objectName === "casesPage")
+                    return  // the passphrase was changed: nothing to navigate
                 stack.replace(null, Session.recoveryCode !== "" ? recoveryPage : casesPage)
+                if (Session.openedWithRecoveryCode)
+                    newPassphrase.open()
             } else {
                 stack.replace(null, startPage)
             }
@@ -133,6 +137,37 @@ ApplicationWindow {
                 window.lockNotice = qsTr("Archivio bloccato: il supporto con l'archivio è stato scollegato.")
             else
                 window.lockNotice = ""
+        }
+    }
+
+    // After an opening with the recovery code: a new passphrase right away.
+    Dialog {
+        id: newPassphrase
+        objectName: "newPassphraseDialog"
+        title: qsTr("Scelga una nuova passphrase")
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        width: Math.min(600, window.width - 80)
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onOpened: pass.clear()
+        onAccepted: Session.changePassphrase(pass.passphrase)
+        Component.onCompleted: standardButton(Dialog.Save).enabled = Qt.binding(() => pass.acceptable)
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora "
+                           + "una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero "
+                           + "(«custodia user recovery-code»).").arg(Session.userName)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            PassphraseField {
+                id: pass
+                label: qsTr("Nuova passphrase")
+                context: [Session.school, Session.userName, Session.userId]
+            }
         }
     }
 

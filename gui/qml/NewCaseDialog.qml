@@ -10,6 +10,8 @@ Dialog {
     signal created(int id)
     title: qsTr("Nuovo caso")
     modal: true
+    // A click beside the dialog must not throw away what was typed.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: Overlay.overlay
     width: Math.min(620, Overlay.overlay ? Overlay.overlay.width - 60 : 620)
     standardButtons: Dialog.Ok | Dialog.Cancel

@@ -10,6 +10,8 @@ Dialog {
     objectName: "personDialog"
     title: qsTr("Aggiungi una persona coinvolta")
     modal: true
+    // A click beside the dialog must not throw away what was typed.
+    closePolicy: Popup.CloseOnEscape
     anchors.centerIn: Overlay.overlay
     width: Math.min(760, Overlay.overlay ? Overlay.overlay.width - 60 : 760)
     height: Math.min(640, Overlay.overlay ? Overlay.overlay.height - 60 : 640)
@@ -20,9 +22,10 @@ Dialog {
 
     onOpened: {
         for (const f of [name, surname, nick, cls, school, birthDate, birthPlace, address, phones, handles,
-                         gName, gRelation, gPhone, gEmail, notes])
+                         gName, gRelation, gPhone, gEmail, g2Name, g2Relation, g2Phone, g2Email, notes])
             f.text = ""
         role.currentIndex = 0
+        sex.currentIndex = 0
         minor.checked = true
         name.input.forceActiveFocus()
     }
@@ -30,8 +33,9 @@ Dialog {
         name: name.text, surname: surname.text, nicknames: list(nick.text), "class": cls.text,
         school: school.text, birth_date: birthDate.text, birth_place: birthPlace.text, address: address.text,
         phones: list(phones.text), handles: list(handles.text), role: roles[role.currentIndex],
-        minor: minor.checked, notes: notes.text,
-        guardians: [{ name: gName.text, relation: gRelation.text, phone: gPhone.text, email: gEmail.text }]
+        minor: minor.checked, notes: notes.text, sex: sex.currentValue,
+        guardians: [{ name: gName.text, relation: gRelation.text, phone: gPhone.text, email: gEmail.text },
+                    { name: g2Name.text, relation: g2Relation.text, phone: g2Phone.text, email: g2Email.text }]
     })
 
     ScrollView {
@@ -55,6 +59,19 @@ Dialog {
                 }
             }
             CheckBox { id: minor; text: qsTr("Minorenne"); checked: true }
+            ColumnLayout {
+                Label { text: qsTr("Sesso"); color: Theme.muted }
+                ComboBox {
+                    id: sex
+                    Layout.fillWidth: true
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [{ text: qsTr("— non indicato —"), value: "" }, { text: qsTr("Femmina"), value: "F" },
+                            { text: qsTr("Maschio"), value: "M" }, { text: qsTr("Altro"), value: "X" }]
+                    Accessible.name: qsTr("Sesso")
+                }
+            }
+            Item { Layout.fillWidth: true }
             FormField { id: cls; label: qsTr("Classe"); placeholder: qsTr("2B") }
             FormField { id: school; label: qsTr("Scuola (se diversa)") }
             FormField { id: nick; label: qsTr("Soprannomi (separati da virgola)") }
@@ -67,6 +84,10 @@ Dialog {
             FormField { id: gRelation; label: qsTr("Relazione (madre, padre, tutore)") }
             FormField { id: gPhone; label: qsTr("Telefono del genitore") }
             FormField { id: gEmail; label: qsTr("E-mail del genitore") }
+            FormField { id: g2Name; label: qsTr("Secondo genitore o tutore: nome") }
+            FormField { id: g2Relation; label: qsTr("Relazione") }
+            FormField { id: g2Phone; label: qsTr("Telefono") }
+            FormField { id: g2Email; label: qsTr("E-mail") }
             FormField { id: notes; label: qsTr("Note"); Layout.columnSpan: 2 }
         }
     }

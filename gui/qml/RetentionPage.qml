@@ -23,6 +23,27 @@ Page {
         onAccepted: Session.exportCertificate(page.certificateToSave, selectedFile)
     }
     Dialog {
+        id: releaseDialog
+        property int holdId: 0
+        title: qsTr("Revoca del blocco legale")
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        width: 560
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: releaseReason.text = ""
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("Le prove coperte dal blocco e già scadute saranno distrutte alla prossima apertura.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            FormField { id: releaseReason; label: qsTr("Motivo della revoca (es. procedimento archiviato)") }
+        }
+        onAccepted: Session.releaseHold(holdId, releaseReason.text)
+    }
+    Dialog {
         id: holdDialog
         property string itemId: ""
         title: qsTr("Sospendi la distruzione (blocco legale)")
@@ -96,6 +117,16 @@ Page {
 
             SectionTitle { text: qsTr("Blocchi legali") }
             Label {
+                objectName: "holdsToReview"
+                visible: (Session.retention.holds_to_review || 0) > 0
+                text: qsTr("Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini "
+                           + "(rinnovo con «custodia hold renew», oppure «Revoca»).")
+                color: Theme.danger
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
                 visible: Session.holds.count === 0
                 text: qsTr("Nessun blocco legale.")
                 color: Theme.muted
@@ -115,7 +146,10 @@ Page {
                     Button {
                         visible: page.dirigente && model.active
                         text: qsTr("Revoca")
-                        onClicked: Session.releaseHold(model.id, "")
+                        onClicked: {
+                            releaseDialog.holdId = model.id
+                            releaseDialog.open()
+                        }
                     }
                 }
             }

@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
+import QtQuick.Dialogs
 import Custodia.Backend
 import "Format.js" as Format
 
@@ -23,6 +24,14 @@ Page {
             Session.attachVideo(player, itemId)
     }
     Component.onDestruction: player.stop()
+
+    FileDialog {
+        id: extractDialog
+        title: qsTr("Dove salvare la copia in chiaro")
+        fileMode: FileDialog.SaveFile
+        currentFile: "file:///" + (page.item.original_name || "")
+        onAccepted: if (Session.extractItem(page.itemId, selectedFile)) extracted.visible = true
+    }
 
     MediaPlayer {
         id: player
@@ -50,6 +59,13 @@ Page {
                     font.pixelSize: Theme.titleSize
                     font.bold: true
                     Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Esporta una copia…")
+                    onClicked: extractDialog.open()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Scrive il file originale, in chiaro, dove sceglie: l'operazione resta nel registro. "
+                                       + "Lo faccia solo se serve, e non su un PC condiviso.")
                 }
                 Button { visible: !!page.item.is_image; text: "−"; onClicked: page.zoom = Math.max(0.1, page.zoom / 1.25); Accessible.name: qsTr("Riduci") }
                 Button { visible: !!page.item.is_image; text: qsTr("Adatta"); onClicked: page.zoom = 1 }
@@ -129,6 +145,14 @@ Page {
                     Accessible.name: qsTr("Posizione nel video")
                 }
                 Label { text: Format.clock(player.position) + " / " + Format.clock(player.duration) }
+            }
+            Label {
+                id: extracted
+                visible: false
+                text: qsTr("Copia salvata. È un file in chiaro: lo cancelli quando non serve più.")
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Label {
                 visible: player.error !== MediaPlayer.NoError

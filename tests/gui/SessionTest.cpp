@@ -397,6 +397,19 @@ TEST_CASE("Session: the wizard makes the DS the first user, adds the referente, 
     REQUIRE(waitFor([&] { return !session.busy(); }, 60000));
     REQUIRE(session.unlocked());
     REQUIRE(session.userRole() == "dirigente");
+    REQUIRE(session.openedWithRecoveryCode());
+    // The app asks for a new passphrase at once; the vault's policy applies.
+    session.changePassphrase("breve");
+    REQUIRE(failed.count() == 2);
+    QSignalSpy changed(&session, &Session::passphraseChanged);
+    session.changePassphrase("sedia ombrello treno mirtillo");
+    REQUIRE(waitFor([&] { return !session.busy(); }, 60000));
+    REQUIRE(changed.count() == 1);
+    REQUIRE_FALSE(session.openedWithRecoveryCode());
+    session.lock("user");
+    session.unlock(dir, "ds", "sedia ombrello treno mirtillo", false);
+    REQUIRE(waitFor([&] { return !session.busy(); }, 60000));
+    REQUIRE(session.unlocked());
 }
 
 TEST_CASE("Session: a video plays from the vault through Qt Multimedia, seekable, with no decrypted file") {

@@ -5,28 +5,12 @@
 #include "crypto/Error.h"
 #include "crypto/Random.h"
 #include "vault/Error.h"
+#include "vault/Hardening.h"
 #include "vault/documents/Install.h"
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/stat.h>
 #include <iostream>
 
 namespace {
-
-// Start-up hardening (as KeePassXC's Bootstrap): no core dumps that could
-// hold keys or evidence, no ptrace by other processes of the same user,
-// files created private to the user.
-void harden() {
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-#if !defined(__SANITIZE_ADDRESS__)
-    // (LeakSanitizer must ptrace the process at exit; the sanitizer test
-    // build keeps it traceable. Release builds never do.)
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-    ::umask(077);
-}
 
 void printError(const std::string& message, const std::string& hint) {
     std::cerr << "custodia: error: " << message << "\n";
@@ -105,7 +89,7 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    harden();
+    custodia::vault::hardenProcess();
     try {
         return run(argc, argv);
     } catch (...) {  // anything not turned into a message above: never a crash dump
