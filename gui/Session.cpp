@@ -1069,6 +1069,13 @@ QVariantMap Session::signingCertificate() {
     return out;
 }
 
+QVariantMap Session::configureSigningCertificate(const QVariant& p12, const QString& password) {
+    const QString path = toLocalPath(p12);
+    const crypto::SecureBuffer secret = secretOf(password);
+    const bool ok = guarded([&](vault::Vault& v) { (void)vault::signing::configure(v, path.toStdString(), secret); });
+    return ok ? signingCertificate() : QVariantMap{};
+}
+
 void Session::exportPolice(const QVariantMap& form) {
     vault::exports::PoliceExportOptions o;
     o.caseId = currentCase_;

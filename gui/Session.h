@@ -185,6 +185,10 @@ public:
     // exported(result) with {dir, verbale, manifest_sha256, files, cms, warnings[], deadline}.
     Q_INVOKABLE void exportPolice(const QVariantMap& form);
     Q_INVOKABLE [[nodiscard]] QVariantMap signingCertificate();
+    // The school's signing certificate from a PKCS#12 file (DS only; the
+    // vault refuses others and expired or unusable files). The certificate's
+    // record, or an empty map.
+    Q_INVOKABLE QVariantMap configureSigningCertificate(const QVariant& p12, const QString& password);
 
     // Decrypted plaintext of an item for the image provider (checked against
     // its signed hash). Thread-safe; empty when locked.

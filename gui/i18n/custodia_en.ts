@@ -118,8 +118,13 @@
             <numerusform>On opening, %n evidence items that had reached the end of their retention period were destroyed (R11).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+9" />
+        <source>Il verbale di distruzione e l'elenco sono in «Conservazione».</source>
+        <translation>The destruction record and the list are under “Retention”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
         <source>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</source>
         <translation>
             <numerusform>%n sealed envelope must be destroyed by hand: see Retention.</numerusform>
@@ -340,6 +345,22 @@
     <name>ExportPage</name>
     <message>
         <location filename="../qml/ExportPage.qml" line="+25" />
+        <source>Il certificato di firma della scuola (file .p12 o .pfx)</source>
+        <translation>The school's signing certificate (.p12 or .pfx file)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificati PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+21" />
+        <source>Password del certificato</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Dove scrivere l'esportazione (es. la chiavetta per la Polizia)</source>
         <translation>Where to write the export (e.g. the USB stick for the Police)</translation>
     </message>
@@ -420,11 +441,25 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</source>
-        <translation>Signature: Custodia Ed25519 only. The head teacher can set up the school's signing certificate with the command “custodia config signing-cert”.</translation>
+        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può aggiungere la firma con il certificato della scuola (file .p12): da questa pagina, entrando come Dirigente.</source>
+        <translation>Signature: Custodia's Ed25519 only. The head teacher can add a signature with the school's certificate (.p12 file) from this page, when logged in as head teacher.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>Sostituisci il certificato di firma…</source>
+        <translation>Replace the signing certificate…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configura il certificato di firma della scuola…</source>
+        <translation>Set up the school's signing certificate…</translation>
+    </message>
+    <message>
+        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</source>
+        <translation type="vanished">Signature: Custodia Ed25519 only. The head teacher can set up the school's signing certificate with the command “custodia config signing-cert”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Esporta</source>
         <translation>Export</translation>
     </message>
@@ -1834,6 +1869,21 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
     <message>
         <location line="+9" />
+        <source>Prove distrutte</source>
+        <translation>Destroyed items</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nessuna prova distrutta finora.</source>
+        <translation>No items destroyed so far.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Caso %1 · %2 %3 · acquisita il %4 · distrutta il %5 (verbale n. %6)</source>
+        <translation>Case %1 · %2 %3 · acquired on %4 · destroyed on %5 (record no. %6)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Verbali di distruzione</source>
         <translation>Destruction records</translation>
     </message>
@@ -2256,7 +2306,7 @@ Fingerprint: %2
         <translation>Importing and encrypting…</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+182" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Exporting for the Polizia Postale…</translation>
     </message>

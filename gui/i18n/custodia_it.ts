@@ -115,8 +115,13 @@
         <source>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</source>
         <translation><numerusform>All'apertura è stata distrutta %n prova giunta alla scadenza (R11).</numerusform><numerusform>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</numerusform></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+9" />
+        <source>Il verbale di distruzione e l'elenco sono in «Conservazione».</source>
+        <translation>Il verbale di distruzione e l'elenco sono in «Conservazione».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
         <source>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</source>
         <translation><numerusform>%n busta sigillata è da distruggere a mano: vedere Conservazione.</numerusform><numerusform>%n buste sigillate sono da distruggere a mano: vedere Conservazione.</numerusform></translation>
     </message>
@@ -331,6 +336,22 @@
     <name>ExportPage</name>
     <message>
         <location filename="../qml/ExportPage.qml" line="+25" />
+        <source>Il certificato di firma della scuola (file .p12 o .pfx)</source>
+        <translation>Il certificato di firma della scuola (file .p12 o .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificati PKCS#12 (*.p12 *.pfx)</source>
+        <translation>Certificati PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+21" />
+        <source>Password del certificato</source>
+        <translation>Password del certificato</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Dove scrivere l'esportazione (es. la chiavetta per la Polizia)</source>
         <translation>Dove scrivere l'esportazione (es. la chiavetta per la Polizia)</translation>
     </message>
@@ -411,11 +432,25 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</source>
-        <translation>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</translation>
+        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può aggiungere la firma con il certificato della scuola (file .p12): da questa pagina, entrando come Dirigente.</source>
+        <translation>Firma: solo Ed25519 di Custodia. Il Dirigente può aggiungere la firma con il certificato della scuola (file .p12): da questa pagina, entrando come Dirigente.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>Sostituisci il certificato di firma…</source>
+        <translation>Sostituisci il certificato di firma…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Configura il certificato di firma della scuola…</source>
+        <translation>Configura il certificato di firma della scuola…</translation>
+    </message>
+    <message>
+        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</source>
+        <translation type="vanished">Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Esporta</source>
         <translation>Esporta</translation>
     </message>
@@ -1816,6 +1851,21 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+9" />
+        <source>Prove distrutte</source>
+        <translation>Prove distrutte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nessuna prova distrutta finora.</source>
+        <translation>Nessuna prova distrutta finora.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Caso %1 · %2 %3 · acquisita il %4 · distrutta il %5 (verbale n. %6)</source>
+        <translation>Caso %1 · %2 %3 · acquisita il %4 · distrutta il %5 (verbale n. %6)</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Verbali di distruzione</source>
         <translation>Verbali di distruzione</translation>
     </message>
@@ -2232,7 +2282,7 @@ Impronta: %2
         <translation>Importazione e cifratura…</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+182" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Esportazione per la Polizia Postale…</translation>
     </message>

@@ -49,6 +49,12 @@ Page {
                     Layout.fillWidth: true
                 }
                 Label {
+                    visible: (Session.purgeReport.destroyed || 0) > 0
+                    text: qsTr("Il verbale di distruzione e l'elenco sono in «Conservazione».")
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Label {
                     visible: (Session.purgeReport.physical_to_destroy || 0) > 0
                     text: qsTr("%n buste sigillate sono da distruggere a mano: vedere Conservazione.", "",
                                Session.purgeReport.physical_to_destroy || 0)

@@ -13,12 +13,48 @@ Page {
     objectName: "exportPage"
     property string destination: ""
     property var result: null
-    readonly property var certificate: Session.signingCertificate()
+    property var certificate: Session.signingCertificate()
     background: Rectangle { color: Theme.background }
 
     Connections {
         target: Session
         function onExported(r) { page.result = r }
+    }
+    FileDialog {
+        id: p12Dialog
+        title: qsTr("Il certificato di firma della scuola (file .p12 o .pfx)")
+        nameFilters: [qsTr("Certificati PKCS#12 (*.p12 *.pfx)")]
+        onAccepted: {
+            p12Password.file = selectedFile
+            p12Password.open()
+        }
+    }
+    Dialog {
+        id: p12Password
+        property var file
+        title: qsTr("Password del certificato")
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        width: 480
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: {
+            pwd.text = ""
+            pwd.forceActiveFocus()
+        }
+        onAccepted: {
+            const c = Session.configureSigningCertificate(file, pwd.text)
+            pwd.text = ""
+            if (c.subject)
+                page.certificate = c
+        }
+        TextField {
+            id: pwd
+            width: parent.width
+            echoMode: TextInput.Password
+            onAccepted: p12Password.accept()
+            Accessible.name: qsTr("Password del certificato")
+        }
     }
     FolderDialog {
         id: folderDialog
@@ -85,9 +121,16 @@ Page {
                     text: page.certificate.subject
                           ? qsTr("Firma: certificato della scuola %1 (scade il %2), più la firma Ed25519 di Custodia.")
                             .arg(page.certificate.subject).arg(Format.date(page.certificate.not_after))
-                          : qsTr("Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma "
-                                 + "della scuola dal comando «custodia config signing-cert».")
+                          : qsTr("Firma: solo Ed25519 di Custodia. Il Dirigente può aggiungere la firma con il certificato "
+                                 + "della scuola (file .p12): da questa pagina, entrando come Dirigente.")
                     color: Theme.muted
+                }
+                Button {
+                    visible: Session.userRole === "dirigente"
+                    Layout.columnSpan: 2
+                    text: page.certificate.subject ? qsTr("Sostituisci il certificato di firma…")
+                                                   : qsTr("Configura il certificato di firma della scuola…")
+                    onClicked: p12Dialog.open()
                 }
                 Button {
                     objectName: "startExport"

@@ -154,6 +154,24 @@ Page {
                 }
             }
 
+            SectionTitle { text: qsTr("Prove distrutte") }
+            Label {
+                visible: Session.destroyed.count === 0
+                text: qsTr("Nessuna prova distrutta finora.")
+                color: Theme.muted
+            }
+            Repeater {
+                model: Session.destroyed
+                Label {
+                    text: qsTr("Caso %1 · %2 %3 · acquisita il %4 · distrutta il %5 (verbale n. %6)")
+                          .arg(model["case"]).arg(Format.kind(model.kind)).arg((model.item || "").substring(0, 8))
+                          .arg(Format.date(model.acquired_at)).arg(Format.dateTime(model.destroyed_at))
+                          .arg(model.certificate || "—")
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+
             SectionTitle { text: qsTr("Verbali di distruzione") }
             Label {
                 visible: Session.certificates.count === 0

@@ -442,3 +442,77 @@ TEST_CASE("Session: a video plays from the vault through Qt Multimedia, seekable
     f.session.lock("user");
     REQUIRE(player.playbackState() == QMediaPlayer::StoppedState);
 }
+
+TEST_CASE("Session: the purge at unlock destroys what is due (R11) and the app shows what went") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto source = f.tv.tmp / "old.png";
+    const QByteArray png = custodia::test::gui::makeChatPng(200, 300, "vecchio");
+    writeFile(source, std::vector<std::uint8_t>(png.begin(), png.end()));
+    f.session.importFiles({QString::fromStdString(source.string())}, details(), false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(f.session.items()->count() == 1);
+    f.session.lock("user");
+    f.tv.clock.advance(std::chrono::days{200});  // past the 6 months
+    f.unlock();
+    REQUIRE(f.session.purgeReport().value("destroyed").toInt() == 1);
+    REQUIRE(f.session.destroyed()->count() == 1);
+    REQUIRE(f.session.destroyed()->get(0).value("how").toString() == "automatic");
+    f.session.refreshRetention();
+    REQUIRE(f.session.certificates()->count() == 1);
+    REQUIRE(f.session.certificates()->get(0).value("items").toInt() == 1);
+    REQUIRE(f.session.destroyed()->count() == 1);
+    const auto pdf = f.tv.tmp / "verbale.pdf";
+    REQUIRE(f.session.exportCertificate(f.session.certificates()->get(0).value("id").toLongLong(),
+                                        QString::fromStdString(pdf.string())));
+    REQUIRE(std::filesystem::file_size(pdf) > 1000);
+}
+
+TEST_CASE("Session: a legal hold is the DS's, the referente is refused by the vault, and it is logged") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    QSignalSpy failed(&f.session, &Session::failed);
+    REQUIRE_FALSE(f.session.placeHold({}, "procedimento", "prot. 1", "20/03/2026"));
+    REQUIRE(failed.last().at(2).toString() == "permission");
+    REQUIRE(f.actions().back() == "access.denied");
+    const auto caseId = f.session.currentCase();
+    f.session.lock("user");
+    f.unlock("ds", kDsPassphrase);
+    REQUIRE(f.session.openCase(caseId));
+    REQUIRE(f.session.placeHold({}, "procedimento", "prot. 1", "20/03/2026"));
+    REQUIRE(f.session.holds()->count() == 1);
+    const auto holdId = f.session.holds()->get(0).value("id").toLongLong();
+    REQUIRE(f.session.releaseHold(holdId, "archiviato"));
+    f.session.refreshRetention();
+    REQUIRE_FALSE(f.session.holds()->get(0).value("active").toBool());
+}
+
+TEST_CASE(
+    "Session: the DS configures the school's signing certificate from the export page, the export signs with CMS") {
+    Fixture f;
+    f.tv.clock.set(vault::SystemClock().now());  // the test certificate is valid from today
+    const auto pki = f.tv.tmp / "pki";
+    std::filesystem::create_directories(pki);
+    shell("cd '" + pki.string() +
+          "' && openssl req -x509 -newkey rsa:2048 -nodes -keyout school.key -out school.pem -days 30"
+          " -subj '/C=IT/O=IC Test/CN=Dirigente IC Test' -addext keyUsage=critical,digitalSignature 2>/dev/null"
+          " && openssl pkcs12 -export -inkey school.key -in school.pem -out school.p12 -passout pass:p12pass");
+    const QString p12 = QString::fromStdString((pki / "school.p12").string());
+    f.unlock("ds", kDsPassphrase);
+    REQUIRE(f.session.signingCertificate().isEmpty());
+    QSignalSpy failed(&f.session, &Session::failed);
+    REQUIRE(f.session.configureSigningCertificate(p12, "wrong").isEmpty());
+    REQUIRE(failed.last().at(2).toString() == "wrong-passphrase");
+    const auto cert = f.session.configureSigningCertificate(QUrl::fromLocalFile(p12), "p12pass");
+    REQUIRE(cert.value("subject").toString().contains("Dirigente IC Test"));
+    REQUIRE(f.session.openCase(f.makeCase()));
+    QSignalSpy exported(&f.session, &Session::exported);
+    f.session.exportPolice({{"to", QString::fromStdString((f.tv.tmp / "out").string())}, {"officer_name", "Ag. Neri"}});
+    REQUIRE(waitFor([&] { return !f.session.busy(); }, 60000));
+    REQUIRE(exported.count() == 1);
+    const auto result = exported.at(0).at(0).toMap();
+    REQUIRE(result.value("cms").toBool());
+    REQUIRE(std::filesystem::exists(result.value("verbale").toString().toStdString()));
+}
