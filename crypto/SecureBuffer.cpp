@@ -81,6 +81,12 @@ bool SecureBuffer::equals(std::span<const std::uint8_t> other) const noexcept {
     return other.size() == size_ && sodium_memcmp(data_, other.data(), size_) == 0;
 }
 
+void secureWipe(void* data, std::size_t size) noexcept {
+    if (data != nullptr && size > 0) {
+        sodium_memzero(data, size);
+    }
+}
+
 void SecureBuffer::release() noexcept {
     if (data_ != nullptr) {
         // sodium_free wipes the region itself; the explicit wipe documents intent

@@ -17,6 +17,10 @@ namespace custodia::crypto {
 // so a secret is never duplicated by accident into ordinary memory.
 //
 // Invariant: size() <= capacity(); bytes beyond size() are zero.
+// Overwrites memory that held a secret outside a SecureBuffer (a UI
+// toolkit's copy of a typed passphrase) so the compiler cannot skip it.
+void secureWipe(void* data, std::size_t size) noexcept;
+
 class SecureBuffer {
 public:
     SecureBuffer() noexcept = default;

@@ -15,7 +15,8 @@ qint64 BlobDevice::size() const {
 }
 
 qint64 BlobDevice::bytesAvailable() const {
-    return size() - pos() + QIODevice::bytesAvailable();
+    // Unbuffered: what lies between the position and the end.
+    return std::max<qint64>(0, size() - offset_);
 }
 
 bool BlobDevice::seek(qint64 pos) {

@@ -71,9 +71,35 @@ std::vector<std::string> strings(const QVariant& v) {
 // A secret typed into a QML field, moved into guarded memory. The QString
 // itself cannot be wiped from QML's side; the field is cleared right after.
 crypto::SecureBuffer secretOf(const QString& typed) {
-    const QByteArray utf8 = typed.toUtf8();
+    QByteArray utf8 = typed.toUtf8();
     crypto::SecureBuffer b = crypto::SecureBuffer::copyOf(std::string_view(utf8.constData(), utf8.size()));
+    crypto::secureWipe(utf8.data(), static_cast<std::size_t>(utf8.size()));
     return b;
+}
+
+// Words that make a passphrase guessable for this vault: the school's, the
+// person's name and user id, split into words and lower-cased.
+std::vector<std::string> contextWords(const QStringList& texts) {
+    std::vector<std::string> words;
+    for (const QString& t : texts) {
+        for (const QString& part : t.split(' ', Qt::SkipEmptyParts)) {
+            words.push_back(part.toLower().toStdString());
+        }
+    }
+    return words;
+}
+
+// The vault's default scrypt cost for keyslots (Vault::CreateOptions).
+int defaultWorkFactor() {
+    return vault::Vault::CreateOptions{}.kdfWorkFactor;
+}
+
+vault::Vault& requireVault(const std::unique_ptr<vault::Vault>& v) {
+    if (!v) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "the vault is locked",
+                           "Riapra l'archivio e ripeta l'operazione.");
+    }
+    return *v;
 }
 
 // A time typed in a form (vault::time::parseUserTime); empty means none.
@@ -174,7 +200,11 @@ Session::Session(const vault::Clock& clock, QObject* parent)
 }
 
 Session::~Session() {
-    // A worker still running holds the mutex until it ends.
+    // The worker uses `this`: let it end first (a cancellable one is told to).
+    if (work_) {
+        work_->cancel();
+    }
+    running_.waitForFinished();
     const std::lock_guard lock(mutex_);
     vault_.reset();
     if (!demoDir_.isEmpty()) {
@@ -273,6 +303,7 @@ void Session::setBusy(bool busy, const QString& label, bool cancellable) {
         progressPoll_.start();
     } else {
         progressPoll_.stop();
+        lastActivity_.restart();  // a long job is not idleness
     }
     emit busyChanged();
     emit progressChanged();
@@ -286,7 +317,7 @@ void Session::runAsync(const QString& label, bool cancellable, Work work, std::f
     work_ = std::make_unique<WorkProgress>();
     setBusy(true, label, cancellable);
     vault::Progress* progress = work_.get();
-    auto future = QtConcurrent::run([this, work = std::move(work), progress]() -> Outcome {
+    running_ = QtConcurrent::run([this, work = std::move(work), progress]() -> Outcome {
         Outcome out;
         try {
             const std::lock_guard lock(mutex_);
@@ -298,9 +329,12 @@ void Session::runAsync(const QString& label, bool cancellable, Work work, std::f
         }
         return out;
     });
-    future.then(this, [this, done = std::move(done)](const Outcome& out) {
+    running_.then(this, [this, done = std::move(done), generation = generation_](const Outcome& out) {
         work_.reset();
         setBusy(false);
+        if (generation != generation_) {
+            return;  // locked meanwhile: the screens it was for are gone
+        }
         if (!out.ok) {
             emit failed(out.message, out.hint, out.kind);
             return;
@@ -337,7 +371,8 @@ void Session::checkIdleAndMedium() {
         lock("medium");
         return;
     }
-    if (lastActivity_.elapsed() >= idleLockMs_) {
+    // Not while the recovery code is on screen: the DS may be away printing it.
+    if (recoveryCode_.isEmpty() && lastActivity_.elapsed() >= idleLockMs_) {
         lock("idle");
     }
 }
@@ -388,20 +423,18 @@ QString Session::mediumWarning(const QString& path) const {
 }
 
 QVariantMap Session::assessPassphrase(const QString& candidate, const QStringList& context) const {
-    std::vector<std::string> words;
-    for (const QString& w : context) {
-        for (const QString& part : w.split(' ', Qt::SkipEmptyParts))
-            words.push_back(part.toLower().toStdString());
-    }
-    const QByteArray utf8 = candidate.toUtf8();
+    const auto words = contextWords(context);
+    QByteArray utf8 = candidate.toUtf8();
     const auto a = vault::passphrase::assess(std::string_view(utf8.constData(), utf8.size()), words);
+    crypto::secureWipe(utf8.data(), static_cast<std::size_t>(utf8.size()));
     return {{"level", a.level},
             {"bits", a.bits},
             {"acceptable", a.acceptable},
             {"reason", a.reason == vault::passphrase::Problem::TooShort    ? QStringLiteral("short")
                        : a.reason == vault::passphrase::Problem::Guessable ? QStringLiteral("guessable")
                                                                            : QString()},
-            {"advise", a.level < 4}};
+            {"advise", a.level < 4},
+            {"min_length", static_cast<int>(vault::passphrase::kMinLength)}};
 }
 
 void Session::rememberVault(const QString& path) {
@@ -458,7 +491,7 @@ void Session::changePassphrase(const QString& passphrase) {
     runAsync(
         tr("Cambio della passphrase…"), false,
         [this, buffer](vault::Progress*) {
-            vault_->changePassphrase(*buffer, 18);
+            requireVault(vault_).changePassphrase(*buffer, defaultWorkFactor());
             buffer->truncate(0);
             return QVariant();
         },
@@ -501,8 +534,27 @@ void Session::createVault(const QVariantMap& form) {
     const std::string dsName = str(form.value("dirigente_name"));
     const std::string refId = str(form.value("referente_id"));
     const std::string refName = str(form.value("referente_name"));
-    for (const auto* pass : {dsPass.get(), refPass.get()}) {
-        const auto a = vault::passphrase::assess(pass->view());
+    // Everything the vault would refuse half-way (after the vault exists
+    // with the DS only) is checked before anything is written.
+    for (const auto& id : {dsId, refId}) {
+        if (!vault::isValidUserId(id)) {
+            emit failed(tr("Nome utente non valido: «%1».").arg(qs(id)),
+                        tr("Usi lettere minuscole, cifre, punto, trattino o trattino basso, senza spazi (es. "
+                           "mrossi)."),
+                        QStringLiteral("invalid-input"));
+            return;
+        }
+    }
+    if (dsId == refId) {
+        emit failed(tr("Il Dirigente e il referente devono avere due nomi utente diversi."), {},
+                    QStringLiteral("invalid-input"));
+        return;
+    }
+    const std::vector<std::pair<const crypto::SecureBuffer*, std::vector<std::string>>> checks = {
+        {dsPass.get(), contextWords({qs(school), qs(dsName), qs(dsId)})},
+        {refPass.get(), contextWords({qs(school), qs(refName), qs(refId)})}};
+    for (const auto& [pass, context] : checks) {
+        const auto a = vault::passphrase::assess(pass->view(), context);
         if (!a.acceptable) {
             emit failed(qs(a.problem), qs(a.advice), QStringLiteral("invalid-input"));
             return;
@@ -519,7 +571,8 @@ void Session::createVault(const QVariantMap& form) {
             o.role = vault::Role::Dirigente;
             o.passphrase = std::move(*dsPass);
             auto created = vault::Vault::create(std::move(o), clock_);
-            created.vault.addUser(refId, refName.empty() ? refId : refName, vault::Role::Referente, *refPass, 18);
+            created.vault.addUser(refId, refName.empty() ? refId : refName, vault::Role::Referente, *refPass,
+                                  defaultWorkFactor());
             created.vault.close();
             auto v = std::make_unique<vault::Vault>(
                 vault::Vault::unlock(dir, refId, *refPass, vault::Vault::Secret::Passphrase, clock_));
@@ -589,6 +642,8 @@ void Session::lock(const QString& reason) {
         return;
     if (work_)
         work_->cancel();
+    running_.waitForFinished();
+    ++generation_;
     {
         const std::lock_guard lock(mutex_);
         try {
@@ -616,15 +671,46 @@ void Session::lock(const QString& reason) {
     emit locked(reason);
 }
 
+namespace {
+
+// Items of each case destroyed within 30 days and not held (the vault's outlook).
+std::map<std::int64_t, int> dueSoonPerCase(vault::Vault& v) {
+    std::map<std::int64_t, int> due;
+    const auto o = vault::retention::outlook(v);
+    for (const auto* list : {&o.overdue, &o.dueSoon}) {
+        for (const auto& i : *list) {
+            ++due[i.caseId];
+        }
+    }
+    return due;
+}
+
+}  // namespace
+
 void Session::refreshCases() {
-    guarded([this](vault::Vault& v) {
+    loadCases(true);
+}
+
+void Session::tick() {
+    if (busy_ || !vault_) {
+        return;
+    }
+    loadCases(false);
+    if (currentCase_ > 0) {
+        guarded([this](vault::Vault& v) {
+            currentCaseRecord_ =
+                records::caseRecord(vault::cases::get(v, currentCase_), clock_.now(), dueSoonPerCase(v)[currentCase_]);
+        });
+        emit currentCaseChanged();
+    }
+}
+
+void Session::loadCases(bool asView) {
+    guarded([this, asView](vault::Vault& v) {
         const auto now = clock_.now();
-        const auto soon = vault::time::formatUtc(now + std::chrono::days{30});
-        std::map<std::int64_t, int> dueSoon;
-        for (const auto& i : vault::items::listDueBy(v, soon))
-            ++dueSoon[i.caseId];
+        auto dueSoon = dueSoonPerCase(v);
         QList<QVariantMap> rows;
-        for (const auto& c : vault::cases::listForUser(v)) {
+        for (const auto& c : asView ? vault::cases::listForUser(v) : vault::cases::list(v)) {
             rows.append(records::caseRecord(c, now, dueSoon[c.id]));
         }
         cases_->setRows(rows);
@@ -661,11 +747,7 @@ void Session::reloadCase(bool asView) {
     guarded([this, asView](vault::Vault& v) {
         const auto now = clock_.now();
         const auto c = vault::cases::get(v, currentCase_);
-        const auto soon = vault::time::formatUtc(now + std::chrono::days{30});
-        int dueSoon = 0;
-        for (const auto& i : vault::items::listDueBy(v, soon))
-            dueSoon += i.caseId == currentCase_ ? 1 : 0;
-        currentCaseRecord_ = records::caseRecord(c, now, dueSoon);
+        currentCaseRecord_ = records::caseRecord(c, now, dueSoonPerCase(v)[currentCase_]);
 
         std::map<std::int64_t, QString> names;
         QList<QVariantMap> people;
@@ -824,7 +906,7 @@ void Session::verifyLog() {
     runAsync(
         tr("Verifica del registro e delle prove…"), true,
         [this](vault::Progress* progress) {
-            const auto r = vault::verify(*vault_, {true, progress});
+            const auto r = vault::verify(requireVault(vault_), {true, progress});
             QVariantList problems;
             for (const auto& p : r.problems) {
                 problems.append(QVariantMap{{"kind", QString::fromUtf8(vault::kindName(p.kind).data())},
@@ -880,6 +962,11 @@ void Session::importFiles(const QVariantList& urls, const QVariantMap& details, 
         emit failed(tr("Nessun file scelto."), {}, QStringLiteral("app"));
         return;
     }
+    // R6: the screen asked first; without the answer nothing is imported.
+    if (details.value("r6").toString() != QLatin1String("no")) {
+        emit failed(tr("Prima di importare serve la risposta alla domanda R6."), {}, QStringLiteral("stopped"));
+        return;
+    }
     vault::Acquisition a;
     try {
         a.interviewId = optId(details.value("interview"));
@@ -906,21 +993,60 @@ void Session::importFiles(const QVariantList& urls, const QVariantMap& details, 
     runAsync(
         tr("Importazione e cifratura…"), true,
         [this, files, a, caseId, removeSource](vault::Progress* progress) {
+            // One item per file, each committed on its own: a failure (or
+            // Cancel) stops at that file and keeps the ones already stored;
+            // R5 removal after each verified copy, reported apart.
             QStringList ids;
+            QStringList notRemoved;
+            QVariantMap failure;
             for (const auto& f : files) {
-                vault::IngestOptions o;
-                o.removeSource = removeSource;
-                o.progress = progress;
-                const auto item =
-                    vault::ingestFile(*vault_, caseId, f, a, vault::R6Answer::NotSexualContentOfMinors, o);
+                vault::Vault& v = requireVault(vault_);
+                vault::Item item;
+                try {
+                    vault::IngestOptions o;
+                    o.progress = progress;
+                    item = vault::ingestFile(v, caseId, f, a, vault::R6Answer::NotSexualContentOfMinors, o);
+                } catch (const vault::Error& e) {
+                    failure = {{"message", qs(e.what())}, {"hint", qs(e.hint())}, {"kind", kindOf(e.code())}};
+                    break;
+                } catch (const std::exception& e) {
+                    failure = {{"message", qs(e.what())}, {"hint", QString()}, {"kind", QStringLiteral("io")}};
+                    break;
+                }
                 ids.append(qs(item.id));
+                if (removeSource) {
+                    try {
+                        vault::removeSource(v, item, f);
+                    } catch (const std::exception& e) {
+                        notRemoved.append(qs(e.what()));
+                    }
+                }
             }
-            return QVariant(ids);
+            return QVariant(QVariantMap{{"ids", ids}, {"not_removed", notRemoved}, {"failure", failure}});
         },
         [this](const QVariant& value) {
+            const QVariantMap r = value.toMap();
+            const QStringList ids = r.value("ids").toStringList();
             reloadCase();
-            const QStringList ids = value.toStringList();
-            emit imported(static_cast<int>(ids.size()), ids);
+            if (!ids.isEmpty()) {
+                emit imported(static_cast<int>(ids.size()), ids);
+            }
+            const QStringList notRemoved = r.value("not_removed").toStringList();
+            if (!notRemoved.isEmpty()) {
+                emit failed(tr("Prove importate, ma %n originali non sono stati cancellati (R5).", "",
+                               static_cast<int>(notRemoved.size())),
+                            notRemoved.join('\n') + tr("\nLi cancelli a mano dopo aver controllato la prova."),
+                            QStringLiteral("io"));
+            }
+            const QVariantMap failure = r.value("failure").toMap();
+            if (!failure.isEmpty()) {
+                const QString done = ids.isEmpty()
+                                         ? QString()
+                                         : tr("%n file sono stati importati prima dell'interruzione; gli altri no. ",
+                                              "", static_cast<int>(ids.size()));
+                emit failed(done + failure.value("message").toString(), failure.value("hint").toString(),
+                            failure.value("kind").toString());
+            }
         });
 }
 
@@ -938,6 +1064,9 @@ QByteArray Session::decryptForDisplay(const QString& itemId) {
     if (!vault_)
         return {};
     try {
+        // R2: evidence is seen by the DS and the referente only (the vault
+        // records a refused attempt).
+        vault_->requireRole({vault::Role::Dirigente, vault::Role::Referente}, "view evidence");
         const auto item = vault::items::get(*vault_, itemId.toStdString());
         if (!item.hasBlob())
             return {};
@@ -959,29 +1088,66 @@ QByteArray Session::decryptForDisplay(const QString& itemId) {
 
 bool Session::attachVideo(QObject* mediaPlayer, const QString& itemId) {
     auto* player = qobject_cast<QMediaPlayer*>(mediaPlayer);
-    if (player == nullptr)
+    if (player == nullptr || !feedVideo(player, itemId, -1)) {
         return false;
+    }
+    // Qt 6.4's GStreamer source can answer a seek with a block read before
+    // it (a race in QGstAppSrc): the demuxer then ends the video early. Such
+    // an early end is resumed with a fresh device at the same position (at
+    // most 3 times in a row).
+    auto retries = std::make_shared<int>(0);
+    connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player, itemId, retries](auto status) {
+        if (status == QMediaPlayer::BufferedMedia && player->position() > 0) {
+            *retries = 0;
+        }
+        const qint64 at = player->position();
+        if (status != QMediaPlayer::EndOfMedia || player->duration() - at < 500 || *retries >= 3) {
+            return;
+        }
+        ++*retries;
+        feedVideo(player, itemId, at);
+    });
+    connect(this, &Session::locked, player, [player] { player->setSource(QUrl()); });
+    return true;
+}
+
+bool Session::feedVideo(QMediaPlayer* player, const QString& itemId, qint64 resumeAt) {
     std::unique_ptr<BlobDevice> device;
     const bool ok = guarded([&](vault::Vault& v) {
         const auto item = vault::items::get(v, itemId.toStdString());
         device = std::make_unique<BlobDevice>(v, item);
     });
-    if (!ok || !device->open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+    if (!ok || !device->open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         return false;
+    }
     BlobDevice* raw = device.release();
-    raw->setParent(player);
-    // A new source (or the player's end) drops the device and its plaintext chunk.
-    connect(player, &QMediaPlayer::sourceChanged, raw, &QObject::deleteLater);
-    connect(this, &Session::locked, player, [player] { player->stop(); });
-    connect(this, &Session::locked, raw, &QObject::deleteLater);
-    player->setSourceDevice(raw, QUrl(QStringLiteral("custodia:%1").arg(itemId)));
+    raw->setParent(player);  // goes with the player (the viewer page) at the latest
+    // A new URL each time, or the player keeps its old device.
+    static quint64 serial = 0;
+    player->setSourceDevice(raw, QUrl(QStringLiteral("custodia:%1/%2").arg(itemId).arg(++serial)));
+    // Another source later drops this device and its plaintext chunk.
+    connect(player, &QMediaPlayer::sourceChanged, raw, [player, raw] {
+        if (player->sourceDevice() != raw) {
+            raw->deleteLater();
+        }
+    });
+    if (resumeAt >= 0) {
+        player->setPosition(resumeAt);
+        player->play();
+    }
     return true;
 }
 
-bool Session::extractItem(const QString& itemId, const QVariant& url) {
-    const QString path = toLocalPath(url);
-    return guarded(
-        [&](vault::Vault& v) { (void)vault::extractToFile(v, itemId.toStdString(), path.toStdString(), nullptr); });
+void Session::extractItem(const QString& itemId, const QVariant& url) {
+    const std::string id = itemId.toStdString();
+    const std::string path = toLocalPath(url).toStdString();
+    runAsync(
+        tr("Copia in chiaro della prova…"), true,
+        [this, id, path](vault::Progress* progress) {
+            (void)vault::extractToFile(requireVault(vault_), id, path, progress);
+            return QVariant(QString::fromStdString(path));
+        },
+        [this](const QVariant& value) { emit extracted(value.toString()); });
 }
 
 // --- retention ---------------------------------------------------------------
@@ -1088,7 +1254,7 @@ void Session::exportPolice(const QVariantMap& form) {
     runAsync(
         tr("Esportazione per la Polizia Postale…"), true,
         [this, options](vault::Progress* progress) {
-            const auto r = vault::exports::exportForPolice(*vault_, std::move(*options), progress);
+            const auto r = vault::exports::exportForPolice(requireVault(vault_), std::move(*options), progress);
             QStringList warnings;
             for (const auto& w : r.warnings)
                 warnings.append(qs(w));

@@ -6,6 +6,7 @@
 #include "vault/Progress.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -17,6 +18,8 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+
+class QMediaPlayer;
 
 namespace custodia::vault {
 class Vault;
@@ -137,7 +140,11 @@ public:
     // Drops the vault and every decrypted byte the app holds. `reason`: idle, medium, user.
     Q_INVOKABLE void lock(const QString& reason = QStringLiteral("user"));
     Q_INVOKABLE void cancel();
+    // The case list as the user reads it (recorded as case.list).
     Q_INVOKABLE void refreshCases();
+    // Moves the countdowns on (cases and the open case) without a log entry:
+    // the lists were already read; a timer in the window calls it.
+    Q_INVOKABLE void tick();
     // case {title, protocol, incident_date, ex_officio, notes}; returns the new id or -1.
     Q_INVOKABLE qint64 createCase(const QVariantMap& form);
     // Opens a case (recorded as case.view) and loads its tabs.
@@ -170,8 +177,9 @@ public:
     Q_INVOKABLE QVariantMap viewItem(const QString& itemId);
     // Points a QtMultimedia MediaPlayer at the item, decrypted on the fly.
     Q_INVOKABLE bool attachVideo(QObject* mediaPlayer, const QString& itemId);
-    // Asks to copy the plaintext out, to a file the user chose (item.extract).
-    Q_INVOKABLE bool extractItem(const QString& itemId, const QVariant& url);
+    // Asynchronous copy of the plaintext to a file the user chose
+    // (item.extract); extracted(path) or failed().
+    Q_INVOKABLE void extractItem(const QString& itemId, const QVariant& url);
 
     Q_INVOKABLE void refreshRetention();
     // DS only (the vault refuses others): hold on the current case or one item.
@@ -223,6 +231,7 @@ signals:
     void exported(const QVariantMap& result);
     void stoppedUnderR6(const QString& guidance);
     void passphraseChanged();
+    void extracted(const QString& path);
 
 private:
     class WorkProgress;
@@ -234,6 +243,8 @@ private:
         QVariant value;
     };
     using Work = std::function<QVariant(vault::Progress*)>;
+    QFuture<Outcome> running_;  // the worker's task, waited for by lock() and the destructor
+    quint64 generation_ = 0;    // bumped by lock(): results of work begun before are dropped
     // Runs `work` on a worker thread; `done` runs on the GUI thread after.
     void runAsync(const QString& label, bool cancellable, Work work, std::function<void(const QVariant&)> done);
     // Runs `f` under the mutex, turning exceptions into failed(); false if it threw.
@@ -244,6 +255,9 @@ private:
     // Reloads the open case's tabs; asView records the lists as read (R2),
     // as when the case is opened; a refresh after the user's own change does not.
     void reloadCase(bool asView = false);
+    void loadCases(bool asView);
+    // A fresh decrypting device for the player; resumeAt >= 0 plays on from there.
+    bool feedVideo(QMediaPlayer* player, const QString& itemId, qint64 resumeAt);
     void checkIdleAndMedium();
     void setBusy(bool busy, const QString& label = {}, bool cancellable = false);
 

@@ -25,6 +25,10 @@ SINGULAR = {
         "%n file acquisito e cifrato. La sua impronta SHA-256 è firmata nel registro.",
     "%n prove acquisite": "%n prova acquisita",
     "Verbale n. %1 del %2 · %n prove": "Verbale n. %1 del %2 · %n prova",
+    "Prove importate, ma %n originali non sono stati cancellati (R5).":
+        "Prove importate, ma %n originale non è stato cancellato (R5).",
+    "%n file sono stati importati prima dell'interruzione; gli altri no. ":
+        "%n file è stato importato prima dell'interruzione; gli altri no. ",
     "Verifica NON superata: %n problemi. Non modifichi nulla e avvisi il Dirigente.":
         "Verifica NON superata: %n problema. Non modifichi nulla e avvisi il Dirigente.",
 }

@@ -111,7 +111,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../qml/CasesPage.qml" line="+44" />
+        <location filename="../qml/CasesPage.qml" line="+36" />
         <source>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</source>
         <translation>
             <numerusform>On opening, %n evidence item that had reached the end of its retention period was destroyed (R11).</numerusform>
@@ -395,7 +395,12 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>Attenzione: le prove vi saranno scritte in chiaro. %1</source>
+        <translation>Warning: the evidence will be written there unencrypted. %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Agente che riceve: nome e cognome</source>
         <translation>Receiving officer: full name</translation>
     </message>
@@ -484,7 +489,12 @@
         <translation>Manifest fingerprint (on the record, also as a QR code): %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Caso da segnalare entro 48 ore (R13): dopo la consegna registri la segnalazione inviata (menu «Altro» del caso).</source>
+        <translation>This case must be reported within 48 hours (R13): after the handover, record the report sent (the case's “More” menu).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Apri il verbale da stampare</source>
         <translation>Open the handover record to print</translation>
     </message>
@@ -914,12 +924,12 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
     <message>
         <location line="+8" />
-        <location line="+220" />
+        <location line="+223" />
         <source>Torna al caso</source>
         <translation>Back to the case</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-212" />
         <source>File da acquisire</source>
         <translation>Files to acquire</translation>
     </message>
@@ -1030,7 +1040,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Visible participants (name, phone number, profile name)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Nome</source>
         <translation>Name</translation>
     </message>
@@ -1040,7 +1050,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Participant's name</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Telefono</source>
         <translation>Phone</translation>
     </message>
@@ -1050,7 +1060,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Participant's phone</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Profilo (@nome)</source>
         <translation>Profile (@name)</translation>
     </message>
@@ -1129,7 +1139,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Interview memo (R1)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Quando (vuoto = adesso)</source>
         <translation>When (empty = now)</translation>
     </message>
@@ -1233,7 +1243,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>New interview…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Colloquio %1 del %2, condotto da %3</source>
         <translation>Interview %1 on %2, conducted by %3</translation>
     </message>
@@ -1305,7 +1315,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+48" />
         <source>Archivio bloccato dopo %1 minuti di inattività.</source>
         <translation>Vault locked after %1 minutes of inactivity.</translation>
     </message>
@@ -1320,7 +1330,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Choose a new passphrase</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</source>
         <translation>The vault was opened with the recovery code (this is recorded in the log). Choose a new passphrase for %1 now; then the head teacher should generate a new recovery code (“custodia user recovery-code”).</translation>
     </message>
@@ -1453,7 +1463,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>New case</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Titolo breve (senza nomi di studenti)</source>
         <translation>Short title (no student names)</translation>
     </message>
@@ -1522,8 +1532,12 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
     <message>
         <location line="+8" />
+        <source>Troppo corta: servono almeno %1 caratteri.</source>
+        <translation>Too short: at least %1 characters are needed.</translation>
+    </message>
+    <message>
         <source>Troppo corta: servono almeno 8 caratteri.</source>
-        <translation>Too short: at least 8 characters are needed.</translation>
+        <translation type="vanished">Too short: at least 8 characters are needed.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1555,7 +1569,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Add a person involved</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Nome</source>
         <translation>First name</translation>
     </message>
@@ -1909,7 +1923,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../qml/StartPage.qml" line="+17" />
+        <location filename="../qml/StartPage.qml" line="+25" />
         <source>In questa cartella non c'è un archivio Custodia.</source>
         <translation>There is no Custodia vault in this folder.</translation>
     </message>
@@ -1944,12 +1958,22 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>None: open the vault from the USB stick or create a new one.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Supporto non collegato</source>
         <translation>Drive not connected</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Togli dall'elenco (l'archivio non viene toccato)</source>
+        <translation>Remove from the list (the vault is not touched)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Togli dall'elenco</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Apri un archivio…</source>
         <translation>Open a vault…</translation>
     </message>
@@ -2078,7 +2102,7 @@ Fingerprint: %2
         <translation>Where to save the plain copy</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>‹ Caso</source>
         <translation>‹ Case</translation>
     </message>
@@ -2113,9 +2137,13 @@ Fingerprint: %2
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location line="+37" />
         <source>L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</source>
-        <translation>The image cannot be shown: the file is damaged or has been tampered with. Run “Verify log and evidence”.</translation>
+        <translation type="vanished">The image cannot be shown: the file is damaged or has been tampered with. Run “Verify log and evidence”.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.</source>
+        <translation>The picture cannot be shown: either its format is not one the app can draw, or the file is damaged or altered. Run “Verify log and evidence” to find out.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2260,18 +2288,18 @@ Fingerprint: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+238" />
-        <location line="+45" />
+        <location filename="../Session.cpp" line="+268" />
+        <location line="+46" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+106" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+42" />
         <source>Apertura dell'archivio…</source>
         <translation>Opening the vault…</translation>
     </message>
@@ -2281,17 +2309,32 @@ Fingerprint: %2
         <translation>Changing the passphrase…</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+49" />
+        <source>Nome utente non valido: «%1».</source>
+        <translation>Invalid user name: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usi lettere minuscole, cifre, punto, trattino o trattino basso, senza spazi (es. mrossi).</source>
+        <translation>Use lower-case letters, digits, dot, hyphen or underscore, without spaces (e.g. mrossi).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Il Dirigente e il referente devono avere due nomi utente diversi.</source>
+        <translation>The head teacher and the coordinator need two different user names.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Creazione dell'archivio…</source>
         <translation>Creating the vault…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Preparazione dell'archivio dimostrativo…</source>
         <translation>Preparing the demo vault…</translation>
     </message>
     <message>
-        <location line="+255" />
+        <location line="+284" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifying the log and the evidence…</translation>
     </message>
@@ -2301,12 +2344,39 @@ Fingerprint: %2
         <translation>No files chosen.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Prima di importare serve la risposta alla domanda R6.</source>
+        <translation>The R6 question must be answered before importing.</translation>
+    </message>
+    <message>
         <location line="+27" />
         <source>Importazione e cifratura…</source>
         <translation>Importing and encrypting…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>Prove importate, ma %n originali non sono stati cancellati (R5).</source>
+        <translation><numerusform>Evidence imported, but %n original was not deleted (R5).</numerusform><numerusform>Evidence imported, but %n originals were not deleted (R5).</numerusform></translation>
+    </message>
     <message>
-        <location line="+182" />
+        <location line="+2" />
+        <source>
+Li cancelli a mano dopo aver controllato la prova.</source>
+        <translation>
+Delete them by hand after checking the evidence item.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n file sono stati importati prima dell'interruzione; gli altri no. </source>
+        <translation><numerusform>%n file was imported before the interruption; the others were not. </numerusform><numerusform>%n files were imported before the interruption; the others were not. </numerusform></translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>Copia in chiaro della prova…</source>
+        <translation>Plain copy of the evidence item…</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Exporting for the Polizia Postale…</translation>
     </message>

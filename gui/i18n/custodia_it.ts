@@ -111,7 +111,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../qml/CasesPage.qml" line="+44" />
+        <location filename="../qml/CasesPage.qml" line="+36" />
         <source>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</source>
         <translation><numerusform>All'apertura è stata distrutta %n prova giunta alla scadenza (R11).</numerusform><numerusform>All'apertura sono state distrutte %n prove giunte alla scadenza (R11).</numerusform></translation>
     </message>
@@ -386,7 +386,12 @@
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
+        <source>Attenzione: le prove vi saranno scritte in chiaro. %1</source>
+        <translation>Attenzione: le prove vi saranno scritte in chiaro. %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Agente che riceve: nome e cognome</source>
         <translation>Agente che riceve: nome e cognome</translation>
     </message>
@@ -475,7 +480,12 @@
         <translation>Impronta del manifest (sul verbale, anche come codice QR): %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
+        <source>Caso da segnalare entro 48 ore (R13): dopo la consegna registri la segnalazione inviata (menu «Altro» del caso).</source>
+        <translation>Caso da segnalare entro 48 ore (R13): dopo la consegna registri la segnalazione inviata (menu «Altro» del caso).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Apri il verbale da stampare</source>
         <translation>Apri il verbale da stampare</translation>
     </message>
@@ -905,12 +915,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+8" />
-        <location line="+220" />
+        <location line="+223" />
         <source>Torna al caso</source>
         <translation>Torna al caso</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-212" />
         <source>File da acquisire</source>
         <translation>File da acquisire</translation>
     </message>
@@ -1021,7 +1031,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Partecipanti visibili (nome, numero di telefono, nome del profilo)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Nome</source>
         <translation>Nome</translation>
     </message>
@@ -1031,7 +1041,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nome del partecipante</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Telefono</source>
         <translation>Telefono</translation>
     </message>
@@ -1041,7 +1051,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Telefono del partecipante</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Profilo (@nome)</source>
         <translation>Profilo (@nome)</translation>
     </message>
@@ -1114,7 +1124,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Memoria del colloquio (R1)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+45" />
         <source>Quando (vuoto = adesso)</source>
         <translation>Quando (vuoto = adesso)</translation>
     </message>
@@ -1218,7 +1228,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nuovo colloquio…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Colloquio %1 del %2, condotto da %3</source>
         <translation>Colloquio %1 del %2, condotto da %3</translation>
     </message>
@@ -1287,7 +1297,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Blocca</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+48" />
         <source>Archivio bloccato dopo %1 minuti di inattività.</source>
         <translation>Archivio bloccato dopo %1 minuti di inattività.</translation>
     </message>
@@ -1302,7 +1312,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Scelga una nuova passphrase</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</source>
         <translation>L'archivio è stato aperto con il codice di recupero (l'uso resta nel registro). Scelga ora una nuova passphrase per %1; poi il Dirigente generi un nuovo codice di recupero («custodia user recovery-code»).</translation>
     </message>
@@ -1435,7 +1445,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nuovo caso</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Titolo breve (senza nomi di studenti)</source>
         <translation>Titolo breve (senza nomi di studenti)</translation>
     </message>
@@ -1504,8 +1514,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+8" />
+        <source>Troppo corta: servono almeno %1 caratteri.</source>
+        <translation>Troppo corta: servono almeno %1 caratteri.</translation>
+    </message>
+    <message>
         <source>Troppo corta: servono almeno 8 caratteri.</source>
-        <translation>Troppo corta: servono almeno 8 caratteri.</translation>
+        <translation type="vanished">Troppo corta: servono almeno 8 caratteri.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1537,7 +1551,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Aggiungi una persona coinvolta</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Nome</source>
         <translation>Nome</translation>
     </message>
@@ -1888,7 +1902,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../qml/StartPage.qml" line="+17" />
+        <location filename="../qml/StartPage.qml" line="+25" />
         <source>In questa cartella non c'è un archivio Custodia.</source>
         <translation>In questa cartella non c'è un archivio Custodia.</translation>
     </message>
@@ -1923,12 +1937,22 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Nessuno: apra l'archivio dalla chiavetta USB o ne crei uno nuovo.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Supporto non collegato</source>
         <translation>Supporto non collegato</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Togli dall'elenco (l'archivio non viene toccato)</source>
+        <translation>Togli dall'elenco (l'archivio non viene toccato)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Togli dall'elenco</source>
+        <translation>Togli dall'elenco</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Apri un archivio…</source>
         <translation>Apri un archivio…</translation>
     </message>
@@ -2054,7 +2078,7 @@ Impronta: %2
         <translation>Dove salvare la copia in chiaro</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+29" />
         <source>‹ Caso</source>
         <translation>‹ Caso</translation>
     </message>
@@ -2089,9 +2113,13 @@ Impronta: %2
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location line="+37" />
         <source>L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</source>
-        <translation>L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</translation>
+        <translation type="vanished">L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.</source>
+        <translation>L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -2236,18 +2264,18 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+238" />
-        <location line="+45" />
+        <location filename="../Session.cpp" line="+268" />
+        <location line="+46" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+106" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+42" />
         <source>Apertura dell'archivio…</source>
         <translation>Apertura dell'archivio…</translation>
     </message>
@@ -2257,17 +2285,32 @@ Impronta: %2
         <translation>Cambio della passphrase…</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+49" />
+        <source>Nome utente non valido: «%1».</source>
+        <translation>Nome utente non valido: «%1».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usi lettere minuscole, cifre, punto, trattino o trattino basso, senza spazi (es. mrossi).</source>
+        <translation>Usi lettere minuscole, cifre, punto, trattino o trattino basso, senza spazi (es. mrossi).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Il Dirigente e il referente devono avere due nomi utente diversi.</source>
+        <translation>Il Dirigente e il referente devono avere due nomi utente diversi.</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Creazione dell'archivio…</source>
         <translation>Creazione dell'archivio…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>Preparazione dell'archivio dimostrativo…</source>
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+255" />
+        <location line="+284" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>
@@ -2277,12 +2320,39 @@ Impronta: %2
         <translation>Nessun file scelto.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Prima di importare serve la risposta alla domanda R6.</source>
+        <translation>Prima di importare serve la risposta alla domanda R6.</translation>
+    </message>
+    <message>
         <location line="+27" />
         <source>Importazione e cifratura…</source>
         <translation>Importazione e cifratura…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42" />
+        <source>Prove importate, ma %n originali non sono stati cancellati (R5).</source>
+        <translation><numerusform>Prove importate, ma %n originale non è stato cancellato (R5).</numerusform><numerusform>Prove importate, ma %n originali non sono stati cancellati (R5).</numerusform></translation>
+    </message>
     <message>
-        <location line="+182" />
+        <location line="+2" />
+        <source>
+Li cancelli a mano dopo aver controllato la prova.</source>
+        <translation>
+Li cancelli a mano dopo aver controllato la prova.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>%n file sono stati importati prima dell'interruzione; gli altri no. </source>
+        <translation><numerusform>%n file è stato importato prima dell'interruzione; gli altri no. </numerusform><numerusform>%n file sono stati importati prima dell'interruzione; gli altri no. </numerusform></translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>Copia in chiaro della prova…</source>
+        <translation>Copia in chiaro della prova…</translation>
+    </message>
+    <message>
+        <location line="+110" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Esportazione per la Polizia Postale…</translation>
     </message>

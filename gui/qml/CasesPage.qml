@@ -13,14 +13,6 @@ Page {
     background: Rectangle { color: Theme.background }
     Component.onCompleted: Session.refreshCases()
 
-    // The countdowns move while the page is open.
-    Timer {
-        interval: 60000
-        running: true
-        repeat: true
-        onTriggered: Session.refreshCases()
-    }
-
     NewCaseDialog {
         id: newCase
         onCreated: id => page.caseChosen(id)
@@ -84,7 +76,7 @@ Page {
                 objectName: "newCaseButton"
                 text: qsTr("Nuovo caso…")
                 highlighted: true
-                onClicked: newCase.open()
+                onClicked: newCase.openNew()
             }
         }
 

@@ -107,6 +107,14 @@ Page {
                         }
                         Button { text: qsTr("Scegli…"); onClicked: folderDialog.open() }
                     }
+                    Label {
+                        readonly property string warning: page.destination === "" ? "" : Session.mediumWarning(page.destination)
+                        visible: warning !== ""
+                        text: qsTr("Attenzione: le prove vi saranno scritte in chiaro. %1").arg(warning)
+                        color: Theme.warning
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
                 }
                 FormField { id: officer; label: qsTr("Agente che riceve: nome e cognome") }
                 FormField { id: rank; label: qsTr("Qualifica o grado") }
@@ -176,9 +184,12 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        visible: !!page.result && page.result.deadline !== ""
-                        text: page.result ? page.result.deadline : ""
+                        visible: !!Session.currentCaseRecord.report_deadline && !Session.currentCaseRecord.reported_at
+                        text: qsTr("Caso da segnalare entro 48 ore (R13): dopo la consegna registri la segnalazione "
+                                   + "inviata (menu «Altro» del caso).")
                         color: Theme.warning
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
                     }
                     Repeater {
                         model: page.result ? page.result.warnings : []

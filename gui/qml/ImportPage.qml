@@ -268,18 +268,21 @@ Page {
                             required property int index
                             Layout.fillWidth: true
                             TextField {
+                                text: page.participants[index].name
                                 placeholderText: qsTr("Nome")
                                 Layout.fillWidth: true
                                 onTextChanged: page.participants[index].name = text
                                 Accessible.name: qsTr("Nome del partecipante")
                             }
                             TextField {
+                                text: page.participants[index].phone
                                 placeholderText: qsTr("Telefono")
                                 Layout.fillWidth: true
                                 onTextChanged: page.participants[index].phone = text
                                 Accessible.name: qsTr("Telefono del partecipante")
                             }
                             TextField {
+                                text: page.participants[index].handle
                                 placeholderText: qsTr("Profilo (@nome)")
                                 Layout.fillWidth: true
                                 onTextChanged: page.participants[index].handle = text
@@ -326,7 +329,7 @@ Page {
                     highlighted: true
                     enabled: page.files.length > 0 && consent.currentValue !== ""
                     onClicked: Session.importFiles(page.files, {
-                        consent: consent.currentValue, interview: interview.currentValue, kind: kind.currentValue,
+                        r6: "no", consent: consent.currentValue, interview: interview.currentValue, kind: kind.currentValue,
                         posted_at: postedAt.text, platform: platform.text, place: place.text,
                         participants: page.participants,
                         profiles: profiles.text.split(",").map(s => s.trim()).filter(s => s !== ""),

@@ -18,7 +18,7 @@ Dialog {
     standardButtons: Dialog.Ok | Dialog.Cancel
     property var quotes: []
 
-    onOpened: {
+    function openNew() {
         for (const f of [heldAt, heldBy, adults, protocol])
             f.text = ""
         memo.text = ""
@@ -27,18 +27,20 @@ Dialog {
         notShare.checked = removeIt.checked = notAlone.checked = false
         student.currentIndex = 0
         heldBy.text = Session.userName
+        open()
     }
     onAccepted: {
         const persons = []
         for (let i = 0; i < Session.persons.count; ++i) persons.push(Session.persons.get(i))
-        Session.addInterview({
+        if (!Session.addInterview({
             held_at: heldAt.text, held_by: heldBy.text,
             adults_present: adults.text.split(",").map(s => s.trim()).filter(s => s !== ""),
             student_person: student.currentIndex > 0 ? persons[student.currentIndex - 1].id : 0,
             memo: memo.text, quotes: dialog.quotes, protocol: protocol.text,
             advised_not_share: notShare.checked, advised_remove: removeIt.checked,
             advised_not_act_alone: notAlone.checked
-        })
+        }))
+            Qt.callLater(dialog.open)  // refused (a date, an empty memo): the memo is kept
     }
 
     ScrollView {

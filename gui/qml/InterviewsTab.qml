@@ -23,7 +23,8 @@ Item {
             Button {
                 objectName: "addInterviewButton"
                 text: qsTr("Nuovo colloquio…")
-                onClicked: dialog.open()
+                enabled: Session.currentCaseRecord.status === "open"
+                onClicked: dialog.openNew()
             }
         }
         ListView {

@@ -115,6 +115,14 @@ ApplicationWindow {
         CreateWizard { showRecoveryOnly: true; onFinished: stack.replace(null, casesPage) }
     }
 
+    // The R13 countdowns move on while the vault is open (no log entry).
+    Timer {
+        interval: 60000
+        running: Session.unlocked && !Session.busy
+        repeat: true
+        onTriggered: Session.tick()
+    }
+
     Connections {
         target: Session
         function onUnlockedChanged() {
@@ -131,6 +139,8 @@ ApplicationWindow {
         }
         function onFailed(message, hint, kind) { window.showError(message, hint, kind) }
         function onLocked(reason) {
+            newPassphrase.close()
+            errorDialog.close()
             if (reason === "idle")
                 window.lockNotice = qsTr("Archivio bloccato dopo %1 minuti di inattività.").arg(Session.idleLockMinutes)
             else if (reason === "medium")
@@ -151,7 +161,10 @@ ApplicationWindow {
         width: Math.min(600, window.width - 80)
         standardButtons: Dialog.Save | Dialog.Cancel
         onOpened: pass.clear()
-        onAccepted: Session.changePassphrase(pass.passphrase)
+        onAccepted: {
+            Session.changePassphrase(pass.passphrase)
+            pass.clear()
+        }
         Component.onCompleted: standardButton(Dialog.Save).enabled = Qt.binding(() => pass.acceptable)
         ColumnLayout {
             anchors.fill: parent

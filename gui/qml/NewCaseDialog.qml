@@ -15,20 +15,25 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(620, Overlay.overlay ? Overlay.overlay.width - 60 : 620)
     standardButtons: Dialog.Ok | Dialog.Cancel
-    onOpened: {
+    // Empty fields for a new case; after a refusal the dialog opens again
+    // with what was typed.
+    function openNew() {
         caseTitle.text = ""
         protocol.text = ""
         incident.text = ""
         notes.text = ""
         exOfficio.checked = false
-        caseTitle.input.forceActiveFocus()
+        open()
     }
+    onOpened: caseTitle.input.forceActiveFocus()
     onAccepted: {
         const id = Session.createCase({ title: caseTitle.text, protocol: protocol.text,
                                         incident_date: incident.text, ex_officio: exOfficio.checked,
                                         notes: notes.text })
         if (id > 0)
             dialog.created(id)
+        else
+            Qt.callLater(dialog.open)
     }
 
     ColumnLayout {

@@ -56,7 +56,7 @@ ColumnLayout {
         objectName: "strengthAdvice"
         visible: first.text.length > 0 && (field.assessment.reason !== "" || field.assessment.advise)
         text: field.assessment.reason === "short"
-              ? qsTr("Troppo corta: servono almeno 8 caratteri.")
+              ? qsTr("Troppo corta: servono almeno %1 caratteri.").arg(field.assessment.min_length)
               : field.assessment.reason === "guessable"
                 ? qsTr("Troppo facile da indovinare (parole comuni, nomi, sequenze o ripetizioni).")
                 : qsTr("Per renderla più robusta usi quattro o cinque parole non collegate, ad esempio «tavolo nuvola quaderno salto».")

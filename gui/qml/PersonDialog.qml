@@ -20,23 +20,24 @@ Dialog {
     readonly property var roles: ["vittima", "presunto-autore", "testimone", "altro"]
     function list(text) { return text.split(",").map(s => s.trim()).filter(s => s !== "") }
 
-    onOpened: {
+    function openNew() {
         for (const f of [name, surname, nick, cls, school, birthDate, birthPlace, address, phones, handles,
                          gName, gRelation, gPhone, gEmail, g2Name, g2Relation, g2Phone, g2Email, notes])
             f.text = ""
         role.currentIndex = 0
         sex.currentIndex = 0
         minor.checked = true
-        name.input.forceActiveFocus()
+        open()
     }
-    onAccepted: Session.addPerson({
+    onOpened: name.input.forceActiveFocus()
+    onAccepted: if (!Session.addPerson({
         name: name.text, surname: surname.text, nicknames: list(nick.text), "class": cls.text,
         school: school.text, birth_date: birthDate.text, birth_place: birthPlace.text, address: address.text,
         phones: list(phones.text), handles: list(handles.text), role: roles[role.currentIndex],
         minor: minor.checked, notes: notes.text, sex: sex.currentValue,
         guardians: [{ name: gName.text, relation: gRelation.text, phone: gPhone.text, email: gEmail.text },
                     { name: g2Name.text, relation: g2Relation.text, phone: g2Phone.text, email: g2Email.text }]
-    })
+    })) Qt.callLater(dialog.open)  // refused: keep what was typed
 
     ScrollView {
         anchors.fill: parent

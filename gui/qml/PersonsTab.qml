@@ -24,7 +24,7 @@ Item {
                 objectName: "addPersonButton"
                 text: qsTr("Aggiungi persona…")
                 enabled: Session.currentCaseRecord.status === "open"
-                onClicked: dialog.open()
+                onClicked: dialog.openNew()
             }
         }
         ListView {

@@ -11,6 +11,14 @@ Page {
     objectName: "startPage"
     background: Rectangle { color: Theme.background }
     property string chosen: (typeof initialVault !== "undefined" && initialVault !== "") ? initialVault : ""
+    // The recent list looks again every 2 s: a stick plugged in enables its vault.
+    property int probe: 0
+    Timer {
+        interval: 2000
+        running: page.chosen === "" && page.visible
+        repeat: true
+        onTriggered: page.probe++
+    }
 
     function choose(path) {
         if (!Session.isVault(path)) {
@@ -79,16 +87,25 @@ Page {
                 }
                 Repeater {
                     model: Session.recentVaults
-                    delegate: ItemDelegate {
+                    delegate: RowLayout {
                         required property string modelData
-                        objectName: "recentVault"
                         Layout.fillWidth: true
-                        text: modelData
-                        icon.name: "folder"
-                        enabled: Session.isVault(modelData)
-                        onClicked: page.choose(modelData)
-                        ToolTip.visible: hovered && !enabled
-                        ToolTip.text: qsTr("Supporto non collegato")
+                        ItemDelegate {
+                            objectName: "recentVault"
+                            Layout.fillWidth: true
+                            text: modelData
+                            enabled: page.probe >= 0 && Session.isVault(modelData)
+                            onClicked: page.choose(modelData)
+                            ToolTip.visible: hovered && !enabled
+                            ToolTip.text: qsTr("Supporto non collegato")
+                        }
+                        ToolButton {
+                            text: "✕"
+                            onClicked: Session.forgetRecent(modelData)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Togli dall'elenco (l'archivio non viene toccato)")
+                            Accessible.name: qsTr("Togli dall'elenco")
+                        }
                     }
                 }
                 RowLayout {

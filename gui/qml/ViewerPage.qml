@@ -30,7 +30,12 @@ Page {
         title: qsTr("Dove salvare la copia in chiaro")
         fileMode: FileDialog.SaveFile
         currentFile: "file:///" + (page.item.original_name || "")
-        onAccepted: if (Session.extractItem(page.itemId, selectedFile)) extracted.visible = true
+        onAccepted: Session.extractItem(page.itemId, selectedFile)
+    }
+
+    Connections {
+        target: Session
+        function onExtracted(path) { extracted.visible = true }
     }
 
     MediaPlayer {
@@ -106,8 +111,8 @@ Page {
                 Label {
                     anchors.centerIn: parent
                     visible: !!page.item.is_image && image.status === Image.Error
-                    text: qsTr("L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua "
-                               + "«Verifica registro e prove».")
+                    text: qsTr("L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, "
+                               + "oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.")
                     color: "white"
                     wrapMode: Text.WordWrap
                     width: parent.width * 0.8

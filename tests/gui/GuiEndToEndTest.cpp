@@ -433,6 +433,9 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     REQUIRE(session.cases()->count() == 1);
     d.go("lockButton", "startPage");
     engine.clearComponentCache();
+    // The only failure of the whole session was the wrong passphrase.
+    INFO("failures: " << errors.join(" | ").toStdString());
+    REQUIRE(errors.size() == 1);
 
     // No plaintext outside the vault: the picture's bytes (a run from its
     // middle, past the PNG header) are nowhere but in the source folder and

@@ -84,6 +84,8 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs) {
         if (t.elapsed() > timeoutMs)
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // As the real event loop does: objects given to deleteLater() go now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(5);
     }
     return true;

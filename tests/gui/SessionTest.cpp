@@ -17,10 +17,12 @@
 #include "vault/Items.h"
 #include "vault/Persons.h"
 #include "vault/Vault.h"
+#include "vault/Verify.h"
 #include "vault/documents/Install.h"
 
 #include <QDir>
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QUrl>
 
@@ -68,7 +70,8 @@ struct Fixture {
 };
 
 QVariantMap details(const char* consent = "yes") {
-    return {{"consent", consent},
+    return {{"r6", "no"},
+            {"consent", consent},
             {"platform", "WhatsApp"},
             {"place", "Chat 2B"},
             {"posted_at", "20/11/2026 21:40"},
@@ -128,8 +131,8 @@ TEST_CASE("Session: passphrase feedback comes from the vault's assessment") {
     REQUIRE(strong.value("acceptable").toBool());
     REQUIRE(strong.value("level").toInt() >= 3);
     // The school's name is a guessable word for this vault.
-    REQUIRE(f.session.assessPassphrase("Manzoni2026", {"Istituto Manzoni"}).value("level").toInt() <
-            f.session.assessPassphrase("Manzoni2026", {}).value("level").toInt() + 1);
+    REQUIRE(f.session.assessPassphrase("Brambillasca2026", {"Istituto Brambillasca"}).value("bits").toDouble() <
+            f.session.assessPassphrase("Brambillasca2026", {}).value("bits").toDouble());
 }
 
 TEST_CASE("Session: unlocking fills the cases, opening one fills its tabs and records case.view") {
@@ -263,6 +266,7 @@ TEST_CASE("Session: an import without consent (R3) fails and a cancelled one lea
     f.session.importFiles({QString::fromStdString(source.string())}, details(""), false);
     REQUIRE(waitFor([&] { return !f.session.busy(); }));
     REQUIRE(failed.count() == 1);
+    REQUIRE(failed.last().at(2).toString() == "invalid-input");
     REQUIRE(f.session.items()->count() == 0);
 
     f.session.importFiles({QString::fromStdString(source.string())}, details(), false);
@@ -271,6 +275,7 @@ TEST_CASE("Session: an import without consent (R3) fails and a cancelled one lea
     f.session.cancel();
     REQUIRE(waitFor([&] { return !f.session.busy(); }));
     REQUIRE(failed.count() == 2);
+    REQUIRE(failed.last().at(2).toString() == "cancelled");
     REQUIRE(f.session.items()->count() == 0);
     REQUIRE(std::filesystem::exists(source));
     std::size_t blobs = 0;
@@ -435,11 +440,20 @@ TEST_CASE("Session: a video plays from the vault through Qt Multimedia, seekable
     REQUIRE(player.duration() >= 3900);
     REQUIRE(player.isSeekable());
     player.play();
-    player.setPosition(3000);
-    REQUIRE(waitFor([&] { return player.position() >= 3000; }));
-    player.stop();
-    // Locking stops the player and drops the device.
+    REQUIRE(waitFor([&] { return player.position() >= 1000; }));
+    player.setPosition(2500);
+    REQUIRE(waitFor([&] { return player.position() >= 2500; }));
+    // The device outlives the event loop's deferred deletions: playing goes on.
+    REQUIRE(player.sourceDevice() != nullptr);
+    const bool playedOn = waitFor([&] { return player.position() >= 3000; });
+    INFO("position " << player.position() << " status " << player.mediaStatus() << " state " << player.playbackState()
+                     << " error " << player.errorString().toStdString());
+    REQUIRE(playedOn);
+    // Locking detaches the device from the player and drops it.
+    QPointer<QIODevice> device = const_cast<QIODevice*>(player.sourceDevice());
     f.session.lock("user");
+    REQUIRE(waitFor([&] { return device.isNull(); }));
+    REQUIRE(player.sourceDevice() == nullptr);
     REQUIRE(player.playbackState() == QMediaPlayer::StoppedState);
 }
 
@@ -515,4 +529,89 @@ TEST_CASE(
     const auto result = exported.at(0).at(0).toMap();
     REQUIRE(result.value("cms").toBool());
     REQUIRE(std::filesystem::exists(result.value("verbale").toString().toStdString()));
+}
+
+TEST_CASE("Session: an import stops at the first bad file, keeps the ones stored, and says so") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto good = f.tv.tmp / "one.png";
+    const QByteArray png = custodia::test::gui::makeChatPng(100, 100, "uno");
+    writeFile(good, std::vector<std::uint8_t>(png.begin(), png.end()));
+    const auto missing = f.tv.tmp / "gone.png";
+    QSignalSpy failed(&f.session, &Session::failed);
+    QSignalSpy imported(&f.session, &Session::imported);
+    // Without the R6 answer nothing is imported.
+    QVariantMap noR6 = details();
+    noR6.remove("r6");
+    f.session.importFiles({QString::fromStdString(good.string())}, noR6, false);
+    REQUIRE(failed.count() == 1);
+    REQUIRE(failed.last().at(2).toString() == "stopped");
+    REQUIRE_FALSE(f.session.busy());
+
+    f.session.importFiles({QString::fromStdString(good.string()), QString::fromStdString(missing.string()),
+                           QString::fromStdString(good.string())},
+                          details(), false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(imported.count() == 1);
+    REQUIRE(imported.last().at(0).toInt() == 1);
+    REQUIRE(f.session.items()->count() == 1);  // shown at once, not hidden by the failure
+    REQUIRE(failed.count() == 2);
+    REQUIRE(failed.last().at(0).toString().startsWith("1 "));  // "1 file ... prima dell'interruzione"
+    REQUIRE(failed.last().at(2).toString() != "");
+}
+
+TEST_CASE("Session: the wizard refuses a bad user name before anything is written") {
+    custodia::test::gui::ensureApplication();
+    TempDir tmp;
+    vault::ManualClock clock(testEpoch());
+    Session session(clock);
+    QSignalSpy failed(&session, &Session::failed);
+    const auto dir = tmp / "vault";
+    session.createVault({{"path", QString::fromStdString(dir.string())},
+                         {"school", "IC Test"},
+                         {"dirigente_id", "ds"},
+                         {"dirigente_passphrase", "lampada fiume cartella vento"},
+                         {"referente_id", "Maria Rossi"},
+                         {"referente_passphrase", "tavolo nuvola quaderno salto"}});
+    REQUIRE(failed.count() == 1);
+    REQUIRE_FALSE(session.busy());
+    REQUIRE_FALSE(std::filesystem::exists(dir / "custodia.json"));
+    // A passphrase made of the school's name is refused for this vault.
+    session.createVault({{"path", QString::fromStdString(dir.string())},
+                         {"school", "Istituto Brambillasca Montefiore"},
+                         {"dirigente_id", "ds"},
+                         {"dirigente_passphrase", "brambillasca montefiore"},
+                         {"referente_id", "ref"},
+                         {"referente_passphrase", "tavolo nuvola quaderno salto"}});
+    REQUIRE(failed.count() == 2);
+    REQUIRE_FALSE(std::filesystem::exists(dir / "custodia.json"));
+}
+
+TEST_CASE("Session: locking during a long import cancels it and leaves the vault intact") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto source = f.tv.tmp / "big.bin";
+    writeFile(source, randomBytes(64U << 20));
+    f.session.importFiles({QString::fromStdString(source.string())}, details(), false);
+    REQUIRE(f.session.busy());
+    f.session.lock("idle");
+    REQUIRE_FALSE(f.session.unlocked());
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    auto v = f.tv.unlock();
+    REQUIRE(vault::items::list(v, std::nullopt).empty());
+    REQUIRE(vault::verify(v, {true, nullptr}).ok());
+}
+
+TEST_CASE("Session: the countdown tick records nothing in the custody log") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto before = f.actions().size();
+    f.tv.clock.advance(std::chrono::minutes{5});
+    f.session.tick();
+    f.session.tick();
+    REQUIRE(f.actions().size() == before);
+    REQUIRE(f.session.cases()->count() == 1);
 }

@@ -59,8 +59,11 @@ Item {
         }
         function test_school_name_weakens() {
             pass.clear()
-            pass.context = ["Manzoni"]
-            findChild(pass, "passphraseFirst").text = "manzoni"
+            findChild(pass, "passphraseFirst").text = "brambillasca montefiore"
+            pass.context = []
+            const alone = pass.assessment.bits
+            pass.context = ["Istituto Brambillasca Montefiore"]
+            verify(pass.assessment.bits < alone)
             verify(!pass.assessment.acceptable)
         }
     }
