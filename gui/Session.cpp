@@ -878,6 +878,34 @@ bool Session::addInterview(const QVariantMap& form) {
     return ok;
 }
 
+bool Session::addPhysical(const QVariantMap& form) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        vault::PhysicalItem p;
+        p.description = str(form.value("description"));
+        p.sealNumber = str(form.value("seal_number"));
+        p.keptAt = str(form.value("kept_at"));
+        p.authorizedBy = str(form.value("authorized_by"));
+        p.interviewId = optId(form.value("interview"));
+        (void)vault::items::addPhysical(v, currentCase_, p);
+    });
+    if (ok) {
+        reloadCase();
+    }
+    return ok;
+}
+
+QVariantList Session::users() {
+    QVariantList out;
+    guarded([&](vault::Vault& v) {
+        for (const auto& u : v.catalogUsers()) {
+            out.append(QVariantMap{{"id", qs(u.id)},
+                                   {"display_name", qs(u.displayName)},
+                                   {"role", QString::fromUtf8(vault::roleName(u.role).data())}});
+        }
+    });
+    return out;
+}
+
 QVariantList Session::interviewItems(qint64 interviewId) {
     QVariantList out;
     guarded([&](vault::Vault& v) {
@@ -1212,6 +1240,23 @@ bool Session::releaseHold(qint64 holdId, const QString& reason) {
     });
     if (ok)
         refreshRetention();
+    return ok;
+}
+
+bool Session::renewHold(qint64 holdId, const QString& reviewBy, const QString& note) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto review = vault::time::parseUserTime(reviewBy.trimmed().toStdString());
+        if (!review) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "the review date is not a date",
+                               "Scriva la data di revisione come 20/03/2027.");
+        }
+        const auto n =
+            note.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(note.trimmed().toStdString());
+        (void)vault::holds::renew(v, holdId, *review, n);
+    });
+    if (ok) {
+        refreshRetention();
+    }
     return ok;
 }
 

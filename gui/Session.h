@@ -160,6 +160,11 @@ public:
     // memo, quotes[], protocol, advised_not_share, advised_remove, advised_not_act_alone}
     Q_INVOKABLE bool addInterview(const QVariantMap& form);
     Q_INVOKABLE QVariantList interviewItems(qint64 interviewId);
+    // R9: a physical object kept in a sealed envelope {description,
+    // seal_number, kept_at, authorized_by (the DS's user id), interview}.
+    Q_INVOKABLE bool addPhysical(const QVariantMap& form);
+    // The vault's users {id, display_name, role} (for "authorised by").
+    Q_INVOKABLE QVariantList users();
     // The full timeline (log.view) and the item ids of the case.
     Q_INVOKABLE void refreshTimeline();
     // Asynchronous full verification; verified(report) with {ok, entries, blobs, root, problems[], warnings[]}.
@@ -186,6 +191,8 @@ public:
     Q_INVOKABLE bool placeHold(const QString& itemId, const QString& reason, const QString& reference,
                                const QString& reviewBy);
     Q_INVOKABLE bool releaseHold(qint64 holdId, const QString& reason);
+    // DS only: a new review date (at most 6 months ahead) for an active hold.
+    Q_INVOKABLE bool renewHold(qint64 holdId, const QString& reviewBy, const QString& note);
     Q_INVOKABLE bool exportCertificate(qint64 id, const QVariant& url);
 
     // Asynchronous police export of the current case {to, officer_name,

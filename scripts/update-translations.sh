@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -silent -I . -locations relative -source-language it_IT -target-language en_GB gui -ts gui/i18n/custodia_en.ts
-"$lupdate" -silent -I . -locations relative -source-language it_IT -target-language it_IT gui -ts gui/i18n/custodia_it.ts
+"$lupdate" -silent -no-obsolete -I . -locations relative -source-language it_IT -target-language en_GB gui -ts gui/i18n/custodia_en.ts
+"$lupdate" -silent -no-obsolete -I . -locations relative -source-language it_IT -target-language it_IT gui -ts gui/i18n/custodia_it.ts
 # Italian is the source language: its .ts carries the source text as the
 # translation, so that it is complete too; counted messages (%n) get their
 # singular form from the table below (the source text is the plural).

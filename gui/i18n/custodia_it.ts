@@ -3,7 +3,32 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../qml/CasePage.qml" line="+25" />
+        <location filename="../qml/CasePage.qml" line="+23" />
+        <source>Blocco legale su tutto il caso</source>
+        <translation>Blocco legale su tutto il caso</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nessuna prova del caso sarà distrutta finché il blocco resta attivo (R11).</source>
+        <translation>Nessuna prova del caso sarà distrutta finché il blocco resta attivo (R11).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Motivo (es. procedimento in corso)</source>
+        <translation>Motivo (es. procedimento in corso)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Riferimento (protocollo, numero del procedimento)</source>
+        <translation>Riferimento (protocollo, numero del procedimento)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Da riesaminare entro (al massimo 6 mesi)</source>
+        <translation>Da riesaminare entro (al massimo 6 mesi)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Segnalazione inviata (R13)</source>
         <translation>Segnalazione inviata (R13)</translation>
     </message>
@@ -63,12 +88,12 @@
         <translation>Consegna alla Polizia…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Altro ▾</source>
         <translation>Altro ▾</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Togli il segnale di reato d'ufficio</source>
         <translation>Togli il segnale di reato d'ufficio</translation>
     </message>
@@ -76,6 +101,16 @@
         <location line="+1" />
         <source>Segnala come reato procedibile d'ufficio (R13)</source>
         <translation>Segnala come reato procedibile d'ufficio (R13)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Registra un oggetto fisico in busta sigillata (R9)…</source>
+        <translation>Registra un oggetto fisico in busta sigillata (R9)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Blocco legale su tutto il caso (solo Dirigente)…</source>
+        <translation>Blocco legale su tutto il caso (solo Dirigente)…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -449,10 +484,6 @@
         <location line="+1" />
         <source>Configura il certificato di firma della scuola…</source>
         <translation>Configura il certificato di firma della scuola…</translation>
-    </message>
-    <message>
-        <source>Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</source>
-        <translation type="vanished">Firma: solo Ed25519 di Custodia. Il Dirigente può configurare il certificato di firma della scuola dal comando «custodia config signing-cert».</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1518,10 +1549,6 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Troppo corta: servono almeno %1 caratteri.</translation>
     </message>
     <message>
-        <source>Troppo corta: servono almeno 8 caratteri.</source>
-        <translation type="vanished">Troppo corta: servono almeno 8 caratteri.</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Troppo facile da indovinare (parole comuni, nomi, sequenze o ripetizioni).</source>
         <translation>Troppo facile da indovinare (parole comuni, nomi, sequenze o ripetizioni).</translation>
@@ -1742,6 +1769,65 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
 </context>
 <context>
+    <name>PhysicalItemDialog</name>
+    <message>
+        <location filename="../qml/PhysicalItemDialog.qml" line="+12" />
+        <source>Oggetto fisico in busta sigillata (R9)</source>
+        <translation>Oggetto fisico in busta sigillata (R9)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>L'oggetto non si fotografa senza l'autorizzazione del Dirigente: si chiude in una busta sigillata e numerata, custodita dalla scuola. Qui se ne registrano i dati.</source>
+        <translation>L'oggetto non si fotografa senza l'autorizzazione del Dirigente: si chiude in una busta sigillata e numerata, custodita dalla scuola. Qui se ne registrano i dati.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Che cos'è (senza copiarne il contenuto)</source>
+        <translation>Che cos'è (senza copiarne il contenuto)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numero del sigillo della busta</source>
+        <translation>Numero del sigillo della busta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dove è custodita</source>
+        <translation>Dove è custodita</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>cassaforte della presidenza</source>
+        <translation>cassaforte della presidenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+5" />
+        <source>Autorizzato dal Dirigente</source>
+        <translation>Autorizzato dal Dirigente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consegnato durante il colloquio (R1)</source>
+        <translation>Consegnato durante il colloquio (R1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>— nessun colloquio —</source>
+        <translation>— nessun colloquio —</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Colloquio %1</source>
+        <translation>Colloquio %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <location filename="../qml/RetentionPage.qml" line="+20" />
@@ -1755,6 +1841,21 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+6" />
+        <source>Rinnovo del blocco legale</source>
+        <translation>Rinnovo del blocco legale</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Nuova data di revisione (al massimo 6 mesi)</source>
+        <translation>Nuova data di revisione (al massimo 6 mesi)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nota (finisce nel registro di custodia: niente nomi)</source>
+        <translation>Nota (finisce nel registro di custodia: niente nomi)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Revoca del blocco legale</source>
         <translation>Revoca del blocco legale</translation>
     </message>
@@ -1830,8 +1931,8 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+4" />
-        <source>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini (rinnovo con «custodia hold renew», oppure «Revoca»).</source>
-        <translation>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini (rinnovo con «custodia hold renew», oppure «Revoca»).</translation>
+        <source>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini («Rinnova…» oppure «Revoca»).</source>
+        <translation>Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini («Rinnova…» oppure «Revoca»).</translation>
     </message>
     <message>
         <location line="+9" />
@@ -1860,6 +1961,11 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
     <message>
         <location line="+6" />
+        <source>Rinnova…</source>
+        <translation>Rinnova…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Revoca</source>
         <translation>Revoca</translation>
     </message>
@@ -2113,10 +2219,6 @@ Impronta: %2
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <source>L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</source>
-        <translation type="vanished">L'immagine non si può mostrare: il file è danneggiato o è stato alterato. Esegua «Verifica registro e prove».</translation>
-    </message>
-    <message>
         <location line="+37" />
         <source>L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.</source>
         <translation>L'immagine non si può mostrare: il formato non è tra quelli che l'app sa disegnare, oppure il file è danneggiato o alterato. Esegua «Verifica registro e prove» per saperlo.</translation>
@@ -2310,7 +2412,7 @@ Impronta: %2
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+284" />
+        <location line="+312" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>
@@ -2352,7 +2454,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Copia in chiaro della prova…</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+127" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Esportazione per la Polizia Postale…</translation>
     </message>

@@ -17,6 +17,29 @@ Page {
     function viewItem(id) { StackView.view.push(viewerPage, { itemId: id }) }
 
     Component { id: importPage; ImportPage {} }
+    PhysicalItemDialog { id: physicalDialog }
+    Dialog {
+        id: caseHoldDialog
+        title: qsTr("Blocco legale su tutto il caso")
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        width: 560
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("Nessuna prova del caso sarà distrutta finché il blocco resta attivo (R11).")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            FormField { id: caseHoldReason; label: qsTr("Motivo (es. procedimento in corso)") }
+            FormField { id: caseHoldRef; label: qsTr("Riferimento (protocollo, numero del procedimento)") }
+            FormField { id: caseHoldReview; label: qsTr("Da riesaminare entro (al massimo 6 mesi)"); placeholder: "20/03/2027" }
+        }
+        onAccepted: if (!Session.placeHold("", caseHoldReason.text, caseHoldRef.text, caseHoldReview.text))
+                        Qt.callLater(caseHoldDialog.open)
+    }
     Component { id: viewerPage; ViewerPage {} }
     Component { id: exportPage; ExportPage {} }
 
@@ -99,16 +122,30 @@ Page {
             }
             Button {
                 id: more
+                objectName: "moreButton"
                 text: qsTr("Altro ▾")
                 onClicked: moreMenu.open()
                 Menu {
                     id: moreMenu
                     y: more.height
+                    x: more.width - width
+                    width: 480
                     MenuItem {
                         text: page.record.ex_officio ? qsTr("Togli il segnale di reato d'ufficio")
                                                     : qsTr("Segnala come reato procedibile d'ufficio (R13)")
                         enabled: page.open
                         onTriggered: Session.setExOfficio(!page.record.ex_officio)
+                    }
+                    MenuItem {
+                        objectName: "physicalMenuItem"
+                        text: qsTr("Registra un oggetto fisico in busta sigillata (R9)…")
+                        enabled: page.open
+                        onTriggered: physicalDialog.openNew()
+                    }
+                    MenuItem {
+                        text: qsTr("Blocco legale su tutto il caso (solo Dirigente)…")
+                        enabled: Session.userRole === "dirigente"
+                        onTriggered: caseHoldDialog.open()
                     }
                     MenuItem {
                         text: qsTr("Registra la segnalazione inviata…")

@@ -23,6 +23,26 @@ Page {
         onAccepted: Session.exportCertificate(page.certificateToSave, selectedFile)
     }
     Dialog {
+        id: renewDialog
+        property int holdId: 0
+        title: qsTr("Rinnovo del blocco legale")
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        anchors.centerIn: parent
+        width: 560
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: {
+            renewDate.text = ""
+            renewNote.text = ""
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            FormField { id: renewDate; label: qsTr("Nuova data di revisione (al massimo 6 mesi)"); placeholder: "20/09/2027" }
+            FormField { id: renewNote; label: qsTr("Nota (finisce nel registro di custodia: niente nomi)") }
+        }
+        onAccepted: Session.renewHold(holdId, renewDate.text, renewNote.text)
+    }
+    Dialog {
         id: releaseDialog
         property int holdId: 0
         title: qsTr("Revoca del blocco legale")
@@ -120,7 +140,7 @@ Page {
                 objectName: "holdsToReview"
                 visible: (Session.retention.holds_to_review || 0) > 0
                 text: qsTr("Ci sono blocchi legali con la data di revisione superata: il Dirigente li riesamini "
-                           + "(rinnovo con «custodia hold renew», oppure «Revoca»).")
+                           + "(«Rinnova…» oppure «Revoca»).")
                 color: Theme.danger
                 font.bold: true
                 wrapMode: Text.WordWrap
@@ -142,6 +162,14 @@ Page {
                                               : qsTr(" · revocato il %1").arg(Format.date(model.released_at)))
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
+                    }
+                    Button {
+                        visible: page.dirigente && model.active
+                        text: qsTr("Rinnova…")
+                        onClicked: {
+                            renewDialog.holdId = model.id
+                            renewDialog.open()
+                        }
                     }
                     Button {
                         visible: page.dirigente && model.active

@@ -296,6 +296,14 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     d.find("casePage");
     REQUIRE(session.addPerson({{"name", "Luca"}, {"surname", "Verdi"}, {"role", "vittima"}, {"class", "2B"}}));
     d.shot("05-caso");
+    d.go("moreButton", "physicalMenuItem");
+    d.shot("05a-caso-menu-altro");
+    d.go("physicalMenuItem", "physicalSeal");
+    d.type("physicalSeal", "B-0042");
+    d.shot("05b-oggetto-fisico");
+    QTest::keyClick(window, Qt::Key_Escape);
+    d.settle(300);
+    REQUIRE(session.items()->count() == 0);  // Esc: nothing recorded
 
     // R6 answered yes: stopped, nothing imported.
     d.go("importButton", "r6No");

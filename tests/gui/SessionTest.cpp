@@ -615,3 +615,34 @@ TEST_CASE("Session: the countdown tick records nothing in the custody log") {
     REQUIRE(f.actions().size() == before);
     REQUIRE(f.session.cases()->count() == 1);
 }
+
+TEST_CASE("Session: a physical item in a sealed envelope (R9), a hold on the whole case and its renewal") {
+    Fixture f;
+    f.unlock();
+    REQUIRE(f.session.openCase(f.makeCase()));
+    const auto users = f.session.users();
+    REQUIRE(users.size() == 2);
+    QSignalSpy failed(&f.session, &Session::failed);
+    REQUIRE_FALSE(f.session.addPhysical({{"description", "biglietto"},
+                                         {"seal_number", ""},
+                                         {"kept_at", "cassaforte"},
+                                         {"authorized_by", "ds"}}));  // the vault wants the seal number
+    REQUIRE(f.session.addPhysical({{"description", "biglietto con insulti"},
+                                   {"seal_number", "B-0042"},
+                                   {"kept_at", "cassaforte della presidenza"},
+                                   {"authorized_by", "ds"}}));
+    REQUIRE(f.session.items()->count() == 1);
+    REQUIRE(f.session.items()->get(0).value("kind").toString() == "physical");
+    REQUIRE(f.session.items()->get(0).value("seal_number").toString() == "B-0042");
+    const auto caseId = f.session.currentCase();
+    f.session.lock("user");
+    f.unlock("ds", kDsPassphrase);
+    REQUIRE(f.session.openCase(caseId));
+    REQUIRE(f.session.placeHold({}, "procedimento penale", "RGNR 123/2026", "01/05/2026"));
+    REQUIRE(f.session.holds()->get(0).value("case").toLongLong() == caseId);
+    const auto holdId = f.session.holds()->get(0).value("id").toLongLong();
+    REQUIRE_FALSE(f.session.renewHold(holdId, "01/01/2030", ""));  // more than 6 months ahead
+    REQUIRE(f.session.renewHold(holdId, "01/07/2026", "udienza rinviata"));
+    REQUIRE(f.session.holds()->get(0).value("renewals").toInt() == 1);
+    REQUIRE(f.session.holds()->get(0).value("review_by").toString().startsWith("2026-06-30T22:00:00Z"));
+}
