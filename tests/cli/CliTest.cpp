@@ -229,6 +229,11 @@ TEST_CASE("status warns about R10 and R12, exit codes and help are as documented
     r = runCli({"--passphrase-fd", "0", "--user", "x", "init", (tmp / "w").string(), "--school", "S"}, "short\n");
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("shorter than 8") != std::string::npos);
+    // The desktop app's rule (zxcvbn): long enough is not enough.
+    r = runCli({"--passphrase-fd", "0", "--user", "x", "init", (tmp / "w").string(), "--school", "S"}, "password1\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("too easy to guess") != std::string::npos);
+    CHECK_FALSE(fs::exists(tmp / "w" / "custodia.json"));
 }
 
 TEST_CASE("physical items (R9) and the proofs of the log", "[cli][R9][log]") {

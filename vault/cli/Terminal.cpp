@@ -2,6 +2,7 @@
 #include "Terminal.h"
 
 #include "vault/Error.h"
+#include "vault/Passphrase.h"
 
 #include <fcntl.h>
 #include <termios.h>
@@ -89,9 +90,18 @@ crypto::SecureBuffer SecretSource::readNew(const std::string& prompt) {
                                "type the same passphrase twice");
         }
     }
-    if (first.size() < 8) {
-        throw vault::Error(vault::Error::Code::InvalidInput, "the passphrase is shorter than 8 characters",
-                           "choose a longer one: a few unrelated words are easy to remember and hard to guess");
+    // The same rule as the desktop app's strength bar (vault/Passphrase.h).
+    const auto verdict = vault::passphrase::assess(first.view());
+    if (verdict.reason == vault::passphrase::Problem::TooShort) {
+        throw vault::Error(
+            vault::Error::Code::InvalidInput,
+            "the passphrase is shorter than " + std::to_string(vault::passphrase::kMinLength) + " characters",
+            "choose a longer one: a few unrelated words are easy to remember and hard to guess");
+    }
+    if (verdict.reason == vault::passphrase::Problem::Guessable) {
+        throw vault::Error(vault::Error::Code::InvalidInput,
+                           "the passphrase is too easy to guess (a common word, a name, a sequence or a repeat)",
+                           "choose four or five unrelated words, e.g. 'tavolo nuvola quaderno salto'");
     }
     return first;
 }
