@@ -2,7 +2,6 @@
 #include "gui/Records.h"
 
 #include "crypto/Encoding.h"
-#include "vault/Time.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,9 +38,7 @@ QVariantMap toMap(const nlohmann::json& object) {
 QVariantMap caseRecord(const vault::Case& c, vault::Seconds now, int itemsDueSoon) {
     QVariantMap m = toMap(c.toJson());
     const auto deadline = c.reportDeadline();
-    m["report_deadline"] = deadline ? QString::fromStdString(vault::time::formatUtc(*deadline)) : QString();
     m["deadline_seconds"] = deadline ? static_cast<qint64>((*deadline - now).count()) : 0;
-    m["deadline_status"] = QString::fromStdString(vault::cases::deadlineStatus(c, now));
     m["persons"] = static_cast<qint64>(c.persons);
     m["interviews"] = static_cast<qint64>(c.interviews);
     m["items"] = static_cast<qint64>(c.items);
@@ -50,8 +47,7 @@ QVariantMap caseRecord(const vault::Case& c, vault::Seconds now, int itemsDueSoo
 }
 
 QStringList caseKeys() {
-    return keysOf(vault::Case{}.toJson(),
-                  {"deadline_seconds", "deadline_status", "persons", "interviews", "items", "items_due_soon"});
+    return keysOf(vault::Case{}.toJson(), {"deadline_seconds", "persons", "interviews", "items", "items_due_soon"});
 }
 
 QVariantMap personRecord(const vault::Person& p) {
@@ -106,6 +102,16 @@ QVariantMap logRecord(const vault::LogEntry& e, const QString& actorName) {
 
 QStringList logKeys() {
     return {"seq", "time", "actor", "actor_name", "action", "case", "item", "details", "details_text", "entry_hash"};
+}
+
+QString roleText(vault::Role r) {
+    return QString::fromUtf8(vault::roleName(r).data());
+}
+
+QVariantMap userRecord(const vault::UserInfo& u) {
+    return {{"id", QString::fromStdString(u.id)},
+            {"display_name", QString::fromStdString(u.displayName)},
+            {"role", roleText(u.role)}};
 }
 
 QVariantMap holdRecord(const vault::Hold& h) {

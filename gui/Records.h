@@ -9,6 +9,7 @@
 #include "vault/Items.h"
 #include "vault/Persons.h"
 #include "vault/Retention.h"
+#include "vault/VaultHeader.h"
 
 #include <QStringList>
 #include <QVariantMap>
@@ -23,9 +24,9 @@ namespace custodia::gui::records {
 [[nodiscard]] QVariant toVariant(const nlohmann::json& j);
 [[nodiscard]] QVariantMap toMap(const nlohmann::json& object);
 
-// A case with the R13 deadline ("report_deadline", RFC 3339, empty when none)
-// and the seconds left until it at `now` ("deadline_seconds", negative when
-// overdue), and how many of its items are due for destruction within 30 days.
+// A case (its JSON has the R13 "report_deadline", null when none) with the
+// seconds left until that deadline at `now` ("deadline_seconds", negative
+// when overdue) and how many of its items are due for destruction within 30 days.
 [[nodiscard]] QVariantMap caseRecord(const vault::Case& c, vault::Seconds now, int itemsDueSoon);
 [[nodiscard]] QStringList caseKeys();
 
@@ -44,6 +45,10 @@ namespace custodia::gui::records {
 // A custody log entry with "actor_name", "entry_hash" (hex) and "details_text".
 [[nodiscard]] QVariantMap logRecord(const vault::LogEntry& e, const QString& actorName);
 [[nodiscard]] QStringList logKeys();
+
+// A user {id, display_name, role}, from the public header or the catalog.
+[[nodiscard]] QVariantMap userRecord(const vault::UserInfo& u);
+[[nodiscard]] QString roleText(vault::Role r);
 
 [[nodiscard]] QVariantMap holdRecord(const vault::Hold& h);
 [[nodiscard]] QStringList holdKeys();

@@ -47,9 +47,14 @@ std::string str(const QVariant& v) {
     return v.toString().trimmed().toStdString();
 }
 
-std::optional<std::string> opt(const QVariantMap& m, const char* key) {
-    const QString s = m.value(key).toString().trimmed();
+// What a person typed, trimmed; nullopt when nothing was.
+std::optional<std::string> optText(const QString& typed) {
+    const QString s = typed.trimmed();
     return s.isEmpty() ? std::nullopt : std::optional<std::string>(s.toStdString());
+}
+
+std::optional<std::string> opt(const QVariantMap& m, const char* key) {
+    return optText(m.value(key).toString());
 }
 
 std::optional<std::int64_t> optId(const QVariant& v) {
@@ -117,6 +122,16 @@ std::optional<std::string> userTime(const QVariantMap& m, const char* key, const
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
+}
+
+// A hold's review date as typed; Error(InvalidInput) when it is not a date.
+vault::Seconds reviewDate(const QString& typed) {
+    const auto review = vault::time::parseUserTime(typed.trimmed().toStdString());
+    if (!review) {
+        throw vault::Error(vault::Error::Code::InvalidInput, "the review date is not a date",
+                           "Scriva la data di revisione come 20/03/2027.");
+    }
+    return *review;
 }
 
 QString kindOf(vault::Error::Code code) {
@@ -227,7 +242,7 @@ QString Session::userName() const {
     return vault_ ? qs(vault_->actor().displayName) : QString();
 }
 QString Session::userRole() const {
-    return vault_ ? QString::fromUtf8(vault::roleName(vault_->actor().role).data()) : QString();
+    return vault_ ? records::roleText(vault_->actor().role) : QString();
 }
 
 QStringList Session::recentVaults() const {
@@ -396,9 +411,7 @@ QVariantList Session::usersOf(const QString& path) {
     try {
         const auto header = vault::VaultHeader::read(path.toStdString());
         for (const auto& u : header.users) {
-            out.append(QVariantMap{{"id", qs(u.id)},
-                                   {"display_name", qs(u.displayName)},
-                                   {"role", QString::fromUtf8(vault::roleName(u.role).data())}});
+            out.append(records::userRecord(u));
         }
     } catch (const std::exception& e) {
         report(e);
@@ -696,12 +709,12 @@ void Session::tick() {
         return;
     }
     loadCases(false);
-    if (currentCase_ > 0) {
-        guarded([this](vault::Vault& v) {
-            currentCaseRecord_ =
-                records::caseRecord(vault::cases::get(v, currentCase_), clock_.now(), dueSoonPerCase(v)[currentCase_]);
-        });
-        emit currentCaseChanged();
+    // The open case's record is its row of the list just read.
+    for (const QVariantMap& row : cases_->rows()) {
+        if (currentCase_ > 0 && row.value("id").toLongLong() == currentCase_) {
+            currentCaseRecord_ = row;
+            emit currentCaseChanged();
+        }
     }
 }
 
@@ -799,9 +812,7 @@ bool Session::setExOfficio(bool flag) {
 
 bool Session::markReported(const QString& to, const QString& reference) {
     const bool ok = guarded([&](vault::Vault& v) {
-        const auto ref = reference.trimmed().isEmpty() ? std::nullopt
-                                                       : std::optional<std::string>(reference.trimmed().toStdString());
-        vault::cases::markReported(v, currentCase_, to.trimmed().toStdString(), ref, clock_.now());
+        vault::cases::markReported(v, currentCase_, to.trimmed().toStdString(), optText(reference), clock_.now());
     });
     if (ok)
         reloadCase();
@@ -809,11 +820,7 @@ bool Session::markReported(const QString& to, const QString& reference) {
 }
 
 bool Session::closeCase(const QString& reason) {
-    const bool ok = guarded([&](vault::Vault& v) {
-        const auto r =
-            reason.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(reason.trimmed().toStdString());
-        vault::cases::close(v, currentCase_, r);
-    });
+    const bool ok = guarded([&](vault::Vault& v) { vault::cases::close(v, currentCase_, optText(reason)); });
     if (ok)
         reloadCase();
     return ok;
@@ -898,19 +905,8 @@ QVariantList Session::users() {
     QVariantList out;
     guarded([&](vault::Vault& v) {
         for (const auto& u : v.catalogUsers()) {
-            out.append(QVariantMap{{"id", qs(u.id)},
-                                   {"display_name", qs(u.displayName)},
-                                   {"role", QString::fromUtf8(vault::roleName(u.role).data())}});
+            out.append(records::userRecord(u));
         }
-    });
-    return out;
-}
-
-QVariantList Session::interviewItems(qint64 interviewId) {
-    QVariantList out;
-    guarded([&](vault::Vault& v) {
-        for (const auto& id : vault::interviews::itemIds(v, interviewId))
-            out.append(qs(id));
     });
     return out;
 }
@@ -1214,15 +1210,11 @@ void Session::refreshRetention() {
 bool Session::placeHold(const QString& itemId, const QString& reason, const QString& reference,
                         const QString& reviewBy) {
     const bool ok = guarded([&](vault::Vault& v) {
-        const auto review = vault::time::parseUserTime(reviewBy.trimmed().toStdString());
-        if (!review) {
-            throw vault::Error(vault::Error::Code::InvalidInput, "the review date is not a date",
-                               "Scriva la data di revisione come 20/03/2027.");
-        }
         const bool onItem = !itemId.isEmpty();
         (void)vault::holds::place(v, onItem ? std::nullopt : std::optional<std::int64_t>(currentCase_),
                                   onItem ? std::optional<std::string>(itemId.toStdString()) : std::nullopt,
-                                  reason.trimmed().toStdString(), reference.trimmed().toStdString(), *review);
+                                  reason.trimmed().toStdString(), reference.trimmed().toStdString(),
+                                  reviewDate(reviewBy));
     });
     if (ok) {
         refreshRetention();
@@ -1233,27 +1225,15 @@ bool Session::placeHold(const QString& itemId, const QString& reason, const QStr
 }
 
 bool Session::releaseHold(qint64 holdId, const QString& reason) {
-    const bool ok = guarded([&](vault::Vault& v) {
-        const auto r =
-            reason.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(reason.trimmed().toStdString());
-        vault::holds::release(v, holdId, r);
-    });
+    const bool ok = guarded([&](vault::Vault& v) { vault::holds::release(v, holdId, optText(reason)); });
     if (ok)
         refreshRetention();
     return ok;
 }
 
 bool Session::renewHold(qint64 holdId, const QString& reviewBy, const QString& note) {
-    const bool ok = guarded([&](vault::Vault& v) {
-        const auto review = vault::time::parseUserTime(reviewBy.trimmed().toStdString());
-        if (!review) {
-            throw vault::Error(vault::Error::Code::InvalidInput, "the review date is not a date",
-                               "Scriva la data di revisione come 20/03/2027.");
-        }
-        const auto n =
-            note.trimmed().isEmpty() ? std::nullopt : std::optional<std::string>(note.trimmed().toStdString());
-        (void)vault::holds::renew(v, holdId, *review, n);
-    });
+    const bool ok =
+        guarded([&](vault::Vault& v) { (void)vault::holds::renew(v, holdId, reviewDate(reviewBy), optText(note)); });
     if (ok) {
         refreshRetention();
     }
@@ -1311,7 +1291,6 @@ void Session::exportPolice(const QVariantMap& form) {
                                         {"evidence_files", static_cast<qint64>(r.evidenceFiles)},
                                         {"cms", r.cms},
                                         {"handover_hash", qs(r.handoverHash)},
-                                        {"deadline", qs(r.deadlineStatus)},
                                         {"warnings", warnings}});
         },
         [this](const QVariant& value) {

@@ -159,7 +159,6 @@ public:
     // interview {held_at (ISO or empty = now), held_by, adults_present[], student_person,
     // memo, quotes[], protocol, advised_not_share, advised_remove, advised_not_act_alone}
     Q_INVOKABLE bool addInterview(const QVariantMap& form);
-    Q_INVOKABLE QVariantList interviewItems(qint64 interviewId);
     // R9: a physical object kept in a sealed envelope {description,
     // seal_number, kept_at, authorized_by (the DS's user id), interview}.
     Q_INVOKABLE bool addPhysical(const QVariantMap& form);
@@ -197,7 +196,7 @@ public:
 
     // Asynchronous police export of the current case {to, officer_name,
     // officer_rank, officer_badge, officer_office, medium, zip};
-    // exported(result) with {dir, verbale, manifest_sha256, files, cms, warnings[], deadline}.
+    // exported(result) with {dir, verbale, manifest_sha256, files, cms, warnings[]}.
     Q_INVOKABLE void exportPolice(const QVariantMap& form);
     Q_INVOKABLE [[nodiscard]] QVariantMap signingCertificate();
     // The school's signing certificate from a PKCS#12 file (DS only; the

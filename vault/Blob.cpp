@@ -41,23 +41,34 @@ void checkCancel(Progress* p) {
         }
     }
 }
-}  // namespace
 
-BlobReader::BlobReader(Vault& v, const Item& item, std::optional<std::filesystem::path> blob)
-    : itemId_(item.id), path_(blob ? std::move(*blob) : v.blobPath(item.id)) {
+// Checks that `item` has a blob and that it is at `path`, opens it into `fd`
+// and returns the item's age identity. Shared by both readers.
+std::unique_ptr<crypto::age::X25519Identity> openItemBlob(Vault& v, const Item& item, const std::filesystem::path& path,
+                                                          files::UniqueFd& fd) {
     if (!item.hasBlob()) {
         throw Error(Error::Code::InvalidInput, "item " + item.id + " is a physical item: it has no file");
     }
     const crypto::SecureBuffer key = items::identityOf(v, item.id);
     std::error_code ec;
-    if (!std::filesystem::exists(path_, ec)) {
-        throw Error(Error::Code::Integrity, "the blob of item " + item.id + " is missing (" + path_.string() + ")",
+    if (!std::filesystem::exists(path, ec)) {
+        throw Error(Error::Code::Integrity, "the blob of item " + item.id + " is missing (" + path.string() + ")",
                     "the file was deleted or moved; restore it from a backup copy of the vault");
     }
     try {
-        fd_ = files::openRead(path_);
+        fd = files::openRead(path);
+        return std::make_unique<crypto::age::X25519Identity>(crypto::age::X25519Identity::parse(key.view()));
+    } catch (...) {  // a vault::Error (the open) passes through unchanged
+        rethrowBlobError(std::current_exception(), item.id, path);
+    }
+}
+}  // namespace
+
+BlobReader::BlobReader(Vault& v, const Item& item, std::optional<std::filesystem::path> blob)
+    : itemId_(item.id), path_(blob ? std::move(*blob) : v.blobPath(item.id)) {
+    identity_ = openItemBlob(v, item, path_, fd_);
+    try {
         source_ = std::make_unique<crypto::FdSource>(fd_.get(), path_.string());
-        identity_ = std::make_unique<crypto::age::X25519Identity>(crypto::age::X25519Identity::parse(key.view()));
         const crypto::age::Identity* ids[] = {identity_.get()};
         decryptor_ = std::make_unique<crypto::age::Decryptor>(*source_, ids);
     } catch (...) {
@@ -78,18 +89,11 @@ void BlobReader::rethrow(const std::exception_ptr& e) const {
 }
 
 BlobRandomReader::BlobRandomReader(Vault& v, const Item& item) : itemId_(item.id), path_(v.blobPath(item.id)) {
-    if (!item.hasBlob()) {
-        throw Error(Error::Code::InvalidInput, "item " + item.id + " is a physical item: it has no file");
-    }
-    const crypto::SecureBuffer key = items::identityOf(v, item.id);
+    identity_ = openItemBlob(v, item, path_, fd_);
     try {
-        fd_ = files::openRead(path_);
         source_ = std::make_unique<crypto::age::FdPositionalSource>(fd_.get());
-        identity_ = std::make_unique<crypto::age::X25519Identity>(crypto::age::X25519Identity::parse(key.view()));
         const crypto::age::Identity* ids[] = {identity_.get()};
         decryptor_ = std::make_unique<crypto::age::RandomAccessDecryptor>(*source_, ids);
-    } catch (const Error&) {
-        throw;
     } catch (...) {
         rethrowBlobError(std::current_exception(), itemId_, path_);
     }
