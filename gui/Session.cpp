@@ -1116,16 +1116,18 @@ bool Session::attachVideo(QObject* mediaPlayer, const QString& itemId) {
         return false;
     }
     // Qt 6.4's GStreamer source can answer a seek with a block read before
-    // it (a race in QGstAppSrc): the demuxer then ends the video early. Such
-    // an early end is resumed with a fresh device at the same position (at
-    // most 3 times in a row).
+    // it (a race in QGstAppSrc): the demuxer then ends the video early, or
+    // (when the process is slow) declares it undecodable. Either, once the
+    // video had started, is resumed with a fresh device at the same position
+    // (at most 3 times in a row).
     auto retries = std::make_shared<int>(0);
     connect(player, &QMediaPlayer::mediaStatusChanged, this, [this, player, itemId, retries](auto status) {
         if (status == QMediaPlayer::BufferedMedia && player->position() > 0) {
             *retries = 0;
         }
         const qint64 at = player->position();
-        if (status != QMediaPlayer::EndOfMedia || player->duration() - at < 500 || *retries >= 3) {
+        const bool cutShort = status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::InvalidMedia;
+        if (!cutShort || player->duration() <= 0 || player->duration() - at < 500 || *retries >= 3) {
             return;
         }
         ++*retries;
