@@ -17,10 +17,16 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models qml6-module-qttest
   qt6-multimedia-dev qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   gstreamer1.0-libav qt6-translations-l10n libgl-dev
+  # redaction (R7): OCR, patterns, faces, video decoding and encoding
+  libtesseract-dev libleptonica-dev tesseract-ocr-ita tesseract-ocr-eng libphonenumber-dev
+  libopencv-dev opencv-data libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl
   zbar-tools unzip x11-utils xdotool inotify-tools
+  # redaction quality set: generator and scorer (tests/redaction-eval)
+  python3-pil python3-numpy python3-opencv fonts-roboto-unhinted fonts-noto-core fonts-liberation2
+  tesseract-ocr
 )
 
 missing=()

@@ -63,6 +63,7 @@ void addLogCommands(CLI::App& app, Globals& g);
 void addRetentionCommands(CLI::App& app, Globals& g);
 // After addRetentionCommands, which makes the "config" command.
 void addExportCommands(CLI::App& app, Globals& g);
+void addRedactCommands(CLI::App& app, Globals& g);
 void runDemo(Globals& g, const std::string& dir);
 
 }  // namespace custodia::cli

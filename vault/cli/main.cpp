@@ -58,6 +58,7 @@ int run(int argc, char** argv) {
     custodia::cli::addLogCommands(app, g);
     custodia::cli::addRetentionCommands(app, g);
     custodia::cli::addExportCommands(app, g);
+    custodia::cli::addRedactCommands(app, g);
 
     try {
         app.parse(argc, argv);

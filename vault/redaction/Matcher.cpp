@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/redaction/Matcher.h"
 
+#include "vault/redaction/Patterns.h"
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -45,6 +47,20 @@ std::vector<std::string> splitWords(std::string_view text) {
     return words;
 }
 
+// National digits of an Italian number: without 0039 or +39.
+std::string nationalDigits(std::string digits) {
+    if (digits.rfind("0039", 0) == 0) {
+        digits.erase(0, 4);
+    } else if (digits.rfind("39", 0) == 0 && digits.size() >= 11) {
+        digits.erase(0, 2);
+    }
+    return digits;
+}
+
+constexpr std::size_t kMaxPhoneWords = 6;
+
+}  // namespace
+
 // Digits of a phone-like word, reading the letters OCR mistakes for digits;
 // empty when the word is not mostly digits.
 std::string phoneDigits(std::string_view word) {
@@ -66,40 +82,6 @@ std::string phoneDigits(std::string_view word) {
         }
     }
     return other == 0 ? digits : std::string();
-}
-
-// National digits of an Italian number: without 0039 or +39.
-std::string nationalDigits(std::string digits) {
-    if (digits.rfind("0039", 0) == 0) {
-        digits.erase(0, 4);
-    } else if (digits.rfind("39", 0) == 0 && digits.size() >= 11) {
-        digits.erase(0, 2);
-    }
-    return digits;
-}
-
-constexpr std::size_t kMaxPhoneWords = 6;
-
-}  // namespace
-
-std::string_view kindName(Kind k) {
-    switch (k) {
-        case Kind::Name:
-            return "name";
-        case Kind::Surname:
-            return "surname";
-        case Kind::Nickname:
-            return "nickname";
-        case Kind::Phone:
-            return "phone";
-        case Kind::Handle:
-            return "handle";
-        case Kind::Class:
-            return "class";
-        case Kind::School:
-            return "school";
-    }
-    return "name";
 }
 
 std::string fold(std::string_view text) {
@@ -192,6 +174,14 @@ std::vector<RosterEntry> rosterOf(const std::vector<Person>& persons) {
             add(h, Kind::Handle, p.id);
         add(p.className, Kind::Class, p.id);
         add(p.school, Kind::School, p.id);
+        // The proper name of the school alone ("Manzoni" of "IC Manzoni"):
+        // a group called "3B Manzoni" names it too.
+        if (p.school) {
+            for (const auto& w : splitWords(*p.school)) {
+                if (fold(w).size() >= 4 && !isSchoolWord(w))
+                    roster.push_back({w, Kind::School, p.id});
+            }
+        }
         for (const auto& g : p.guardians) {
             add(g.name, Kind::Name, p.id);
             add(g.phone, Kind::Phone, p.id);
@@ -283,6 +273,48 @@ std::vector<Match> findRoster(const std::vector<RosterEntry>& roster, const std:
         return std::tie(a.first, a.last, a.entry) < std::tie(b.first, b.last, b.entry);
     });
     return out;
+}
+
+std::vector<Person> personsFromRosterJson(const nlohmann::json& j) {
+    if (!j.is_object() || !j.contains("people") || !j["people"].is_array())
+        throw std::invalid_argument("a roster is an object with a \"people\" array");
+    std::vector<Person> persons;
+    std::int64_t id = 0;
+    const auto text = [](const nlohmann::json& o, const char* key) -> std::optional<std::string> {
+        if (!o.contains(key) || o[key].is_null())
+            return std::nullopt;
+        if (!o[key].is_string())
+            throw std::invalid_argument(std::string("roster field \"") + key + "\" must be a string");
+        return o[key].get<std::string>();
+    };
+    const auto list = [](const nlohmann::json& o, const char* key) {
+        std::vector<std::string> out;
+        if (!o.contains(key) || o[key].is_null())
+            return out;
+        if (!o[key].is_array())
+            throw std::invalid_argument(std::string("roster field \"") + key + "\" must be a list of strings");
+        for (const auto& v : o[key]) {
+            if (!v.is_string())
+                throw std::invalid_argument(std::string("roster field \"") + key + "\" must be a list of strings");
+            out.push_back(v.get<std::string>());
+        }
+        return out;
+    };
+    for (const auto& o : j["people"]) {
+        if (!o.is_object())
+            throw std::invalid_argument("every entry of \"people\" must be an object");
+        Person p;
+        p.id = ++id;
+        p.name = text(o, "name");
+        p.surname = text(o, "surname");
+        p.nicknames = list(o, "nicknames");
+        p.className = text(o, "class");
+        p.school = text(o, "school");
+        p.phones = list(o, "phones");
+        p.handles = list(o, "handles");
+        persons.push_back(std::move(p));
+    }
+    return persons;
 }
 
 }  // namespace custodia::vault::redaction

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "vault/Persons.h"
+#include "vault/redaction/Region.h"
 
 #include <cstdint>
 #include <optional>
@@ -16,12 +17,8 @@
 // the length is allowed, a name may be split over two words (or two lines),
 // phone numbers are compared as digits with or without +39 and any spacing,
 // handles with or without '@'. A weak match is still a match: the caller
-// hides it and shows the reviewer its confidence. Not yet used by a command:
-// the detectors, the review and the consult export build on it.
+// hides it and shows the reviewer its confidence.
 namespace custodia::vault::redaction {
-
-enum class Kind { Name, Surname, Nickname, Phone, Handle, Class, School };
-[[nodiscard]] std::string_view kindName(Kind k);
 
 // One string of the roster and whose it is.
 struct RosterEntry {
@@ -34,6 +31,12 @@ struct RosterEntry {
 // handle, class and school of its persons (guardians' names and phones too:
 // they identify the minor as well).
 [[nodiscard]] std::vector<RosterEntry> rosterOf(const std::vector<Person>& persons);
+
+// The persons of a roster file of `custodia redact --roster` (issue 7 §6):
+// {"people": [{"name", "surname", "nicknames", "class", "school", "phones",
+// "handles"}]}, every field optional; ids 1, 2, ... in file order. Throws
+// std::invalid_argument naming what is wrong.
+[[nodiscard]] std::vector<Person> personsFromRosterJson(const nlohmann::json& j);
 
 // A run of words (first..last, inclusive) that matches a roster entry.
 struct Match {
@@ -49,6 +52,11 @@ struct Match {
 // Lower case, accents removed, OCR confusions unified (see above). For
 // comparison only, never for display.
 [[nodiscard]] std::string fold(std::string_view text);
+
+// The digits of a phone-like word, reading the letters OCR mistakes for
+// digits (O, l, I, |, S) and skipping separators (+ - . ( ) /); empty when
+// the word holds anything else.
+[[nodiscard]] std::string phoneDigits(std::string_view word);
 
 // Levenshtein distance between two folded strings (bytes).
 [[nodiscard]] int editDistance(std::string_view a, std::string_view b);

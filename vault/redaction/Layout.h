@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/redaction/Ocr.h"
+#include "vault/redaction/Region.h"
+
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+// R7: identity that is not in the words themselves but in where they are —
+// the places where chat apps always put it — and in pictures of people.
+//  - the chat header (group or contact name, participants) of a full phone
+//    screenshot, whatever it says;
+//  - sender lines above incoming bubbles, drawn in colour (a saved name or
+//    an unsaved number) or starting with "~";
+//  - round avatars (a geometric detector: circles with edge support all
+//    round), wherever they are;
+//  - faces (OpenCV's Haar cascades from Debian's opencv-data).
+namespace custodia::vault::redaction {
+
+// A screen grab rather than a photo: large runs of identical pixels.
+[[nodiscard]] bool looksLikeScreenshot(const cv::Mat& bgr);
+
+// Header and sender lines of a chat screenshot, from the words of one OCR
+// pass of it.
+[[nodiscard]] std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& words, bool screenshot);
+
+[[nodiscard]] std::vector<Region> findRoundAvatars(const cv::Mat& gray);
+
+// Throws vault::Error when the cascades are not installed (opencv-data):
+// without them faces would silently stay visible.
+[[nodiscard]] std::vector<Region> findFaces(const cv::Mat& gray);
+
+}  // namespace custodia::vault::redaction

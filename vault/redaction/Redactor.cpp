@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/redaction/Redactor.h"
+
+#include "vault/Error.h"
+#include "vault/redaction/Layout.h"
+#include "vault/redaction/Patterns.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace custodia::vault::redaction {
+
+namespace {
+
+// Flat mid grey (#5f6368): far from white, black and the chat colours, so a
+// box is never mistaken for background.
+const cv::Scalar kFill(0x68, 0x63, 0x5f);
+const cv::Scalar kLabel(0xff, 0xff, 0xff);
+
+// A region is hidden when this share of it is under burned boxes.
+constexpr double kCovered = 0.9;
+
+std::vector<Preparation> preparationsFor(bool photo) {
+    if (photo)
+        return {Preparation::Photo, Preparation::PhotoInverted, Preparation::Gray};
+    return {Preparation::Gray, Preparation::Inverted};
+}
+
+// One box per text line of the words first..last.
+std::vector<Box> lineBoxes(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+    std::map<int, Box> byLine;
+    for (std::size_t i = first; i <= last && i < words.size(); ++i)
+        byLine[words[i].line] = byLine[words[i].line].united(words[i].box);
+    std::vector<Box> out;
+    for (const auto& [line, box] : byLine)
+        out.push_back(box);
+    return out;
+}
+
+std::string rosterReason(const Match& m) {
+    std::string r = "roster: " + std::string(kindName(m.kind)) + " of person " + std::to_string(m.personId);
+    if (m.distance > 0)
+        r += " (approximate, " + std::to_string(m.distance) + (m.distance == 1 ? " edit)" : " edits)");
+    return r;
+}
+
+}  // namespace
+
+Redactor::Redactor(std::vector<RosterEntry> roster, int ocrEngines) : roster_(std::move(roster)), pool_(ocrEngines) {}
+
+std::vector<Region> Redactor::textRegions(const std::vector<Word>& words) const {
+    std::vector<std::string> texts;
+    texts.reserve(words.size());
+    for (const auto& w : words)
+        texts.push_back(w.text);
+    std::vector<Region> out;
+    for (const auto& m : findRoster(roster_, texts)) {
+        for (const Box& box : lineBoxes(words, m.first, m.last))
+            out.push_back({box, m.kind, Source::Roster, rosterReason(m), m.personId, m.confidence,
+                           m.distance > 0 || m.confidence < 0.8});
+    }
+    for (const auto& p : findPatterns(texts)) {
+        for (const Box& box : lineBoxes(words, p.first, p.last))
+            out.push_back({box, p.kind, Source::Pattern, p.reason, 0, p.confidence, p.confidence < 0.7});
+    }
+    return out;
+}
+
+std::vector<Region> Redactor::readableRegions(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned) {
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    std::vector<Region> out;
+    for (auto& words : pool_.read(gray, preparationsFor(photo))) {
+        // A word read inside a box is its label: nothing under a box can be read.
+        std::erase_if(words, [&burned](const Word& w) { return coveredShare(w.box, burned) >= 0.6; });
+        auto found = textRegions(words);
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
+std::vector<Region> Redactor::detect(const cv::Mat& bgr) {
+    if (bgr.empty())
+        return {};
+    const bool screenshot = looksLikeScreenshot(bgr);
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    std::vector<Region> out;
+    const auto passes = pool_.read(gray, preparationsFor(!screenshot));
+    for (const auto& words : passes) {
+        auto found = textRegions(words);
+        out.insert(out.end(), found.begin(), found.end());
+        auto layout = findChatLayout(bgr, words, screenshot);
+        out.insert(out.end(), layout.begin(), layout.end());
+    }
+    auto avatars = findRoundAvatars(gray);
+    out.insert(out.end(), avatars.begin(), avatars.end());
+    auto faces = findFaces(gray);
+    out.insert(out.end(), faces.begin(), faces.end());
+    for (auto& r : out)
+        r.box = r.box.clipped(bgr.cols, bgr.rows);
+    std::erase_if(out, [](const Region& r) { return r.box.empty(); });
+    return mergeRegions(std::move(out), std::max(8, bgr.cols / 100));
+}
+
+Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int maxLeakRounds) {
+    Redacted result;
+    const bool photo = !looksLikeScreenshot(bgr);
+    result.regions = std::move(regions);
+    result.image = burn(bgr, result.regions);
+    for (int round = 0; round < maxLeakRounds; ++round) {
+        ++result.leakRounds;
+        std::vector<Box> burned;
+        for (const auto& r : result.regions)
+            burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
+        std::vector<Region> leaks;
+        for (auto& r : readableRegions(result.image, photo, burned)) {
+            if (coveredShare(r.box, burned) >= kCovered)
+                continue;
+            r.source = Source::LeakCheck;
+            r.reason = "leak check: still readable after burning (" + r.reason + ")";
+            leaks.push_back(std::move(r));
+        }
+        if (leaks.empty())
+            return result;
+        result.leaksFixed += static_cast<int>(leaks.size());
+        result.regions.insert(result.regions.end(), leaks.begin(), leaks.end());
+        result.image = burn(bgr, result.regions);
+    }
+    // The last round added boxes: read once more to know whether they held.
+    std::vector<Box> burned;
+    for (const auto& r : result.regions)
+        burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
+    ++result.leakRounds;
+    for (const auto& r : readableRegions(result.image, photo, burned)) {
+        if (coveredShare(r.box, burned) < kCovered) {
+            result.needsReview = true;
+            break;
+        }
+    }
+    return result;
+}
+
+Box burnedBox(const Box& box, int width, int height) {
+    const int margin = std::max(3, box.h / 6);
+    Box b = box.grown(margin);
+    // Round the width up to a multiple of the height: the width of a box
+    // must not tell which of the roster's names is under it.
+    const int quantum = std::max(8, b.h);
+    const int wanted = (b.w + quantum - 1) / quantum * quantum;
+    b.x -= (wanted - b.w) / 2;
+    b.w = wanted;
+    return b.clipped(width, height);
+}
+
+cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions) {
+    // A new matrix: nothing of the original's buffer but the pixels.
+    cv::Mat out = bgr.clone();
+    for (const auto& r : regions) {
+        const Box b = burnedBox(r.box, out.cols, out.rows);
+        if (b.empty())
+            continue;
+        cv::rectangle(out, cv::Rect(b.x, b.y, b.w, b.h), kFill, cv::FILLED);
+    }
+    // Labels after all boxes, so that no box covers another's label.
+    for (const auto& r : regions) {
+        const Box b = burnedBox(r.box, out.cols, out.rows);
+        if (b.h < 16 || b.w < 40)
+            continue;
+        const std::string label(kindLabel(r.kind));
+        int baseline = 0;
+        const double scale = std::min(1.6, b.h * 0.45 / 22.0);
+        const int thickness = std::max(1, static_cast<int>(scale * 1.6));
+        const cv::Size size = cv::getTextSize(label, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
+        if (size.width + 6 > b.w)
+            continue;
+        cv::putText(out, label, cv::Point(b.x + (b.w - size.width) / 2, b.y + (b.h + size.height) / 2),
+                    cv::FONT_HERSHEY_SIMPLEX, scale, kLabel, thickness, cv::LINE_AA);
+    }
+    return out;
+}
+
+cv::Mat decodeImage(const std::vector<std::uint8_t>& bytes) {
+    if (bytes.empty())
+        throw Error(Error::Code::InvalidInput, "the picture is empty");
+    cv::Mat img;
+    try {
+        // IMREAD_COLOR applies the EXIF orientation and drops alpha.
+        img = cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(bytes.data())),
+                           cv::IMREAD_COLOR);
+    } catch (const cv::Exception&) {
+        img.release();
+    }
+    if (img.empty())
+        throw Error(Error::Code::InvalidInput,
+                    "the picture cannot be decoded (not a PNG, JPEG, WebP, TIFF or BMP image, or damaged)");
+    return img;
+}
+
+std::vector<std::uint8_t> encodeImage(const cv::Mat& bgr, const std::string& format) {
+    // A fresh matrix of the pixels alone, encoded with no metadata: OpenCV
+    // writes none (no EXIF, XMP, ICC or text chunk) and nothing after the end.
+    const cv::Mat pixels = bgr.clone();
+    std::vector<std::uint8_t> out;
+    std::vector<int> params;
+    std::string ext = ".png";
+    if (format == "jpg" || format == "jpeg") {
+        ext = ".jpg";
+        params = {cv::IMWRITE_JPEG_QUALITY, 92};
+    } else {
+        params = {cv::IMWRITE_PNG_COMPRESSION, 6};
+    }
+    if (!cv::imencode(ext, pixels, out, params))
+        throw Error(Error::Code::Io, "cannot encode the redacted picture");
+    return out;
+}
+
+}  // namespace custodia::vault::redaction

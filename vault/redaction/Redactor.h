@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/redaction/Matcher.h"
+#include "vault/redaction/Ocr.h"
+#include "vault/redaction/Region.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+// R7: the redaction engine for one picture — detect every identifying region,
+// burn the regions into the pixels, check that nothing identifying can still
+// be read, and write a fresh file from the pixels alone.
+namespace custodia::vault::redaction {
+
+// What a burned picture still shows, after the leak check.
+struct Redacted {
+    cv::Mat image;                // BGR, the size of the (oriented) original
+    std::vector<Region> regions;  // everything burned, leak-check additions included
+    int leakRounds = 0;           // OCR passes over the output
+    int leaksFixed = 0;           // regions the leak check added
+    bool needsReview = false;     // still readable after the last round: do not share
+};
+
+class Redactor {
+public:
+    // `ocrEngines` Tesseract instances run the OCR passes side by side.
+    explicit Redactor(std::vector<RosterEntry> roster, int ocrEngines = 2);
+
+    // Every identifying region of a BGR picture (OCR + roster + patterns +
+    // layout + avatars + faces), merged.
+    [[nodiscard]] std::vector<Region> detect(const cv::Mat& bgr);
+
+    // Burns `regions` into `bgr` and runs the leak check: reads the output
+    // again, boxes whatever is still readable, and repeats up to
+    // `maxLeakRounds` times; anything still readable then makes the result
+    // needsReview.
+    [[nodiscard]] Redacted redact(const cv::Mat& bgr, std::vector<Region> regions, int maxLeakRounds = 3);
+
+    // Regions found in `words` (one OCR pass): roster and patterns, one
+    // region per text line of each match.
+    [[nodiscard]] std::vector<Region> textRegions(const std::vector<Word>& words) const;
+
+private:
+    // What can be read in `bgr`, ignoring words under the `burned` boxes
+    // (their labels).
+    std::vector<Region> readableRegions(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned);
+
+    std::vector<RosterEntry> roster_;
+    OcrPool pool_;
+};
+
+// Opaque boxes drawn into a copy of the pixels: each box grown by a margin,
+// its width rounded up (a tight width tells which name is under it), filled
+// with one flat colour and labelled with its kind. Never blur or pixelate.
+[[nodiscard]] cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions);
+
+// The box actually painted for a region on a picture of `width` x `height`.
+[[nodiscard]] Box burnedBox(const Box& box, int width, int height);
+
+// Decoding and encoding from memory (no file): EXIF orientation applied;
+// metadata never copied — the output is written from pixels alone (no EXIF,
+// GPS, XMP, ICC, text chunks, thumbnails or trailing data). Throws
+// vault::Error (InvalidInput) on an undecodable picture.
+[[nodiscard]] cv::Mat decodeImage(const std::vector<std::uint8_t>& bytes);
+// `format` "png" or "jpg".
+[[nodiscard]] std::vector<std::uint8_t> encodeImage(const cv::Mat& bgr, const std::string& format);
+
+}  // namespace custodia::vault::redaction
