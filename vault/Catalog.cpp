@@ -211,6 +211,39 @@ CREATE TABLE signing_certificate (
 );
 )sql";
 
+// Version 4: consult copies (R7, issue 7). A redaction plan per picture or
+// video: the regions proposed by the detectors and the reviewer's decisions
+// (JSON, docs/formats.md "Redaction plans"), encrypted with the catalog like
+// everything else; and the consult exports made, with whom and why.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE redaction_plans (
+    item_id      TEXT PRIMARY KEY REFERENCES items(id),
+    case_id      INTEGER NOT NULL REFERENCES cases(id),
+    status       TEXT NOT NULL CHECK (status IN ('proposed', 'approved')),
+    width        INTEGER NOT NULL,
+    height       INTEGER NOT NULL,
+    regions      TEXT NOT NULL,
+    engine       TEXT NOT NULL,
+    planned_at   TEXT NOT NULL,
+    planned_by   TEXT NOT NULL REFERENCES users(id),
+    approved_at  TEXT,
+    approved_by  TEXT REFERENCES users(id),
+    leak_check   TEXT CHECK (leak_check IN ('clean', 'needs-review')),
+    updated_at   TEXT NOT NULL
+);
+CREATE TABLE consult_exports (
+    id               TEXT PRIMARY KEY,
+    case_id          INTEGER NOT NULL REFERENCES cases(id),
+    created_at       TEXT NOT NULL,
+    created_by       TEXT NOT NULL REFERENCES users(id),
+    destination      TEXT NOT NULL,
+    recipient        TEXT,
+    purpose          TEXT,
+    manifest_sha256  TEXT NOT NULL,
+    log_seq          INTEGER NOT NULL
+);
+)sql";
+
 // The C++ half of version 2: every existing item is due 6 months after its
 // acquisition (SQLite's '+6 months' rolls 31 August over into March; Custodia
 // keeps the last day of the month, retention::destroyAfter), but never
@@ -245,7 +278,8 @@ struct Migration {
 
 // migrations[i] takes the catalog from version i to version i + 1.
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
-    Migration{kSchemaV1, nullptr}, Migration{kSchemaV2, afterV2}, Migration{kSchemaV3, nullptr}};
+    Migration{kSchemaV1, nullptr}, Migration{kSchemaV2, afterV2}, Migration{kSchemaV3, nullptr},
+    Migration{kSchemaV4, nullptr}};
 
 }  // namespace
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Export.h"
 
+#include "ExportFolder.h"
+
 #include "Blob.h"
 #include "Cases.h"
 #include "Error.h"
@@ -100,85 +102,6 @@ private:
     Progress* outer_;
     std::uint64_t offset_;
     std::uint64_t total_;
-};
-
-struct FileEntry {
-    std::string path;
-    std::uint64_t size = 0;
-    std::string sha256;
-    std::string role;  // evidence | metadata | custody | document | readme
-    std::optional<std::string> item;
-};
-
-// The folder being written, and what went into it.
-class ExportDir {
-public:
-    explicit ExportDir(std::filesystem::path root) : root_(std::move(root)) {}
-
-    [[nodiscard]] const std::filesystem::path& root() const { return root_; }
-    [[nodiscard]] const std::vector<FileEntry>& files() const { return files_; }
-
-    files::UniqueFd create(const std::string& rel) {
-        const auto path = root_ / rel;
-        makeParents(path.parent_path());
-        return files::createNew(path);
-    }
-
-    void finishFile(files::UniqueFd fd, const std::string& rel) {
-        const auto path = root_ / rel;
-        files::fsyncFd(fd.get(), path);
-        if (::close(fd.release()) != 0) {
-            throw files::ioError(errno, "write", path);
-        }
-    }
-
-    FileEntry& write(const std::string& rel, std::span<const std::uint8_t> bytes, const std::string& role) {
-        files::UniqueFd fd = create(rel);
-        crypto::FdSink sink(fd.get(), (root_ / rel).string());
-        try {
-            sink.write(bytes);
-        } catch (const crypto::Error& e) {
-            throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", root_ / rel);
-        }
-        finishFile(std::move(fd), rel);
-        return add({rel, bytes.size(), crypto::toHex(crypto::Sha256::of(bytes)), role, std::nullopt});
-    }
-
-    FileEntry& write(const std::string& rel, const std::string& text, const std::string& role) {
-        return write(rel, crypto::asBytes(text), role);
-    }
-
-    FileEntry& add(FileEntry e) {
-        files_.push_back(std::move(e));
-        return files_.back();
-    }
-
-    // fsync of every folder written, deepest first, so the rename that
-    // publishes the export publishes complete contents.
-    void syncDirs() {
-        std::vector<std::filesystem::path> dirs(madeDirs_.begin(), madeDirs_.end());
-        std::sort(dirs.begin(), dirs.end(), [](const auto& a, const auto& b) { return a.string() > b.string(); });
-        for (const auto& d : dirs) {
-            files::fsyncDir(d);
-        }
-        files::fsyncDir(root_);
-    }
-
-private:
-    void makeParents(const std::filesystem::path& dir) {
-        if (dir == root_ || madeDirs_.count(dir) != 0) {
-            return;
-        }
-        makeParents(dir.parent_path());
-        if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
-            throw files::ioError(errno, "create", dir);
-        }
-        madeDirs_.insert(dir);
-    }
-
-    std::filesystem::path root_;
-    std::vector<FileEntry> files_;
-    std::set<std::filesystem::path> madeDirs_;
 };
 
 std::string displayNameOf(const Vault& v, const std::string& userId) {
@@ -345,46 +268,6 @@ std::string readmeEnglish(const nlohmann::json& m, bool cms, bool plaintext) {
     return t;
 }
 
-void checkDestination(const Vault& v, const std::filesystem::path& to, bool zip) {
-    std::error_code ec;
-    if (to.empty()) {
-        throw Error(Error::Code::InvalidInput, "no destination folder given", "give one with --to");
-    }
-    if (std::filesystem::symlink_status(to, ec).type() != std::filesystem::file_type::not_found) {
-        throw Error(Error::Code::AlreadyExists, "'" + to.string() + "' already exists",
-                    "give a new folder name; Custodia does not overwrite an export");
-    }
-    if (!std::filesystem::is_directory(to.parent_path(), ec)) {
-        throw Error(Error::Code::InvalidInput, "the folder '" + to.parent_path().string() + "' does not exist",
-                    "connect the medium or create the folder first");
-    }
-    const auto vaultDir = std::filesystem::weakly_canonical(v.dir(), ec);
-    const auto parent = std::filesystem::weakly_canonical(to.parent_path(), ec);
-    const auto rel = std::filesystem::relative(parent, vaultDir, ec);
-    if (!ec && !rel.empty() && *rel.begin() != "..") {
-        throw Error(Error::Code::InvalidInput, "the export cannot go inside the vault folder",
-                    "choose a folder on the medium you hand over");
-    }
-    if (zip &&
-        std::filesystem::symlink_status(to.string() + ".zip", ec).type() != std::filesystem::file_type::not_found) {
-        throw Error(Error::Code::AlreadyExists, "'" + to.string() + ".zip' already exists",
-                    "give a new folder name; Custodia does not overwrite an export");
-    }
-}
-
-std::string sumsText(const std::vector<FileEntry>& files) {
-    std::vector<const FileEntry*> sorted;
-    for (const auto& f : files) {
-        sorted.push_back(&f);
-    }
-    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->path < b->path; });
-    std::string out;
-    for (const auto* f : sorted) {
-        out += f->sha256 + "  " + f->path + "\n";
-    }
-    return out;
-}
-
 }  // namespace
 
 PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* progress) {
@@ -440,19 +323,9 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
                                           : " su disco interno");
     }
 
-    std::error_code listError;
-    for (const auto& e : std::filesystem::directory_iterator(o.to.parent_path(), listError)) {
-        const std::string name = e.path().filename().string();
-        if (name.rfind(".custodia-export-", 0) == 0 && name.size() > 8 && name.substr(name.size() - 8) == ".partial") {
-            result.warnings.push_back("'" + e.path().string() +
-                                      "' is left from an interrupted export and may hold plaintext evidence: "
-                                      "delete it (rm -r) once no other export is running");
-        }
-    }
-    const auto tmp = o.to.parent_path() / (".custodia-export-" + exportId + ".partial");
-    if (::mkdir(tmp.c_str(), 0700) != 0) {
-        throw files::ioError(errno, "create", tmp);
-    }
+    for (auto& w : staleExportWarnings(o.to.parent_path()))
+        result.warnings.push_back(std::move(w));
+    const auto tmp = makeStagingDir(o.to, exportId);
     try {
         ExportDir out(tmp);
 

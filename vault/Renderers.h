@@ -19,7 +19,7 @@ namespace custodia::vault::renderers {
 using Renderer = std::function<std::vector<std::uint8_t>(const nlohmann::json&)>;
 
 // Document names: "destruction-certificate", "segnalazione",
-// "verbale-consegna", "memorie-colloqui".
+// "verbale-consegna", "memorie-colloqui", "recovery-code", "consult-sheet".
 void install(const std::string& document, Renderer renderer);
 
 // The PDF of `content`; nullopt when no renderer for `document` is installed.

@@ -91,6 +91,7 @@ Tombstone entomb(Vault& v, const Item& i, std::string_view how, const std::strin
         .bind(13, std::int64_t{t.blobRemoved ? 1 : 0})
         .run();
     // secure_delete overwrites the deleted row, the item's age identity with it.
+    v.db().prepare("DELETE FROM redaction_plans WHERE item_id = ?1").bind(1, i.id).run();
     v.db().prepare("DELETE FROM items WHERE id = ?1").bind(1, i.id).run();
     v.record({"item.destroyed",
               i.caseId,

@@ -2,6 +2,7 @@
 // R8, R13: custodia export police | export timestamp | verify-export | config signing-cert
 #include "Context.h"
 
+#include "vault/ConsultExport.h"
 #include "vault/Error.h"
 #include "vault/Export.h"
 #include "vault/ExportVerify.h"
@@ -168,12 +169,24 @@ int printReport(const vault::exports::VerifyReport& r, const std::string& dir, b
     return r.passed() ? vault::kExitOk : vault::kExitIntegrity;
 }
 
+struct ConsultOptions {
+    std::string dir;
+    std::string caseId;
+    std::string to;
+    std::vector<std::string> items;
+    bool acceptDetected = false;
+    std::optional<std::string> recipient;
+    std::optional<std::string> purpose;
+    bool zip = false;
+};
+
 }  // namespace
 
 void addExportCommands(CLI::App& app, Globals& g) {
     auto o = std::make_shared<ExportOptions>();
 
-    auto* exp = app.add_subcommand("export", "R8: exports of a case (the complete, sealed export for the police)");
+    auto* exp = app.add_subcommand(
+        "export", "Exports of a case: police (R8, complete and sealed), consult (R7, identity hidden)");
     exp->require_subcommand(1);
     auto* police = exp->add_subcommand(
         "police",
@@ -228,6 +241,79 @@ void addExportCommands(CLI::App& app, Globals& g) {
                                          ? ""
                                          : "; after sending, record it: custodia case reported " + o->dir + " " +
                                                o->caseId + " --to ..."));
+        }
+    });
+
+    auto co = std::make_shared<ConsultOptions>();
+    auto* consult = exp->add_subcommand(
+        "consult",
+        "R7: write a copy for an external consult (psychologist, helpline, lawyer) in which the minors cannot be "
+        "recognised: redacted pictures (elemento-01.png...), a pseudonymised consult sheet (PDF), manifest.json, "
+        "SHA256SUMS");
+    consult->add_option("VAULT", co->dir, "Vault folder")->required();
+    consult->add_option("CASE", co->caseId, "Case number")->required();
+    consult->add_option("--to", co->to, "The new folder to write")->required();
+    consult->add_option("--item", co->items, "Only this item (repeatable; default: every picture of the case)");
+    consult->add_flag("--accept-detected", co->acceptDetected,
+                      "Also share pictures whose redaction nobody has reviewed (planning them if needed)");
+    consult->add_option("--recipient", co->recipient, "Who receives the copy (recorded in the custody log)");
+    consult->add_option("--purpose", co->purpose, "What the consult is for (recorded in the custody log)");
+    consult->add_flag("--zip", co->zip, "Also pack the folder as FOLDER.zip");
+    consult->callback([&g, co] {
+        vault::exports::ConsultExportOptions opt;
+        opt.caseId = parseId(co->caseId, "case");
+        opt.to = co->to;
+        opt.itemIds = co->items;
+        opt.acceptDetected = co->acceptDetected;
+        opt.recipient = co->recipient;
+        opt.purpose = co->purpose;
+        opt.zip = co->zip;
+        if (!opt.recipient || !opt.purpose)
+            warn("say whom the copy is for and why (--recipient, --purpose): the custody log records both");
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, co->dir, s);
+        ProgressLine line("redacting");
+        InterruptibleProgress progress(line);
+        const auto r = vault::exports::exportForConsult(v, std::move(opt), &progress);
+        line.clear();
+        for (const auto& w : r.warnings)
+            warn(w);
+        std::size_t skipped = 0;
+        nlohmann::json items = nlohmann::json::array();
+        for (const auto& i : r.items) {
+            skipped += i.file.empty() ? 1 : 0;
+            items.push_back({{"item", i.itemId},
+                             {"file", i.file.empty() ? nlohmann::json() : nlohmann::json(i.file)},
+                             {"sha256", i.sha256.empty() ? nlohmann::json() : nlohmann::json(i.sha256)},
+                             {"regions", i.regions},
+                             {"leak_check_added", i.leaksFixed},
+                             {"skipped", i.skipped.empty() ? nlohmann::json() : nlohmann::json(i.skipped)}});
+        }
+        if (g.json) {
+            printJson({{"export_id", r.exportId},
+                       {"dir", r.dir.string()},
+                       {"zip", r.zip ? nlohmann::json(r.zip->string()) : nlohmann::json()},
+                       {"manifest_sha256", r.manifestSha256},
+                       {"log_seq", r.logSeq},
+                       {"items", items}});
+        } else {
+            std::cout << "Consult copy written to " << r.dir.string() << " (" << r.exported() << " pictures)\n";
+            for (const auto& i : r.items) {
+                if (i.file.empty())
+                    std::cout << "  item " << i.itemId << ": NOT included — " << i.skipped << "\n";
+                else
+                    std::cout << "  " << i.file << " <- item " << i.itemId << ": " << i.regions << " regions hidden"
+                              << (i.leaksFixed > 0 ? " (" + std::to_string(i.leaksFixed) + " added by the leak check)"
+                                                   : std::string())
+                              << "\n";
+            }
+            std::cout << "  manifest.json SHA-256 " << r.manifestSha256 << "; custody log entry " << r.logSeq << "\n";
+            if (r.zip)
+                std::cout << "  also packed as " << r.zip->string() << "\n";
+        }
+        if (skipped > 0) {
+            warn(std::to_string(skipped) + " pictures of the case are not in the copy (see above)");
+            throw Exit{vault::kExitAttention};
         }
     });
 

@@ -4,7 +4,9 @@
 
 #include "vault/Error.h"
 #include "vault/Files.h"
+#include "vault/Items.h"
 #include "vault/redaction/Matcher.h"
+#include "vault/redaction/Plans.h"
 #include "vault/redaction/Redactor.h"
 
 #include <chrono>
@@ -117,16 +119,181 @@ void redactFiles(Globals& g, const Options& o) {
     }
 }
 
+struct VaultOptions {
+    std::string dir;
+    std::string kase;
+    std::string item;
+    std::vector<std::string> items;
+    std::string box;
+    std::string kind = "manual";
+    std::string region;
+    std::optional<std::string> note;
+};
+
+rd::Box parseBox(const std::string& text) {
+    rd::Box b;
+    int* const parts[] = {&b.x, &b.y, &b.w, &b.h};
+    std::string joined = text;
+    std::replace(joined.begin(), joined.end(), ',', '|');
+    const auto fields = splitFields(joined, 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        try {
+            std::size_t used = 0;
+            *parts[i] = std::stoi(fields[i], &used);
+            if (used != fields[i].size())
+                throw std::invalid_argument("trailing");
+        } catch (const std::exception&) {
+            throw vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' is not a box",
+                               "give --box X,Y,W,H in pixels of the picture, e.g. --box 120,340,400,60");
+        }
+    }
+    if (b.w <= 0 || b.h <= 0)
+        throw vault::Error(vault::Error::Code::InvalidInput, "the box " + text + " is empty",
+                           "width and height must be positive");
+    return b;
+}
+
+void printPlan(const rd::Plan& p) {
+    std::size_t active = 0;
+    std::size_t weak = 0;
+    for (const auto& r : p.regions) {
+        active += r.removed ? 0 : 1;
+        weak += !r.removed && r.region.weak ? 1 : 0;
+    }
+    std::cout << "Item " << p.itemId << " (case " << p.caseId << "), " << p.width << "x" << p.height << " pixels\n"
+              << "  status:     "
+              << (p.approved() ? "approved by " + p.approvedBy.value_or("?") + ", " + rome(p.approvedAt)
+                               : std::string("proposed: not yet approved"))
+              << "\n"
+              << "  regions:    " << active << " hidden (" << weak << " weak), " << p.regions.size() - active
+              << " removed by the reviewer\n"
+              << "  leak check: " << (p.leakCheck ? *p.leakCheck : std::string("not run yet (runs at export)")) << "\n"
+              << "  planned:    " << rome(p.plannedAt) << " by " << p.plannedBy << " with " << p.engine << "\n";
+    std::cout << "  ID    KIND      SOURCE      BOX (x,y,w,h)          CONF  STATE    REASON\n";
+    for (const auto& r : p.regions) {
+        const auto& b = r.region.box;
+        char line[160];
+        std::snprintf(
+            line, sizeof line, "  %-5s %-9s %-11s %-22s %4.2f  %-8s ", r.id.c_str(),
+            std::string(rd::kindName(r.region.kind)).c_str(), std::string(rd::sourceName(r.region.source)).c_str(),
+            (std::to_string(b.x) + "," + std::to_string(b.y) + "," + std::to_string(b.w) + "," + std::to_string(b.h))
+                .c_str(),
+            r.region.confidence, r.removed ? "removed" : (r.region.weak ? "weak" : "hidden"));
+        std::cout << line << r.region.reason << (r.note ? " — note: " + *r.note : std::string()) << "\n";
+    }
+}
+
+void addVaultSubcommands(CLI::App* redact, Globals& g) {
+    auto o = std::make_shared<VaultOptions>();
+
+    auto* plan = redact->add_subcommand("plan", "Detect what identifies the minors in a case's pictures (R7)");
+    plan->add_option("VAULT", o->dir, "Vault folder")->required();
+    plan->add_option("CASE", o->kase, "Case number")->required();
+    plan->add_option("--item", o->items, "Only this item (repeatable; default: every picture of the case)");
+    plan->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto plans = rd::plans::plan(v, parseId(o->kase, "case"), o->items, nullptr);
+        if (g.json) {
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& p : plans)
+                arr.push_back(p.toJson());
+            printJson({{"plans", arr}});
+            return;
+        }
+        if (plans.empty())
+            std::cout << "No pictures to redact in case " << o->kase << ".\n";
+        for (const auto& p : plans) {
+            std::size_t weak = 0;
+            for (const auto& r : p.regions)
+                weak += !r.removed && r.region.weak ? 1 : 0;
+            std::cout << "Item " << p.itemId << ": " << p.active().size() << " regions proposed (" << weak
+                      << " weak) — review with 'custodia redact show', then approve\n";
+        }
+    });
+
+    auto* show = redact->add_subcommand("show", "Show the redaction plan of an item: regions, reasons, status");
+    show->add_option("VAULT", o->dir, "Vault folder")->required();
+    show->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    show->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::get(v, o->item);
+        if (g.json)
+            printJson(p.toJson());
+        else
+            printPlan(p);
+    });
+
+    auto* add = redact->add_subcommand("add", "Add a region to hide, drawn by you (R7)");
+    add->add_option("VAULT", o->dir, "Vault folder")->required();
+    add->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    add->add_option("--box", o->box, "X,Y,W,H in pixels of the picture")->required();
+    add->add_option("--kind", o->kind,
+                    "What it hides: name, surname, nickname, phone, handle, email, class, school, header, sender, "
+                    "avatar, face or manual");
+    add->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
+    add->callback([&g, o] {
+        const auto kind = rd::kindFromName(o->kind);
+        if (!kind)
+            throw vault::Error(vault::Error::Code::InvalidInput, "unknown kind '" + o->kind + "'",
+                               "one of name, surname, nickname, phone, handle, email, class, school, header, sender, "
+                               "avatar, face, manual");
+        const auto box = parseBox(o->box);
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::addRegion(v, o->item, box, *kind, o->note);
+        if (g.json) {
+            printJson(p.toJson());
+        } else {
+            std::cout << "Region " << p.regions.back().id << " added to item " << p.itemId
+                      << "; the plan must be approved again\n";
+        }
+    });
+
+    auto* remove = redact->add_subcommand("remove", "Keep a proposed region visible: it identifies no one");
+    remove->add_option("VAULT", o->dir, "Vault folder")->required();
+    remove->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    remove->add_option("REGION", o->region, "Region id, e.g. r3 ('redact show' lists them)")->required();
+    remove->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
+    remove->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::removeRegion(v, o->item, o->region, o->note);
+        if (g.json)
+            printJson(p.toJson());
+        else
+            std::cout << "Region " << o->region << " of item " << p.itemId
+                      << " will stay visible; the plan must be approved again\n";
+    });
+
+    auto* approve = redact->add_subcommand("approve", "Approve an item's redaction plan as it stands");
+    approve->add_option("VAULT", o->dir, "Vault folder")->required();
+    approve->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    approve->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::approve(v, o->item);
+        if (g.json)
+            printJson(p.toJson());
+        else
+            std::cout << "Redaction plan of item " << p.itemId << " approved: " << p.active().size()
+                      << " regions will be hidden in consult copies\n";
+    });
+}
+
 }  // namespace
 
 void addRedactCommands(CLI::App& app, Globals& g) {
     auto* redact = app.add_subcommand("redact",
                                       "R7: hide the minors' identity in pictures (consult copies). Outside a vault:\n"
-                                      "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...");
+                                      "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...\n"
+                                      "In a vault: redact plan | show | add | remove | approve");
     auto o = std::make_shared<Options>();
     redact->add_option("--roster", o->roster, "The people to hide: {\"people\": [{\"name\", \"surname\", ...}]}");
     redact->add_option("--to", o->to, "Folder for the redacted copies (same base names)");
     redact->add_option("files", o->files, "Pictures to redact");
+    addVaultSubcommands(redact, g);
     redact->callback([&g, o, redact] {
         if (redact->get_subcommands().empty())
             redactFiles(g, *o);

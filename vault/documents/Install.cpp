@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Install.h"
 
+#include "ConsultSheet.h"
 #include "DestructionCertificate.h"
 #include "PoliceExport.h"
 #include "RecoverySheet.h"
@@ -15,6 +16,7 @@ void installRenderers() {
     vault::renderers::install("verbale-consegna", renderVerbaleConsegna);
     vault::renderers::install("memorie-colloqui", renderMemorieColloqui);
     vault::renderers::install("recovery-code", renderRecoverySheet);
+    vault::renderers::install("consult-sheet", renderConsultSheet);
 }
 
 }  // namespace custodia::documents

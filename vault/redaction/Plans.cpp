@@ -1,0 +1,433 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/redaction/Plans.h"
+
+#include "vault/Blob.h"
+#include "vault/Database.h"
+#include "vault/Error.h"
+#include "vault/Persons.h"
+#include "vault/Time.h"
+#include "vault/Vault.h"
+#include "vault/redaction/Matcher.h"
+#include "vault/redaction/Redactor.h"
+
+#include <tesseract/baseapi.h>
+
+#include <algorithm>
+#include <map>
+
+namespace custodia::vault::redaction {
+
+namespace {
+
+nlohmann::json optJson(const std::optional<std::string>& s) {
+    return s ? nlohmann::json(*s) : nlohmann::json();
+}
+
+std::optional<std::string> optString(const nlohmann::json& j, const char* key) {
+    if (!j.contains(key) || !j[key].is_string())
+        return std::nullopt;
+    return j[key].get<std::string>();
+}
+
+constexpr const char* kColumns =
+    "item_id, case_id, status, width, height, regions, engine, planned_at, planned_by, approved_at, approved_by, "
+    "leak_check, updated_at";
+
+Plan planFromRow(const Statement& st) {
+    Plan p;
+    p.itemId = st.textAt(0);
+    p.caseId = st.int64At(1);
+    p.status = st.textAt(2);
+    p.width = static_cast<int>(st.int64At(3));
+    p.height = static_cast<int>(st.int64At(4));
+    try {
+        for (const auto& r : nlohmann::json::parse(st.textAt(5)))
+            p.regions.push_back(PlanRegion::fromJson(r));
+    } catch (const std::exception& e) {
+        throw Error(Error::Code::Integrity, "the redaction plan of item " + p.itemId + " is damaged: " + e.what());
+    }
+    p.engine = st.textAt(6);
+    p.plannedAt = st.textAt(7);
+    p.plannedBy = st.textAt(8);
+    p.approvedAt = st.optTextAt(9);
+    p.approvedBy = st.optTextAt(10);
+    p.leakCheck = st.optTextAt(11);
+    p.updatedAt = st.textAt(12);
+    return p;
+}
+
+std::string regionsText(const Plan& p) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& r : p.regions)
+        arr.push_back(r.toJson());
+    return arr.dump();
+}
+
+void save(Vault& v, const Plan& p) {
+    v.db()
+        .prepare(std::string("INSERT OR REPLACE INTO redaction_plans (") + kColumns +
+                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+        .bind(1, p.itemId)
+        .bind(2, p.caseId)
+        .bind(3, p.status)
+        .bind(4, std::int64_t{p.width})
+        .bind(5, std::int64_t{p.height})
+        .bind(6, regionsText(p))
+        .bind(7, p.engine)
+        .bind(8, p.plannedAt)
+        .bind(9, p.plannedBy)
+        .bind(10, p.approvedAt)
+        .bind(11, p.approvedBy)
+        .bind(12, p.leakCheck)
+        .bind(13, p.updatedAt)
+        .run();
+}
+
+std::string nextRegionId(const Plan& p) {
+    int max = 0;
+    for (const auto& r : p.regions) {
+        if (r.id.size() > 1 && r.id[0] == 'r') {
+            try {
+                max = std::max(max, std::stoi(r.id.substr(1)));
+            } catch (const std::exception&) {
+            }
+        }
+    }
+    return "r" + std::to_string(max + 1);
+}
+
+nlohmann::json countsByKind(const std::vector<Region>& regions) {
+    std::map<std::string, int> counts;
+    for (const auto& r : regions)
+        ++counts[std::string(kindName(r.kind))];
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& [k, n] : counts)
+        j[k] = n;
+    return j;
+}
+
+// A change by the reviewer: an approved plan must be approved again.
+void touched(Vault& v, Plan& p) {
+    p.updatedAt = time::formatUtc(v.clock().now());
+    p.status = "proposed";
+    p.approvedAt.reset();
+    p.approvedBy.reset();
+    p.leakCheck.reset();
+}
+
+}  // namespace
+
+nlohmann::json PlanRegion::toJson() const {
+    nlohmann::json j = region.toJson();
+    j["id"] = id;
+    j["removed"] = removed;
+    j["added_at"] = addedAt;
+    j["added_by"] = addedBy;
+    j["removed_at"] = optJson(removedAt);
+    j["removed_by"] = optJson(removedBy);
+    j["note"] = optJson(note);
+    return j;
+}
+
+PlanRegion PlanRegion::fromJson(const nlohmann::json& j) {
+    PlanRegion r;
+    r.region = Region::fromJson(j);
+    r.id = j.value("id", std::string());
+    if (r.id.empty())
+        throw std::invalid_argument("a planned region has no id");
+    r.removed = j.value("removed", false);
+    r.addedAt = j.value("added_at", std::string());
+    r.addedBy = j.value("added_by", std::string());
+    r.removedAt = optString(j, "removed_at");
+    r.removedBy = optString(j, "removed_by");
+    r.note = optString(j, "note");
+    return r;
+}
+
+std::vector<Region> Plan::active() const {
+    std::vector<Region> out;
+    for (const auto& r : regions)
+        if (!r.removed)
+            out.push_back(r.region);
+    return out;
+}
+
+nlohmann::json Plan::toJson() const {
+    nlohmann::json regs = nlohmann::json::array();
+    std::size_t active = 0;
+    std::size_t weak = 0;
+    for (const auto& r : regions) {
+        regs.push_back(r.toJson());
+        active += r.removed ? 0 : 1;
+        weak += !r.removed && r.region.weak ? 1 : 0;
+    }
+    return {{"item", itemId},
+            {"case", caseId},
+            {"status", status},
+            {"width", width},
+            {"height", height},
+            {"regions", regs},
+            {"active_regions", active},
+            {"weak_regions", weak},
+            {"engine", engine},
+            {"planned_at", plannedAt},
+            {"planned_by", plannedBy},
+            {"approved_at", optJson(approvedAt)},
+            {"approved_by", optJson(approvedBy)},
+            {"leak_check", optJson(leakCheck)},
+            {"updated_at", updatedAt}};
+}
+
+namespace plans {
+
+bool isPicture(const Item& item) {
+    if (!item.hasBlob() || !item.mime)
+        return false;
+    static const std::vector<std::string> kTypes{"image/png", "image/jpeg", "image/webp",
+                                                 "image/bmp", "image/tiff", "image/x-ms-bmp"};
+    return std::find(kTypes.begin(), kTypes.end(), *item.mime) != kTypes.end();
+}
+
+std::string engineDescription() {
+    return std::string("custodia-redaction/1 (tesseract ") + tesseract::TessBaseAPI::Version() + " ita+eng, opencv " +
+           CV_VERSION + ")";
+}
+
+cv::Mat loadPicture(Vault& v, const Item& item) {
+    crypto::MemorySink sink;
+    (void)readAndCheck(v, item, &sink, nullptr);
+    try {
+        auto picture = decodeImage(sink.data);
+        std::fill(sink.data.begin(), sink.data.end(), std::uint8_t{0});
+        return picture;
+    } catch (const Error& e) {
+        std::fill(sink.data.begin(), sink.data.end(), std::uint8_t{0});
+        throw Error(e.code(), "item " + item.id + ": " + e.what());
+    }
+}
+
+std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds, Progress* progress) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "plan the redaction of a case's pictures");
+    std::vector<Item> targets;
+    if (itemIds.empty()) {
+        for (auto& i : items::list(v, caseId))
+            if (isPicture(i))
+                targets.push_back(std::move(i));
+    } else {
+        for (const auto& id : itemIds) {
+            Item i = items::get(v, id);
+            if (i.caseId != caseId)
+                throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
+                                                           ", not to case " + std::to_string(caseId));
+            if (!isPicture(i))
+                throw Error(Error::Code::InvalidInput,
+                            "item " + i.id + " (" + i.mime.value_or(i.kind) + ") is not a picture",
+                            i.kind == "video" ? "videos are not redacted yet (issue 7, in progress)"
+                                              : "only pictures and videos are redacted");
+            targets.push_back(std::move(i));
+        }
+    }
+    if (targets.empty())
+        return {};
+    Redactor redactor(rosterOf(persons::list(v, caseId)));
+    const std::string engine = engineDescription();
+    std::vector<Plan> out;
+    for (std::size_t n = 0; n < targets.size(); ++n) {
+        if (progress != nullptr) {
+            if (progress->cancelled())
+                throw Error(Error::Code::Cancelled, "redaction planning cancelled after " + std::to_string(n) + " of " +
+                                                        std::to_string(targets.size()) + " items");
+            progress->update(n, targets.size());
+        }
+        const Item& item = targets[n];
+        const cv::Mat picture = loadPicture(v, item);
+        const auto detected = redactor.detect(picture);
+        const std::string now = time::formatUtc(v.clock().now());
+        const auto previous = find(v, item.id);
+        Plan p;
+        p.itemId = item.id;
+        p.caseId = item.caseId;
+        p.width = picture.cols;
+        p.height = picture.rows;
+        p.engine = engine;
+        p.plannedAt = now;
+        p.plannedBy = v.actor().id;
+        p.updatedAt = now;
+        if (previous) {
+            for (const auto& r : previous->regions)
+                if (r.region.source == Source::Manual)
+                    p.regions.push_back(r);
+        }
+        for (const auto& r : detected) {
+            PlanRegion pr{nextRegionId(p), r, false, now, v.actor().id, std::nullopt, std::nullopt, std::nullopt};
+            if (previous) {
+                // The same finding removed before stays removed.
+                for (const auto& old : previous->regions) {
+                    if (old.removed && old.region.source != Source::Manual && old.region.box == r.box &&
+                        old.region.kind == r.kind) {
+                        pr.removed = true;
+                        pr.removedAt = old.removedAt;
+                        pr.removedBy = old.removedBy;
+                        pr.note = old.note;
+                    }
+                }
+            }
+            p.regions.push_back(std::move(pr));
+        }
+        Transaction tx(v.db());
+        save(v, p);
+        std::size_t weak = 0;
+        for (const auto& r : detected)
+            weak += r.weak ? 1 : 0;
+        v.record({"redact.plan",
+                  item.caseId,
+                  item.id,
+                  {{"regions", detected.size()},
+                   {"weak", weak},
+                   {"by_kind", countsByKind(detected)},
+                   {"replanned", previous.has_value()},
+                   {"engine", engine}}});
+        tx.commit();
+        out.push_back(std::move(p));
+    }
+    if (progress != nullptr)
+        progress->update(targets.size(), targets.size());
+    return out;
+}
+
+std::optional<Plan> find(Vault& v, const std::string& itemId) {
+    auto st = v.db().prepare(std::string("SELECT ") + kColumns + " FROM redaction_plans WHERE item_id = ?1");
+    st.bind(1, itemId);
+    if (!st.step())
+        return std::nullopt;
+    return planFromRow(st);
+}
+
+Plan get(Vault& v, const std::string& idOrPrefix) {
+    const Item item = items::get(v, idOrPrefix);
+    auto p = find(v, item.id);
+    if (!p)
+        throw Error(
+            Error::Code::NotFound, "item " + item.id + " has no redaction plan",
+            "run 'custodia redact plan VAULT " + std::to_string(item.caseId) + " --item " + item.id + "' first");
+    return *p;
+}
+
+std::vector<Plan> list(Vault& v, std::int64_t caseId) {
+    auto st = v.db().prepare(std::string("SELECT ") + kColumns +
+                             " FROM redaction_plans WHERE case_id = ?1 ORDER BY planned_at, item_id");
+    st.bind(1, caseId);
+    std::vector<Plan> out;
+    while (st.step())
+        out.push_back(planFromRow(st));
+    return out;
+}
+
+Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind kind,
+               const std::optional<std::string>& note) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
+    Plan p = get(v, itemIdOrPrefix);
+    const Box clipped = box.clipped(p.width, p.height);
+    if (box.empty() || clipped.empty())
+        throw Error(Error::Code::InvalidInput,
+                    "the region lies outside the picture (" + std::to_string(p.width) + "x" + std::to_string(p.height) +
+                        " pixels) or is empty",
+                    "give X,Y,W,H in pixels of the picture");
+    const std::string now = time::formatUtc(v.clock().now());
+    PlanRegion r{nextRegionId(p), {clipped, kind, Source::Manual, "manual: drawn by the reviewer", 0, 1.0, false},
+                 false,           now,
+                 v.actor().id,    std::nullopt,
+                 std::nullopt,    note};
+    p.regions.push_back(r);
+    touched(v, p);
+    Transaction tx(v.db());
+    save(v, p);
+    v.record({"redact.add",
+              p.caseId,
+              p.itemId,
+              {{"region", r.id},
+               {"kind", kindName(kind)},
+               {"box", {clipped.x, clipped.y, clipped.w, clipped.h}},
+               {"note", optJson(note)}}});
+    tx.commit();
+    return p;
+}
+
+Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
+                  const std::optional<std::string>& note) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
+    Plan p = get(v, itemIdOrPrefix);
+    const auto it =
+        std::find_if(p.regions.begin(), p.regions.end(), [&](const PlanRegion& r) { return r.id == regionId; });
+    if (it == p.regions.end())
+        throw Error(Error::Code::NotFound, "item " + p.itemId + " has no region " + regionId,
+                    "'custodia redact show' lists the regions and their ids");
+    if (it->removed)
+        throw Error(Error::Code::InvalidInput, "region " + regionId + " was already removed");
+    it->removed = true;
+    it->removedAt = time::formatUtc(v.clock().now());
+    it->removedBy = v.actor().id;
+    if (note)
+        it->note = note;
+    const std::string kind(kindName(it->region.kind));
+    const std::string source(sourceName(it->region.source));
+    touched(v, p);
+    Transaction tx(v.db());
+    save(v, p);
+    v.record({"redact.remove",
+              p.caseId,
+              p.itemId,
+              {{"region", regionId}, {"kind", kind}, {"source", source}, {"note", optJson(note)}}});
+    tx.commit();
+    return p;
+}
+
+Plan approve(Vault& v, const std::string& itemIdOrPrefix) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "approve a redaction plan");
+    Plan p = get(v, itemIdOrPrefix);
+    if (p.approved())
+        throw Error(Error::Code::InvalidInput, "the redaction plan of item " + p.itemId + " is already approved");
+    const std::string now = time::formatUtc(v.clock().now());
+    p.status = "approved";
+    p.approvedAt = now;
+    p.approvedBy = v.actor().id;
+    p.updatedAt = now;
+    const auto active = p.active();
+    Transaction tx(v.db());
+    save(v, p);
+    v.record({"redact.approve",
+              p.caseId,
+              p.itemId,
+              {{"regions", active.size()},
+               {"removed", p.regions.size() - active.size()},
+               {"by_kind", countsByKind(active)}}});
+    tx.commit();
+    return p;
+}
+
+void recordLeakCheck(Vault& v, const std::string& itemId, const std::vector<Region>& added, bool clean) {
+    auto found = find(v, itemId);
+    if (!found)
+        return;
+    Plan& p = *found;
+    const std::string now = time::formatUtc(v.clock().now());
+    for (const auto& r : added)
+        p.regions.push_back({nextRegionId(p), r, false, now, v.actor().id, std::nullopt, std::nullopt, std::nullopt});
+    p.leakCheck = clean ? "clean" : "needs-review";
+    if (!clean) {
+        // A person must look again before this item is shared.
+        p.status = "proposed";
+        p.approvedAt.reset();
+        p.approvedBy.reset();
+    }
+    p.updatedAt = now;
+    save(v, p);
+    v.record({"redact.leak-check",
+              p.caseId,
+              p.itemId,
+              {{"added", added.size()}, {"by_kind", countsByKind(added)}, {"result", *p.leakCheck}}});
+}
+
+}  // namespace plans
+
+}  // namespace custodia::vault::redaction

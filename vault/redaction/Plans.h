@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/Items.h"
+#include "vault/Progress.h"
+#include "vault/redaction/Region.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <opencv2/core.hpp>
+
+// R7: the redaction plan of an item — what the detectors proposed to hide in
+// a picture, and what the reviewer decided — kept encrypted in the catalog
+// (table redaction_plans, docs/formats.md "Redaction plans"). Every decision
+// is a custody event: redact.plan, redact.add, redact.remove, redact.approve.
+// Changing an approved plan makes it proposed again.
+namespace custodia::vault {
+class Vault;
+}
+
+namespace custodia::vault::redaction {
+
+struct PlanRegion {
+    std::string id;  // "r1", "r2"... unique within the plan
+    Region region;
+    bool removed = false;  // the reviewer decided it identifies no one
+    std::string addedAt;
+    std::string addedBy;
+    std::optional<std::string> removedAt;
+    std::optional<std::string> removedBy;
+    std::optional<std::string> note;
+
+    [[nodiscard]] nlohmann::json toJson() const;
+    [[nodiscard]] static PlanRegion fromJson(const nlohmann::json& j);
+};
+
+struct Plan {
+    std::string itemId;
+    std::int64_t caseId = 0;
+    std::string status = "proposed";  // proposed | approved
+    int width = 0;
+    int height = 0;
+    std::vector<PlanRegion> regions;
+    std::string engine;
+    std::string plannedAt;
+    std::string plannedBy;
+    std::optional<std::string> approvedAt;
+    std::optional<std::string> approvedBy;
+    std::optional<std::string> leakCheck;  // clean | needs-review, after a consult export tried it
+    std::string updatedAt;
+
+    [[nodiscard]] bool approved() const { return status == "approved"; }
+    // The regions to burn: every one the reviewer did not remove.
+    [[nodiscard]] std::vector<Region> active() const;
+    [[nodiscard]] nlohmann::json toJson() const;
+};
+
+namespace plans {
+
+// Pictures can be redacted (PNG, JPEG, WebP, BMP, TIFF); videos not yet.
+[[nodiscard]] bool isPicture(const Item& item);
+
+// Detects the identifying regions of every picture of the case (or of
+// `itemIds`, which must belong to it) and stores them as proposals; a plan
+// made before is replaced, keeping its manual regions and the removals of
+// regions found again. Recorded per item as "redact.plan". dirigente and
+// referente only. Cancellable between items.
+std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds, Progress* progress);
+
+[[nodiscard]] std::optional<Plan> find(Vault& v, const std::string& itemId);
+// The plan of an item (id or unique prefix); Error(NotFound) when the item
+// has none ("run redact plan first").
+[[nodiscard]] Plan get(Vault& v, const std::string& idOrPrefix);
+[[nodiscard]] std::vector<Plan> list(Vault& v, std::int64_t caseId);
+
+// A region drawn by the reviewer ("redact.add"): kind manual unless given.
+Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind kind,
+               const std::optional<std::string>& note);
+// The reviewer's decision that a proposed region hides nothing identifying
+// ("redact.remove"). A manual region is removed the same way.
+Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
+                  const std::optional<std::string>& note);
+// "redact.approve": the plan as it stands is what the consult copy hides.
+Plan approve(Vault& v, const std::string& itemIdOrPrefix);
+
+// Records what the leak check of a consult export found ("redact.leak-check"):
+// regions it added (kept in the plan, source leak-check) and whether the item
+// is clean; an item that is not goes back to "proposed" for a person to look
+// at. In the caller's transaction.
+void recordLeakCheck(Vault& v, const std::string& itemId, const std::vector<Region>& added, bool clean);
+
+// The decrypted picture of an item, in memory only (checked against its
+// acquisition hash first), EXIF orientation applied.
+[[nodiscard]] cv::Mat loadPicture(Vault& v, const Item& item);
+
+// The engine's name and version, stored with each plan.
+[[nodiscard]] std::string engineDescription();
+
+}  // namespace plans
+
+}  // namespace custodia::vault::redaction
