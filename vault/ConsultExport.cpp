@@ -63,6 +63,12 @@ std::string notReady(const std::optional<rd::Plan>& plan, bool acceptDetected) {
     return "";
 }
 
+// The regions the leak check appended after the plan's own.
+std::vector<rd::Region> leakAdded(const rd::Plan& plan, const rd::Redacted& redacted) {
+    const auto own = static_cast<std::ptrdiff_t>(plan.active().size());
+    return {redacted.regions.begin() + own, redacted.regions.end()};
+}
+
 }  // namespace
 
 std::size_t ConsultExportResult::exported() const {
@@ -159,7 +165,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
             const Item& item = *ready[n];
             rd::Plan plan = *rd::plans::find(v, item.id);
             const cv::Mat picture = rd::plans::loadPicture(v, item);
-            auto redacted = redactor.redact(picture, plan.active());
+            auto redacted = redactor.redact(picture, plan.active(), o.maxLeakRounds);
             if (redacted.needsReview) {
                 result.items.push_back({item.id, "", "", redacted.regions.size(),
                                         static_cast<std::size_t>(redacted.leaksFixed),
@@ -191,10 +197,16 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
                                   {"hidden", byKindItalian(redacted.regions)}});
             done.push_back({&item, std::move(plan), std::move(redacted)});
         }
-        if (number == 0)
+        if (number == 0) {
+            // Nothing to share; what the leak check found is kept all the same.
+            Transaction tx(v.db());
+            for (auto& d : done)
+                rd::plans::recordLeakCheck(v, d.item->id, leakAdded(d.plan, d.redacted), false);
+            tx.commit();
             throw Error(Error::Code::InvalidInput,
                         "every picture was still readable after the leak check: nothing was exported",
                         "open their redaction plans, add the missing regions, approve and export again");
+        }
 
         // 2. The consult sheet, pseudonymised throughout.
         nlohmann::json people = nlohmann::json::array();

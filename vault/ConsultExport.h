@@ -35,6 +35,9 @@ struct ConsultExportOptions {
     std::optional<std::string> recipient;
     std::optional<std::string> purpose;
     bool zip = false;
+    // Rounds of the leak check (read again, box what is readable) before an
+    // item that still shows something is left out for a person to review.
+    int maxLeakRounds = 3;
 };
 
 struct ConsultItem {

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// R7: the redaction engine on pictures drawn at test time — detection, burn-in,
+// the leak check, and files written from pixels alone.
+#include "ChatPicture.h"
+
+#include "support/Process.h"
+#include "support/TestVault.h"
+#include "vault/Error.h"
+#include "vault/redaction/Ocr.h"
+#include "vault/redaction/Redactor.h"
+
+#include <catch2/catch.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <set>
+
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+using namespace custodia;
+using namespace custodia::vault::redaction;
+
+namespace {
+
+std::vector<vault::Person> people() {
+    vault::Person giulia;
+    giulia.id = 1;
+    giulia.name = "Giulia";
+    giulia.surname = "Bianchi";
+    giulia.nicknames = {"Giuly"};
+    giulia.phones = {"+39 347 123 4567"};
+    giulia.handles = {"@giuly_07"};
+    giulia.className = "3B";
+    giulia.school = "IC Manzoni";
+    vault::Person marco;
+    marco.id = 2;
+    marco.name = "Marco";
+    marco.surname = "Rossi";
+    marco.nicknames = {"Teo"};
+    return {giulia, marco};
+}
+
+test::ChatPicture chat(bool dark = false) {
+    test::ChatPicture c;
+    c.header = "3B Manzoni";
+    c.dark = dark;
+    c.messages = {{"Marco Rossi", "Giulia sei proprio una sfigata"},
+                  {"~Teo", "chiamami al 347 123 4567"},
+                  {"", "scrivimi a luca.verdi07@gmail.com"},
+                  {"", "seguite @giuly_07 e ridete"},
+                  {"", "nessuno ti vuole nel gruppo"}};
+    return c;
+}
+
+bool hasKind(const std::vector<Region>& rs, Kind k, std::int64_t person = -1) {
+    return std::any_of(rs.begin(), rs.end(),
+                       [&](const Region& r) { return r.kind == k && (person < 0 || r.personId == person); });
+}
+
+// Every word OCR reads in `bgr`, folded, over the grayscale and inverted passes.
+std::set<std::string> readBack(const cv::Mat& bgr) {
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    OcrEngine ocr;
+    std::set<std::string> out;
+    for (const auto prep : {Preparation::Gray, Preparation::Inverted})
+        for (const auto& w : ocr.read(gray, prep))
+            out.insert(fold(w.text));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Redactor: finds the roster, the patterns, the header, senders and avatars in a chat screenshot") {
+    const cv::Mat picture = decodeImage(chat().encode());
+    Redactor redactor(rosterOf(people()));
+    const auto regions = redactor.detect(picture);
+    CHECK(hasKind(regions, Kind::Name, 1));    // Giulia
+    CHECK(hasKind(regions, Kind::Name, 2));    // Marco Rossi (sender line)
+    CHECK(hasKind(regions, Kind::Phone));      // in the roster, spelled with spaces
+    CHECK(hasKind(regions, Kind::Email));      // not in the roster
+    CHECK(hasKind(regions, Kind::Handle, 1));  // @giuly_07
+    CHECK(hasKind(regions, Kind::Avatar));
+    CHECK((hasKind(regions, Kind::Class) || hasKind(regions, Kind::Header)));
+    for (const auto& r : regions) {
+        CHECK_FALSE(r.reason.empty());
+        CHECK(r.box.right() <= picture.cols);
+        CHECK(r.box.bottom() <= picture.rows);
+        // Reasons name kinds and persons by number, never the text itself.
+        CHECK(r.reason.find("Giulia") == std::string::npos);
+        CHECK(r.reason.find("Rossi") == std::string::npos);
+    }
+    // Nothing that identifies no one: the ordinary last message stays.
+    const auto last = readBack(burn(picture, regions));
+    CHECK(last.count(fold("nessuno")) == 1);
+    CHECK(last.count(fold("gruppo")) == 1);
+}
+
+TEST_CASE("Redactor: the burned copy reads back without any roster string, in light and dark mode") {
+    for (const bool dark : {false, true}) {
+        CAPTURE(dark);
+        const cv::Mat picture = decodeImage(chat(dark).encode());
+        Redactor redactor(rosterOf(people()));
+        const auto result = redactor.redact(picture, redactor.detect(picture));
+        CHECK_FALSE(result.needsReview);
+        CHECK(result.image.size() == picture.size());
+        const auto words = readBack(result.image);
+        for (const char* s : {"giulia", "marco", "rossi", "giuly07", "347", "4567", "manzoni", "luca.verdi07"}) {
+            CAPTURE(s);
+            CHECK(words.count(fold(s)) == 0);
+        }
+        // Filled boxes, not blur: every burned pixel is the flat fill or its label.
+        const Box b = burnedBox(result.regions.front().box, picture.cols, picture.rows);
+        const cv::Vec3b corner = result.image.at<cv::Vec3b>(b.y + 1, b.x + 1);
+        CHECK(corner == cv::Vec3b(0x68, 0x63, 0x5f));
+    }
+}
+
+TEST_CASE("Leak check: what is still readable gets a box, and with no round left the picture needs review") {
+    const cv::Mat picture = decodeImage(chat().encode());
+    Redactor redactor(rosterOf(people()));
+    // A reviewer removed every region: the leak check finds the names again.
+    const auto fixed = redactor.redact(picture, {}, 3);
+    CHECK(fixed.leaksFixed > 0);
+    CHECK_FALSE(fixed.needsReview);
+    CHECK(std::all_of(fixed.regions.begin(), fixed.regions.end(),
+                      [](const Region& r) { return r.source == Source::LeakCheck; }));
+    // No round allowed: the picture is not shareable.
+    const auto blocked = redactor.redact(picture, {}, 0);
+    CHECK(blocked.needsReview);
+}
+
+TEST_CASE("Pictures are written from pixels alone: EXIF, GPS, XMP and comments are gone, orientation is applied") {
+    test::TempDir tmp;
+    test::ChatPicture small = chat();
+    small.width = 540;
+    small.height = 1170;
+    const auto in = tmp / "in.jpg";
+    test::writeFile(in, small.encode("jpg"));
+    test::shell(
+        "exiftool -q -overwrite_original -GPSLatitude=45.0703 -GPSLatitudeRef=N -GPSLongitude=7.6869 "
+        "-GPSLongitudeRef=E -Orientation#=6 -Comment='Giulia Bianchi' -XMP-dc:Creator='Giulia Bianchi' "
+        "-Make=TestPhone '" +
+        in.string() + "'");
+    REQUIRE(test::shell("exiftool -a -G1 -s '" + in.string() + "'").find("GPSLatitude") != std::string::npos);
+    const cv::Mat picture = decodeImage(test::readAll(in));
+    // Orientation 6 (rotate 90° clockwise) applied: portrait 540x1170 reads as 1170x540.
+    CHECK(picture.cols == 1170);
+    CHECK(picture.rows == 540);
+    for (const std::string format : {"jpg", "png"}) {
+        CAPTURE(format);
+        const auto bytes = encodeImage(picture, format);
+        const auto out = tmp / ("out." + format);
+        test::writeFile(out, bytes);
+        const std::string tags = test::shell("exiftool -a -G1 -s '" + out.string() + "'");
+        for (const char* tag : {"GPS", "Comment", "Creator", "Make", "Orientation", "XMP", "Giulia"}) {
+            CAPTURE(tag);
+            CHECK(tags.find(tag) == std::string::npos);
+        }
+        // Nothing after the end of the image (aCropalypse).
+        if (format == "jpg") {
+            REQUIRE(bytes.size() > 2);
+            CHECK(bytes[bytes.size() - 2] == 0xFF);
+            CHECK(bytes[bytes.size() - 1] == 0xD9);
+        } else {
+            const std::string tail(bytes.end() - 8, bytes.end());
+            CHECK(tail.substr(0, 4) == "IEND");
+        }
+    }
+}
+
+TEST_CASE("Pictures: a damaged or non-picture file is refused with a clear error") {
+    CHECK(test::codeOf([] { (void)decodeImage({}); }) == vault::Error::Code::InvalidInput);
+    CHECK(test::codeOf([] { (void)decodeImage(test::randomBytes(4096)); }) == vault::Error::Code::InvalidInput);
+    auto png = chat().encode();
+    png.resize(png.size() / 3);  // truncated
+    // A truncated PNG either decodes partly (libpng's choice) or is refused; it never crashes.
+    try {
+        const auto m = decodeImage(png);
+        CHECK(m.cols == 1080);
+    } catch (const vault::Error& e) {
+        CHECK(e.code() == vault::Error::Code::InvalidInput);
+    }
+}
