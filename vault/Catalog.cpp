@@ -229,7 +229,8 @@ CREATE TABLE redaction_plans (
     approved_at  TEXT,
     approved_by  TEXT REFERENCES users(id),
     leak_check   TEXT CHECK (leak_check IN ('clean', 'needs-review')),
-    updated_at   TEXT NOT NULL
+    updated_at   TEXT NOT NULL,
+    track        TEXT
 );
 CREATE TABLE consult_exports (
     id               TEXT PRIMARY KEY,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsultExport.h"
 
+#include "Blob.h"
 #include "Cases.h"
 #include "Database.h"
 #include "Error.h"
@@ -17,6 +18,7 @@
 #include "redaction/Plans.h"
 #include "redaction/Pseudonyms.h"
 #include "redaction/Redactor.h"
+#include "redaction/Video.h"
 
 #include <array>
 #include <cstdio>
@@ -64,9 +66,9 @@ std::string notReady(const std::optional<rd::Plan>& plan, bool acceptDetected) {
 }
 
 // The regions the leak check appended after the plan's own.
-std::vector<rd::Region> leakAdded(const rd::Plan& plan, const rd::Redacted& redacted) {
-    const auto own = static_cast<std::ptrdiff_t>(plan.active().size());
-    return {redacted.regions.begin() + own, redacted.regions.end()};
+std::vector<rd::Region> leakAdded(const rd::Plan& plan, const std::vector<rd::Region>& burned) {
+    const auto own = static_cast<std::ptrdiff_t>(std::min(plan.active().size(), burned.size()));
+    return {burned.begin() + own, burned.end()};
 }
 
 }  // namespace
@@ -90,7 +92,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
     std::vector<Item> selected;
     if (o.itemIds.empty()) {
         for (auto& i : items::list(v, c.id))
-            if (rd::plans::isPicture(i))
+            if (rd::plans::canRedact(i))
                 selected.push_back(std::move(i));
     } else {
         for (const auto& id : o.itemIds) {
@@ -98,10 +100,9 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
             if (i.caseId != c.id)
                 throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
                                                            ", not to case " + std::to_string(c.id));
-            if (!rd::plans::isPicture(i))
-                throw Error(Error::Code::InvalidInput, "item " + i.id + " is not a picture",
-                            i.kind == "video" ? "videos are not redacted yet (issue 7, in progress)"
-                                              : "a consult copy holds redacted pictures");
+            if (!rd::plans::canRedact(i))
+                throw Error(Error::Code::InvalidInput, "item " + i.id + " is not a picture or a video",
+                            "a consult copy holds redacted pictures and videos");
             selected.push_back(std::move(i));
         }
     }
@@ -150,7 +151,8 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
         struct Done {
             const Item* item;
             rd::Plan plan;
-            rd::Redacted redacted;
+            std::vector<rd::Region> regions;  // burned, leak-check additions last
+            bool needsReview;
         };
         std::vector<Done> done;
         nlohmann::json manifestItems = nlohmann::json::array();
@@ -164,44 +166,79 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
             }
             const Item& item = *ready[n];
             rd::Plan plan = *rd::plans::find(v, item.id);
-            const cv::Mat picture = rd::plans::loadPicture(v, item);
-            auto redacted = redactor.redact(picture, plan.active(), o.maxLeakRounds);
-            if (redacted.needsReview) {
-                result.items.push_back({item.id, "", "", redacted.regions.size(),
-                                        static_cast<std::size_t>(redacted.leaksFixed),
+            const bool video = rd::plans::isVideo(item);
+            char name[32];
+            std::snprintf(name, sizeof name, video ? "elemento-%02zu.mp4" : "elemento-%02zu.png", number + 1);
+            nlohmann::json extra = nlohmann::json::object();
+            std::vector<rd::Region> burned;
+            int leaksFixed = 0;
+            bool needsReview = false;
+            if (video) {
+                if (!plan.track)
+                    throw Error(Error::Code::Integrity, "the redaction plan of video " + item.id + " has no track",
+                                "plan it again: custodia redact plan VAULT CASE --item " + item.id);
+                const auto track = rd::VideoTrack::fromJson(*plan.track);
+                rd::plans::BlobVideoInput input(v, item);
+                rd::VideoOptions vo;
+                vo.keepAudio = o.keepAudio;
+                vo.maxLeakRounds = std::min(o.maxLeakRounds, 2);
+                auto rendered = rd::renderVideo(input, track, plan.active(), tmp / name, redactor, vo, nullptr);
+                burned = std::move(rendered.regions);
+                leaksFixed = rendered.leaksFixed;
+                needsReview = rendered.needsReview;
+                extra = {{"frames", rendered.frames}, {"duration", rendered.duration}};
+                if (needsReview) {
+                    std::error_code ec;
+                    std::filesystem::remove(tmp / name, ec);
+                }
+            } else {
+                const cv::Mat picture = rd::plans::loadPicture(v, item);
+                auto redacted = redactor.redact(picture, plan.active(), o.maxLeakRounds);
+                burned = std::move(redacted.regions);
+                leaksFixed = redacted.leaksFixed;
+                needsReview = redacted.needsReview;
+                if (!needsReview) {
+                    const auto bytes = rd::encodeImage(redacted.image, "png");
+                    (void)out.write(name, std::span<const std::uint8_t>(bytes.data(), bytes.size()), "evidence");
+                }
+            }
+            if (needsReview) {
+                result.items.push_back({item.id, "", "", burned.size(), static_cast<std::size_t>(leaksFixed),
                                         "still readable after the leak check: look at it again and approve"});
-                done.push_back({&item, std::move(plan), std::move(redacted)});
+                done.push_back({&item, std::move(plan), std::move(burned), true});
                 continue;
             }
-            char name[32];
-            std::snprintf(name, sizeof name, "elemento-%02zu.png", ++number);
-            const auto bytes = rd::encodeImage(redacted.image, "png");
-            FileEntry& f = out.write(name, std::span<const std::uint8_t>(bytes.data(), bytes.size()), "evidence");
-            f.item = item.id;
-            const auto leakAdded = static_cast<std::size_t>(redacted.leaksFixed);
-            result.items.push_back({item.id, name, f.sha256, redacted.regions.size(), leakAdded, ""});
-            manifestItems.push_back({{"file", name},
-                                     {"sha256", f.sha256},
-                                     {"size", f.size},
-                                     {"width", redacted.image.cols},
-                                     {"height", redacted.image.rows},
-                                     {"regions", redacted.regions.size()},
-                                     {"regions_by_kind", byKind(redacted.regions)},
-                                     {"leak_check", "clean"}});
+            ++number;
+            if (video) {
+                const auto [sha, size] = hashFile(tmp / name);
+                out.add({name, size, sha, "evidence", item.id});
+            }
+            const FileEntry& f = out.files().back();
+            result.items.push_back({item.id, name, f.sha256, burned.size(), static_cast<std::size_t>(leaksFixed), ""});
+            nlohmann::json m = {{"file", name},
+                                {"sha256", f.sha256},
+                                {"size", f.size},
+                                {"width", plan.width},
+                                {"height", plan.height},
+                                {"regions", burned.size()},
+                                {"regions_by_kind", byKind(burned)},
+                                {"leak_check", "clean"}};
+            m.update(extra);
+            manifestItems.push_back(m);
             sheetItems.push_back({{"file", name},
                                   {"number", number},
                                   {"date", item.postedAt ? *item.postedAt : item.acquiredAt},
                                   {"platform", item.platform ? pseudonyms.apply(*item.platform) : ""},
                                   {"description", item.description ? pseudonyms.apply(*item.description) : ""},
-                                  {"regions", redacted.regions.size()},
-                                  {"hidden", byKindItalian(redacted.regions)}});
-            done.push_back({&item, std::move(plan), std::move(redacted)});
+                                  {"regions", burned.size()},
+                                  {"hidden", byKindItalian(burned)}});
+            done.push_back({&item, std::move(plan), std::move(burned), false});
         }
         if (number == 0) {
             // Nothing to share; what the leak check found is kept all the same.
             Transaction tx(v.db());
             for (auto& d : done)
-                rd::plans::recordLeakCheck(v, d.item->id, leakAdded(d.plan, d.redacted), false);
+                rd::plans::recordLeakCheck(v, d.item->id, leakAdded(d.plan, d.regions), false);
             tx.commit();
             throw Error(Error::Code::InvalidInput,
                         "every picture was still readable after the leak check: nothing was exported",
@@ -250,13 +287,8 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
         // only once the folder is in place.
         Transaction tx(v.db());
         nlohmann::json logItems = nlohmann::json::array();
-        for (auto& d : done) {
-            const auto& plan = d.plan;
-            std::vector<rd::Region> added(
-                d.redacted.regions.begin() + static_cast<std::ptrdiff_t>(plan.active().size()),
-                d.redacted.regions.end());
-            rd::plans::recordLeakCheck(v, d.item->id, added, !d.redacted.needsReview);
-        }
+        for (auto& d : done)
+            rd::plans::recordLeakCheck(v, d.item->id, leakAdded(d.plan, d.regions), !d.needsReview);
         for (const auto& i : result.items) {
             logItems.push_back({{"item", i.itemId},
                                 {"file", i.file.empty() ? nlohmann::json() : nlohmann::json(i.file)},

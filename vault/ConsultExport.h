@@ -11,8 +11,8 @@
 
 // R7: the copy of a case for an external consult (a psychologist, a
 // helpline, the consultorio, a lawyer asked for advice), in which nothing
-// identifies the minors: every picture redacted by its approved plan and
-// leak-checked, under neutral names (elemento-01.png); a consult sheet
+// identifies the minors: every picture and video redacted by its approved
+// plan and leak-checked, under neutral names (elemento-01.png, -02.mp4); a consult sheet
 // (PDF, Italian) that names persons only by pseudonym ("Minore A –
 // vittima"); manifest.json and SHA256SUMS. The layout is in
 // docs/formats.md "Consult export". The custody log records it
@@ -38,6 +38,7 @@ struct ConsultExportOptions {
     // Rounds of the leak check (read again, box what is readable) before an
     // item that still shows something is left out for a person to review.
     int maxLeakRounds = 3;
+    bool keepAudio = false;  // videos: voices identify, so audio is dropped unless asked
 };
 
 struct ConsultItem {

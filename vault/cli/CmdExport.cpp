@@ -178,6 +178,7 @@ struct ConsultOptions {
     std::optional<std::string> recipient;
     std::optional<std::string> purpose;
     bool zip = false;
+    bool keepAudio = false;
 };
 
 }  // namespace
@@ -248,7 +249,8 @@ void addExportCommands(CLI::App& app, Globals& g) {
     auto* consult = exp->add_subcommand(
         "consult",
         "R7: write a copy for an external consult (psychologist, helpline, lawyer) in which the minors cannot be "
-        "recognised: redacted pictures (elemento-01.png...), a pseudonymised consult sheet (PDF), manifest.json, "
+        "recognised: redacted pictures and videos (elemento-01.png...), a pseudonymised consult sheet (PDF), "
+        "manifest.json, "
         "SHA256SUMS");
     consult->add_option("VAULT", co->dir, "Vault folder")->required();
     consult->add_option("CASE", co->caseId, "Case number")->required();
@@ -259,6 +261,7 @@ void addExportCommands(CLI::App& app, Globals& g) {
     consult->add_option("--recipient", co->recipient, "Who receives the copy (recorded in the custody log)");
     consult->add_option("--purpose", co->purpose, "What the consult is for (recorded in the custody log)");
     consult->add_flag("--zip", co->zip, "Also pack the folder as FOLDER.zip");
+    consult->add_flag("--keep-audio", co->keepAudio, "Keep the audio of videos (voices identify: dropped by default)");
     consult->callback([&g, co] {
         vault::exports::ConsultExportOptions opt;
         opt.caseId = parseId(co->caseId, "case");
@@ -268,6 +271,7 @@ void addExportCommands(CLI::App& app, Globals& g) {
         opt.recipient = co->recipient;
         opt.purpose = co->purpose;
         opt.zip = co->zip;
+        opt.keepAudio = co->keepAudio;
         if (!opt.recipient || !opt.purpose)
             warn("say whom the copy is for and why (--recipient, --purpose): the custody log records both");
         SecretSource s(g.passphraseFd);
@@ -297,7 +301,7 @@ void addExportCommands(CLI::App& app, Globals& g) {
                        {"log_seq", r.logSeq},
                        {"items", items}});
         } else {
-            std::cout << "Consult copy written to " << r.dir.string() << " (" << r.exported() << " pictures)\n";
+            std::cout << "Consult copy written to " << r.dir.string() << " (" << r.exported() << " items)\n";
             for (const auto& i : r.items) {
                 if (i.file.empty())
                     std::cout << "  item " << i.itemId << ": NOT included — " << i.skipped << "\n";

@@ -8,6 +8,7 @@
 #include "vault/redaction/Matcher.h"
 #include "vault/redaction/Plans.h"
 #include "vault/redaction/Redactor.h"
+#include "vault/redaction/Video.h"
 
 #include <chrono>
 #include <filesystem>
@@ -49,7 +50,62 @@ struct Options {
     std::string roster;
     std::string to;
     std::vector<std::string> files;
+    bool keepAudio = false;
 };
+
+nlohmann::json regionsJson(const std::vector<rd::Region>& regions, std::size_t* weak) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : regions) {
+        out.push_back(r.toJson());
+        *weak += r.weak ? 1 : 0;
+    }
+    return out;
+}
+
+// A video: analysed, then rendered to DIR/<base>.mp4 (.mov and .m4v keep
+// their name: the same ISO container).
+nlohmann::json redactVideoFile(Globals& g, rd::Redactor& redactor, const fs::path& in, const fs::path& out,
+                               bool keepAudio, bool& attention) {
+    const std::string ext = lowerExtension(in);
+    const fs::path target =
+        ext == "mp4" || ext == "mov" || ext == "m4v" ? out : fs::path(out).replace_extension(".mp4");
+    const auto start = std::chrono::steady_clock::now();
+    rd::FileVideoInput input(in);
+    ProgressLine line("analysing " + in.filename().string());
+    const auto analysis = rd::analyseVideo(input, redactor, &line);
+    line.clear();
+    rd::VideoOptions options;
+    options.keepAudio = keepAudio;
+    ProgressLine render("redacting " + in.filename().string());
+    const auto result = rd::renderVideo(input, analysis.track, analysis.regions, target, redactor, options, &render);
+    render.clear();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    attention = attention || result.needsReview;
+    std::size_t weak = 0;
+    auto regions = regionsJson(result.regions, &weak);
+    if (!g.json) {
+        std::cout << in.string() << " -> " << target.string() << ": " << result.frames << " frames ("
+                  << analysis.track.duration << " s), " << result.regions.size() << " regions found in "
+                  << analysis.track.detections.size() << " frames read fully and followed in between, "
+                  << result.leaksFixed << " added by the leak check; "
+                  << (result.needsReview ? "STILL READABLE: needs review, do not share"
+                                         : "nothing identifying read back")
+                  << "\n";
+    }
+    return {{"input", in.string()},
+            {"output", target.string()},
+            {"width", analysis.track.width},
+            {"height", analysis.track.height},
+            {"frames", result.frames},
+            {"duration", analysis.track.duration},
+            {"detected_frames", analysis.track.detections},
+            {"shots", analysis.track.shots.size()},
+            {"regions", regions},
+            {"leak_rounds", result.leakRounds},
+            {"leaks_fixed", result.leaksFixed},
+            {"needs_review", result.needsReview},
+            {"seconds", seconds}};
+}
 
 void redactFiles(Globals& g, const Options& o) {
     if (o.roster.empty() || o.to.empty() || o.files.empty())
@@ -73,10 +129,17 @@ void redactFiles(Globals& g, const Options& o) {
                                "choose another --to folder");
         const std::string ext = lowerExtension(in);
         const bool jpeg = ext == "jpg" || ext == "jpeg";
+        const bool video = ext == "mp4" || ext == "mov" || ext == "m4v" || ext == "mkv" || ext == "webm" ||
+                           ext == "avi" || ext == "3gp";
+        if (video) {
+            report.push_back(redactVideoFile(g, redactor, in, out, o.keepAudio, attention));
+            continue;
+        }
         if (ext != "png" && !jpeg && ext != "webp" && ext != "bmp" && ext != "tif" && ext != "tiff")
             throw vault::Error(vault::Error::Code::InvalidInput,
-                               file + ": only pictures (PNG, JPEG, WebP, BMP, TIFF) can be redacted so far",
-                               "videos are not redacted yet (issue 7, in progress)");
+                               file +
+                                   ": not a picture (PNG, JPEG, WebP, BMP, TIFF) or a video (MP4, MOV, M4V, MKV, "
+                                   "WebM, AVI, 3GP)");
         const auto start = std::chrono::steady_clock::now();
         const cv::Mat picture = rd::decodeImage(vault::files::readFile(in, kMaxPictureSize));
         auto regions = redactor.detect(picture);
@@ -88,17 +151,13 @@ void redactFiles(Globals& g, const Options& o) {
         vault::files::writeFileAtomic(target, std::span<const std::uint8_t>(bytes.data(), bytes.size()));
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         attention = attention || result.needsReview;
-        nlohmann::json regionsJson = nlohmann::json::array();
         std::size_t weak = 0;
-        for (const auto& r : result.regions) {
-            regionsJson.push_back(r.toJson());
-            weak += r.weak ? 1 : 0;
-        }
+        const auto found = regionsJson(result.regions, &weak);
         report.push_back({{"input", in.string()},
                           {"output", target.string()},
                           {"width", result.image.cols},
                           {"height", result.image.rows},
-                          {"regions", regionsJson},
+                          {"regions", found},
                           {"leak_rounds", result.leakRounds},
                           {"leaks_fixed", result.leaksFixed},
                           {"needs_review", result.needsReview},
@@ -285,14 +344,16 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
 }  // namespace
 
 void addRedactCommands(CLI::App& app, Globals& g) {
-    auto* redact = app.add_subcommand("redact",
-                                      "R7: hide the minors' identity in pictures (consult copies). Outside a vault:\n"
-                                      "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...\n"
-                                      "In a vault: redact plan | show | add | remove | approve");
+    auto* redact =
+        app.add_subcommand("redact",
+                           "R7: hide the minors' identity in pictures and videos (consult copies). Outside a vault:\n"
+                           "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...\n"
+                           "In a vault: redact plan | show | add | remove | approve");
     auto o = std::make_shared<Options>();
     redact->add_option("--roster", o->roster, "The people to hide: {\"people\": [{\"name\", \"surname\", ...}]}");
     redact->add_option("--to", o->to, "Folder for the redacted copies (same base names)");
-    redact->add_option("files", o->files, "Pictures to redact");
+    redact->add_option("files", o->files, "Pictures and videos to redact");
+    redact->add_flag("--keep-audio", o->keepAudio, "Keep the audio track of videos (voices identify: off by default)");
     addVaultSubcommands(redact, g);
     redact->callback([&g, o, redact] {
         if (redact->get_subcommands().empty())

@@ -136,8 +136,10 @@ std::vector<Region> findRoundAvatars(const cv::Mat& gray) {
     cv::Mat small;
     cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
     const int side = std::min(small.cols, small.rows);
-    const int minR = std::max(8, side / 60);
-    const int maxR = side / 9;
+    // Smaller circles are letters (O, @, 0), not pictures.
+    const int minR = std::max(8, side / 44);
+    // Chat avatars are at most about a seventh of the screen's width across.
+    const int maxR = side / 14;
     cv::Mat blurred;
     cv::GaussianBlur(small, blurred, cv::Size(5, 5), 1.2);
     std::vector<cv::Vec3f> circles;
@@ -157,13 +159,104 @@ std::vector<Region> findRoundAvatars(const cv::Mat& gray) {
                 ++on;
         }
         const double support = static_cast<double>(on) / kSamples;
-        if (support < 0.75)
+        if (support < 0.8)
             continue;
-        const double r = c[2] / scale;
+        // Hough's radius runs short of the picture's edge: hide a little more.
+        const double r = c[2] / scale * 1.15 + 2;
         const Box box{static_cast<int>(c[0] / scale - r), static_cast<int>(c[1] / scale - r),
                       static_cast<int>(2 * r) + 1, static_cast<int>(2 * r) + 1};
         out.push_back({box.clipped(gray.cols, gray.rows), Kind::Avatar, Source::Detector,
-                       "detector: round picture (avatar)", 0, support, support < 0.85});
+                       "detector: round picture (avatar)", 0, support, support < 0.9});
+    }
+    return out;
+}
+
+namespace {
+
+// Compact blobs that stand out from the median colour of `area`.
+void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide, const char* reason,
+             std::vector<Region>& out) {
+    const cv::Mat roi = bgr(area);
+    std::vector<cv::Mat> channels;
+    cv::split(roi, channels);
+    cv::Mat diff = cv::Mat::zeros(roi.size(), CV_8U);
+    for (auto& c : channels) {
+        cv::Mat sorted = c.reshape(1, 1).clone();
+        cv::sort(sorted, sorted, cv::SORT_ASCENDING);
+        const auto median = static_cast<double>(sorted.at<unsigned char>(0, sorted.cols / 2));
+        cv::Mat d;
+        cv::absdiff(c, cv::Scalar(median), d);
+        cv::max(diff, d, diff);
+    }
+    cv::Mat mask;
+    cv::threshold(diff, mask, 24, 255, cv::THRESH_BINARY);
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7)));
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int a = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (w < minSide || h < minSide || w > maxSide || h > maxSide)
+            continue;
+        if (w * 4 < h * 3 || h * 4 < w * 3 || a * 2 < w * h)
+            continue;  // not compact: a line of text, a doodle, a bubble's edge
+        const Box box{area.x + stats.at<int>(i, cv::CC_STAT_LEFT), area.y + stats.at<int>(i, cv::CC_STAT_TOP), w, h};
+        out.push_back({box.grown(std::max(2, w / 12)).clipped(bgr.cols, bgr.rows), Kind::Avatar, Source::Layout, reason,
+                       0, 0.7, false});
+    }
+}
+
+}  // namespace
+
+std::vector<Region> findAvatarPlaces(const cv::Mat& bgr) {
+    std::vector<Region> out;
+    if (bgr.rows < bgr.cols * 3 / 2 || !looksLikeScreenshot(bgr))
+        return out;
+    const int w = bgr.cols;
+    const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
+    const int headerEnd = static_cast<int>(bgr.rows * kHeaderEnd);
+    // The avatar column, below the header: left of the incoming bubbles.
+    blobsIn(bgr, cv::Rect(0, headerEnd, w * 16 / 100, bgr.rows - headerEnd), w * 3 / 100, w * 14 / 100,
+            "layout: avatar column", out);
+    // The header's avatar, after the back arrow.
+    blobsIn(bgr, cv::Rect(0, top, w * 35 / 100, headerEnd - top), w * 5 / 100, w * 16 / 100, "layout: header avatar",
+            out);
+    return out;
+}
+
+std::vector<Region> findSkin(const cv::Mat& bgr) {
+    std::vector<Region> out;
+    const double scale = std::min(1.0, 540.0 / std::min(bgr.cols, bgr.rows));
+    cv::Mat small;
+    cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    cv::Mat ycrcb;
+    cv::cvtColor(small, ycrcb, cv::COLOR_BGR2YCrCb);
+    cv::Mat mask;
+    cv::inRange(ycrcb, cv::Scalar(60, 145, 80), cv::Scalar(250, 178, 122), mask);
+    cv::morphologyEx(mask, mask, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9)));
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    const int side = std::min(small.cols, small.rows);
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int a = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (w < side / 16 || h < side / 16 || w > side / 2 || h > side / 2)
+            continue;
+        if (w * 10 < h * 5 || h * 10 < w * 6 || a * 2 < w * h)
+            continue;
+        const Box box{static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) / scale),
+                      static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) / scale), static_cast<int>(w / scale),
+                      static_cast<int>(h / scale)};
+        // Hair and chin: grow by a sixth.
+        out.push_back({box.grown(box.w / 6).clipped(bgr.cols, bgr.rows), Kind::Face, Source::Detector,
+                       "detector: skin-coloured area the size of a face", 0, 0.5, true});
     }
     return out;
 }

@@ -32,7 +32,7 @@ void serialiseOpenMp() {
 
 // Longest side Tesseract is given after upscaling: more costs time and finds
 // nothing new on phone screens.
-constexpr int kMaxPreparedSide = 4200;
+constexpr int kMaxPreparedSide = 3000;
 
 }  // namespace
 
@@ -65,24 +65,20 @@ cv::Mat prepare(const cv::Mat& gray, Preparation prep, double* scale) {
         case Preparation::Inverted:
             cv::bitwise_not(gray, out);
             return out;
-        case Preparation::Photo:
-        case Preparation::PhotoInverted: {
-            // Flat field: divide by a heavy blur of itself, which takes out
-            // uneven light and the glow of the screen.
-            cv::Mat background;
-            const double sigma = std::max(gray.cols, gray.rows) / 30.0;
-            cv::GaussianBlur(gray, background, cv::Size(0, 0), sigma);
-            cv::Mat flat;
-            cv::divide(gray, background, flat, 180.0, CV_8U);
+        case Preparation::Photo: {
+            // Local contrast: the uneven light of a photographed screen.
             const auto clahe = cv::createCLAHE(2.0, cv::Size(8, 8));
-            clahe->apply(flat, out);
-            const double s = std::min(2.0, static_cast<double>(kMaxPreparedSide) / std::max(gray.cols, gray.rows));
+            clahe->apply(gray, out);
+            return out;
+        }
+        case Preparation::PhotoInverted: {
+            // Inverted and 1.5x: the small, light-on-dark text of a photo.
+            const double s = std::min(1.5, static_cast<double>(kMaxPreparedSide) / std::max(gray.cols, gray.rows));
+            cv::bitwise_not(gray, out);
             if (s > 1.05) {
                 cv::resize(out, out, cv::Size(), s, s, cv::INTER_CUBIC);
                 *scale = s;
             }
-            if (prep == Preparation::PhotoInverted)
-                cv::bitwise_not(out, out);
             return out;
         }
     }
@@ -96,10 +92,7 @@ std::vector<Word> OcrEngine::read(const cv::Mat& gray, Preparation prep) {
     serialiseOpenMp();
     double scale = 1.0;
     const cv::Mat img = prepare(gray, prep, &scale);
-    const bool photo = prep == Preparation::Photo || prep == Preparation::PhotoInverted;
     auto& api = impl_->api;
-    // Sauvola (2) for photos of screens; Otsu (0) for clean screenshots.
-    api.SetVariable("thresholding_method", photo ? "2" : "0");
     api.SetImage(img.data, img.cols, img.rows, 1, static_cast<int>(img.step));
     std::vector<Word> words;
     if (api.Recognize(nullptr) != 0) {

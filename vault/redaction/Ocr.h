@@ -15,9 +15,11 @@
 // for Italian and English). One picture is read several times, each time
 // prepared differently, because no one preparation reads everything (issue 7,
 // measured): the plain grayscale misses light text on colour (chat headers),
-// the inverted one reads it; photos of a screen need flat-field correction,
-// local contrast, 2x upscaling and Sauvola thresholding. The caller takes the
-// union of what the passes found. Confidence is kept but never used to drop a
+// the inverted one reads it; photos of a screen read best with local
+// contrast (CLAHE) and an inverted pass at 1.5x — measured on the quality
+// set (docs/redaction-quality.md), where flat-field correction, 2x and
+// Sauvola thresholding read less and cost up to 30 times as much. The
+// caller takes the union of what the passes found. Confidence is kept but never used to drop a
 // word: wrong reads come back with high confidence too.
 namespace custodia::vault::redaction {
 
@@ -31,8 +33,8 @@ struct Word {
 enum class Preparation {
     Gray,           // grayscale as it is
     Inverted,       // grayscale inverted: light text on dark or colour
-    Photo,          // flat field + local contrast, 2x, Sauvola
-    PhotoInverted,  // the same, inverted
+    Photo,          // local contrast (CLAHE 2.0, 8x8 tiles)
+    PhotoInverted,  // inverted, 1.5x
 };
 
 // One Tesseract instance (single-threaded). Not thread-safe: one per worker.

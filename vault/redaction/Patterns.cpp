@@ -140,10 +140,10 @@ void findAddresses(const std::vector<std::string>& words, std::vector<PatternMat
     }
 }
 
-// "3B", "3^B", "3°B", "3ªB", "2D," (OCR reads ^ as * or '); false for
-// anything else.
+// "3B", "3^B", "3°B", "3ªB", "2D," (OCR reads ^ as *, ', 4 or A: "34H" is
+// "3^H"); false for anything else.
 bool isClassToken(const std::string& w) {
-    static const std::regex kClass(R"re(^[("']?[1-5](\^|\*|°|º|ª|'|"|\s)?[A-Ia-i][)"'.,:;!?]*$)re");
+    static const std::regex kClass(R"re(^[("']?[1-5](\^|\*|°|º|ª|'|"|\s|4|A)?[A-Ia-i][)"'.,:;!?]*$)re");
     if (!std::regex_match(w, kClass))
         return false;
     // "3a", "5i" in lower case are too often something else ("2a volta"):
@@ -182,9 +182,9 @@ void findClasses(const std::vector<std::string>& words, std::vector<PatternMatch
     }
 }
 
-// Words that start a school's name and words that may follow before its
+// Words that start a school's name ("I.C." as OCR reads it too: "LC.", "1.C.") and words that may follow before its
 // proper name ("Scuola secondaria di primo grado Dante Alighieri").
-constexpr std::array<std::string_view, 18> kSchoolStarts{
+constexpr std::array<std::string_view, 20> kSchoolStarts{
     "ic",   "istituto", "scuola", "liceo", "itis",     "iis",  "itc",        "ipsia",      "ipseoa",
     "itet", "ite",      "itcg",   "isiss", "convitto", "cpia", "educandato", "comprensivo"};
 constexpr std::array<std::string_view, 30> kSchoolConnectors{"di",         "del",

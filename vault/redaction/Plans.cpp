@@ -9,6 +9,7 @@
 #include "vault/Vault.h"
 #include "vault/redaction/Matcher.h"
 #include "vault/redaction/Redactor.h"
+#include "vault/redaction/Video.h"
 
 #include <tesseract/baseapi.h>
 
@@ -31,7 +32,7 @@ std::optional<std::string> optString(const nlohmann::json& j, const char* key) {
 
 constexpr const char* kColumns =
     "item_id, case_id, status, width, height, regions, engine, planned_at, planned_by, approved_at, approved_by, "
-    "leak_check, updated_at";
+    "leak_check, updated_at, track";
 
 Plan planFromRow(const Statement& st) {
     Plan p;
@@ -53,6 +54,14 @@ Plan planFromRow(const Statement& st) {
     p.approvedBy = st.optTextAt(10);
     p.leakCheck = st.optTextAt(11);
     p.updatedAt = st.textAt(12);
+    if (const auto track = st.optTextAt(13)) {
+        try {
+            p.track = nlohmann::json::parse(*track);
+        } catch (const std::exception&) {
+            throw Error(Error::Code::Integrity,
+                        "the video track of the redaction plan of item " + p.itemId + " is damaged");
+        }
+    }
     return p;
 }
 
@@ -66,7 +75,7 @@ std::string regionsText(const Plan& p) {
 void save(Vault& v, const Plan& p) {
     v.db()
         .prepare(std::string("INSERT OR REPLACE INTO redaction_plans (") + kColumns +
-                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         .bind(1, p.itemId)
         .bind(2, p.caseId)
         .bind(3, p.status)
@@ -80,6 +89,7 @@ void save(Vault& v, const Plan& p) {
         .bind(11, p.approvedBy)
         .bind(12, p.leakCheck)
         .bind(13, p.updatedAt)
+        .bind(14, p.track ? std::optional<std::string>(p.track->dump()) : std::nullopt)
         .run();
 }
 
@@ -180,12 +190,25 @@ nlohmann::json Plan::toJson() const {
 
 namespace plans {
 
+BlobVideoInput::BlobVideoInput(Vault& v, const Item& item) : reader_(std::make_unique<BlobRandomReader>(v, item)) {}
+BlobVideoInput::~BlobVideoInput() = default;
+std::uint64_t BlobVideoInput::size() const {
+    return reader_->size();
+}
+std::size_t BlobVideoInput::readAt(std::uint64_t offset, std::span<std::uint8_t> out) {
+    return reader_->readAt(offset, out);
+}
+
 bool isPicture(const Item& item) {
     if (!item.hasBlob() || !item.mime)
         return false;
     static const std::vector<std::string> kTypes{"image/png", "image/jpeg", "image/webp",
                                                  "image/bmp", "image/tiff", "image/x-ms-bmp"};
     return std::find(kTypes.begin(), kTypes.end(), *item.mime) != kTypes.end();
+}
+
+bool isVideo(const Item& item) {
+    return item.hasBlob() && item.mime && item.mime->rfind("video/", 0) == 0;
 }
 
 std::string engineDescription() {
@@ -211,7 +234,7 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
     std::vector<Item> targets;
     if (itemIds.empty()) {
         for (auto& i : items::list(v, caseId))
-            if (isPicture(i))
+            if (canRedact(i))
                 targets.push_back(std::move(i));
     } else {
         for (const auto& id : itemIds) {
@@ -219,11 +242,10 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
             if (i.caseId != caseId)
                 throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
                                                            ", not to case " + std::to_string(caseId));
-            if (!isPicture(i))
+            if (!canRedact(i))
                 throw Error(Error::Code::InvalidInput,
-                            "item " + i.id + " (" + i.mime.value_or(i.kind) + ") is not a picture",
-                            i.kind == "video" ? "videos are not redacted yet (issue 7, in progress)"
-                                              : "only pictures and videos are redacted");
+                            "item " + i.id + " (" + i.mime.value_or(i.kind) + ") is not a picture or a video",
+                            "only pictures and videos are redacted");
             targets.push_back(std::move(i));
         }
     }
@@ -240,15 +262,25 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
             progress->update(n, targets.size());
         }
         const Item& item = targets[n];
-        const cv::Mat picture = loadPicture(v, item);
-        const auto detected = redactor.detect(picture);
+        std::vector<Region> detected;
+        Plan p;
+        if (isVideo(item)) {
+            BlobVideoInput input(v, item);
+            auto analysis = analyseVideo(input, redactor, nullptr);
+            detected = std::move(analysis.regions);
+            p.width = analysis.track.width;
+            p.height = analysis.track.height;
+            p.track = analysis.track.toJson();
+        } else {
+            const cv::Mat picture = loadPicture(v, item);
+            detected = redactor.detect(picture);
+            p.width = picture.cols;
+            p.height = picture.rows;
+        }
         const std::string now = time::formatUtc(v.clock().now());
         const auto previous = find(v, item.id);
-        Plan p;
         p.itemId = item.id;
         p.caseId = item.caseId;
-        p.width = picture.cols;
-        p.height = picture.rows;
         p.engine = engine;
         p.plannedAt = now;
         p.plannedBy = v.actor().id;
@@ -264,7 +296,7 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
                 // The same finding removed before stays removed.
                 for (const auto& old : previous->regions) {
                     if (old.removed && old.region.source != Source::Manual && old.region.box == r.box &&
-                        old.region.kind == r.kind) {
+                        old.region.kind == r.kind && old.region.frame == r.frame) {
                         pr.removed = true;
                         pr.removedAt = old.removedAt;
                         pr.removedBy = old.removedBy;

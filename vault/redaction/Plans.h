@@ -4,10 +4,12 @@
 #include "vault/Items.h"
 #include "vault/Progress.h"
 #include "vault/redaction/Region.h"
+#include "vault/redaction/Video.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +23,8 @@
 // Changing an approved plan makes it proposed again.
 namespace custodia::vault {
 class Vault;
-}
+class BlobRandomReader;
+}  // namespace custodia::vault
 
 namespace custodia::vault::redaction {
 
@@ -53,6 +56,9 @@ struct Plan {
     std::optional<std::string> approvedBy;
     std::optional<std::string> leakCheck;  // clean | needs-review, after a consult export tried it
     std::string updatedAt;
+    // Videos: how the content moved (VideoTrack JSON), so that an export
+    // renders the regions without analysing the video again.
+    std::optional<nlohmann::json> track;
 
     [[nodiscard]] bool approved() const { return status == "approved"; }
     // The regions to burn: every one the reviewer did not remove.
@@ -62,8 +68,13 @@ struct Plan {
 
 namespace plans {
 
-// Pictures can be redacted (PNG, JPEG, WebP, BMP, TIFF); videos not yet.
+// Pictures (PNG, JPEG, WebP, BMP, TIFF) and videos (any FFmpeg decodes)
+// can be redacted.
 [[nodiscard]] bool isPicture(const Item& item);
+[[nodiscard]] bool isVideo(const Item& item);
+[[nodiscard]] inline bool canRedact(const Item& item) {
+    return isPicture(item) || isVideo(item);
+}
 
 // Detects the identifying regions of every picture of the case (or of
 // `itemIds`, which must belong to it) and stores them as proposals; a plan
@@ -97,6 +108,18 @@ void recordLeakCheck(Vault& v, const std::string& itemId, const std::vector<Regi
 // The decrypted picture of an item, in memory only (checked against its
 // acquisition hash first), EXIF orientation applied.
 [[nodiscard]] cv::Mat loadPicture(Vault& v, const Item& item);
+
+// A video item's bytes, decrypted chunk by chunk as FFmpeg reads them.
+class BlobVideoInput final : public VideoInput {
+public:
+    BlobVideoInput(Vault& v, const Item& item);
+    ~BlobVideoInput() override;
+    [[nodiscard]] std::uint64_t size() const override;
+    [[nodiscard]] std::size_t readAt(std::uint64_t offset, std::span<std::uint8_t> out) override;
+
+private:
+    std::unique_ptr<BlobRandomReader> reader_;
+};
 
 // The engine's name and version, stored with each plan.
 [[nodiscard]] std::string engineDescription();

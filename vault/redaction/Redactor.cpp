@@ -26,19 +26,32 @@ constexpr double kCovered = 0.9;
 
 std::vector<Preparation> preparationsFor(bool photo) {
     if (photo)
-        return {Preparation::Photo, Preparation::PhotoInverted, Preparation::Gray};
+        return {Preparation::Photo, Preparation::PhotoInverted};
     return {Preparation::Gray, Preparation::Inverted};
 }
 
-// One box per text line of the words first..last.
-std::vector<Box> lineBoxes(const std::vector<Word>& words, std::size_t first, std::size_t last) {
-    std::map<int, Box> byLine;
-    for (std::size_t i = first; i <= last && i < words.size(); ++i)
-        byLine[words[i].line] = byLine[words[i].line].united(words[i].box);
+// The boxes of the words first..last that look like text: a word box much
+// taller than the pass's usual word is OCR reading a picture, not a line,
+// and would hide a whole photo. Words on one line are merged later.
+std::vector<Box> wordBoxes(const std::vector<Word>& words, std::size_t first, std::size_t last, int maxHeight) {
     std::vector<Box> out;
-    for (const auto& [line, box] : byLine)
-        out.push_back(box);
+    for (std::size_t i = first; i <= last && i < words.size(); ++i) {
+        if (words[i].box.h <= maxHeight)
+            out.push_back(words[i].box);
+    }
     return out;
+}
+
+// Four times the median word height of a pass.
+int plausibleHeight(const std::vector<Word>& words) {
+    if (words.empty())
+        return 0;
+    std::vector<int> h;
+    h.reserve(words.size());
+    for (const auto& w : words)
+        h.push_back(w.box.h);
+    std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
+    return std::max(24, 4 * h[h.size() / 2]);
 }
 
 std::string rosterReason(const Match& m) {
@@ -58,13 +71,14 @@ std::vector<Region> Redactor::textRegions(const std::vector<Word>& words) const 
     for (const auto& w : words)
         texts.push_back(w.text);
     std::vector<Region> out;
+    const int maxHeight = plausibleHeight(words);
     for (const auto& m : findRoster(roster_, texts)) {
-        for (const Box& box : lineBoxes(words, m.first, m.last))
+        for (const Box& box : wordBoxes(words, m.first, m.last, maxHeight))
             out.push_back({box, m.kind, Source::Roster, rosterReason(m), m.personId, m.confidence,
                            m.distance > 0 || m.confidence < 0.8});
     }
     for (const auto& p : findPatterns(texts)) {
-        for (const Box& box : lineBoxes(words, p.first, p.last))
+        for (const Box& box : wordBoxes(words, p.first, p.last, maxHeight))
             out.push_back({box, p.kind, Source::Pattern, p.reason, 0, p.confidence, p.confidence < 0.7});
     }
     return out;
@@ -83,10 +97,22 @@ std::vector<Region> Redactor::readableRegions(const cv::Mat& bgr, bool photo, co
     return out;
 }
 
-std::vector<Region> Redactor::detect(const cv::Mat& bgr) {
+std::vector<Region> Redactor::leaks(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned) {
+    std::vector<Region> out;
+    for (auto& r : readableRegions(bgr, photo, burned)) {
+        if (coveredShare(r.box, burned) >= kCovered)
+            continue;
+        r.source = Source::LeakCheck;
+        r.reason = "leak check: still readable after burning (" + r.reason + ")";
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> photo) {
     if (bgr.empty())
         return {};
-    const bool screenshot = looksLikeScreenshot(bgr);
+    const bool screenshot = photo ? !*photo : looksLikeScreenshot(bgr);
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
@@ -97,10 +123,21 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr) {
         auto layout = findChatLayout(bgr, words, screenshot);
         out.insert(out.end(), layout.begin(), layout.end());
     }
-    auto avatars = findRoundAvatars(gray);
-    out.insert(out.end(), avatars.begin(), avatars.end());
+    // A "circle" that OCR read as a word is a letter (O, @, 0), not an avatar.
+    std::vector<Box> wordBoxes;
+    for (const auto& words : passes)
+        for (const auto& w : words)
+            wordBoxes.push_back(w.box);
+    for (auto& r : findRoundAvatars(gray)) {
+        if (coveredShare(r.box, wordBoxes) < 0.5)
+            out.push_back(std::move(r));
+    }
+    auto places = findAvatarPlaces(bgr);
+    out.insert(out.end(), places.begin(), places.end());
     auto faces = findFaces(gray);
     out.insert(out.end(), faces.begin(), faces.end());
+    auto skin = findSkin(bgr);
+    out.insert(out.end(), skin.begin(), skin.end());
     for (auto& r : out)
         r.box = r.box.clipped(bgr.cols, bgr.rows);
     std::erase_if(out, [](const Region& r) { return r.box.empty(); });
@@ -117,18 +154,11 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
         std::vector<Box> burned;
         for (const auto& r : result.regions)
             burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
-        std::vector<Region> leaks;
-        for (auto& r : readableRegions(result.image, photo, burned)) {
-            if (coveredShare(r.box, burned) >= kCovered)
-                continue;
-            r.source = Source::LeakCheck;
-            r.reason = "leak check: still readable after burning (" + r.reason + ")";
-            leaks.push_back(std::move(r));
-        }
-        if (leaks.empty())
+        const auto found = leaks(result.image, photo, burned);
+        if (found.empty())
             return result;
-        result.leaksFixed += static_cast<int>(leaks.size());
-        result.regions.insert(result.regions.end(), leaks.begin(), leaks.end());
+        result.leaksFixed += static_cast<int>(found.size());
+        result.regions.insert(result.regions.end(), found.begin(), found.end());
         result.image = burn(bgr, result.regions);
     }
     // The last round added boxes: read once more to know whether they held.
@@ -136,12 +166,7 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
     for (const auto& r : result.regions)
         burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
     ++result.leakRounds;
-    for (const auto& r : readableRegions(result.image, photo, burned)) {
-        if (coveredShare(r.box, burned) < kCovered) {
-            result.needsReview = true;
-            break;
-        }
-    }
+    result.needsReview = !leaks(result.image, photo, burned).empty();
     return result;
 }
 

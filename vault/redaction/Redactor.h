@@ -6,6 +6,7 @@
 #include "vault/redaction/Region.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,13 @@ public:
     explicit Redactor(std::vector<RosterEntry> roster, int ocrEngines = 2);
 
     // Every identifying region of a BGR picture (OCR + roster + patterns +
-    // layout + avatars + faces), merged.
-    [[nodiscard]] std::vector<Region> detect(const cv::Mat& bgr);
+    // layout + avatars + faces), merged. `photo` chooses the OCR
+    // preparations (default: decided from the pixels).
+    [[nodiscard]] std::vector<Region> detect(const cv::Mat& bgr, std::optional<bool> photo = std::nullopt);
+
+    // What can still be read in `bgr` (roster and patterns) outside the
+    // `burned` boxes: the leak check's reading of one picture.
+    [[nodiscard]] std::vector<Region> leaks(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned);
 
     // Burns `regions` into `bgr` and runs the leak check: reads the output
     // again, boxes whatever is still readable, and repeats up to

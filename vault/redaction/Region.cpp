@@ -52,6 +52,8 @@ int horizontalGap(const Box& a, const Box& b) {
 }
 
 bool shouldMerge(const Region& a, const Region& b, int gap) {
+    if (a.frame != b.frame)
+        return false;
     const Box inter = a.box.intersected(b.box);
     if (inter.area() * 2 >= std::min(a.box.area(), b.box.area()))
         return true;
@@ -124,13 +126,16 @@ Box Box::clipped(int width, int height) const {
 }
 
 nlohmann::json Region::toJson() const {
-    return {{"box", {box.x, box.y, box.w, box.h}},
-            {"kind", kindName(kind)},
-            {"source", sourceName(source)},
-            {"reason", reason},
-            {"person_id", personId == 0 ? nlohmann::json() : nlohmann::json(personId)},
-            {"confidence", confidence},
-            {"weak", weak}};
+    nlohmann::json j = {{"box", {box.x, box.y, box.w, box.h}},
+                        {"kind", kindName(kind)},
+                        {"source", sourceName(source)},
+                        {"reason", reason},
+                        {"person_id", personId == 0 ? nlohmann::json() : nlohmann::json(personId)},
+                        {"confidence", confidence},
+                        {"weak", weak}};
+    if (frame >= 0)
+        j["frame"] = frame;
+    return j;
 }
 
 Region Region::fromJson(const nlohmann::json& j) {
@@ -155,6 +160,10 @@ Region Region::fromJson(const nlohmann::json& j) {
         r.personId = j["person_id"].get<std::int64_t>();
     r.confidence = j.value("confidence", 1.0);
     r.weak = j.value("weak", false);
+    if (j.contains("frame") && j["frame"].is_number_integer())
+        r.frame = j["frame"].get<int>();
+    if (r.frame < -1)
+        throw std::invalid_argument("a region's frame is negative");
     return r;
 }
 

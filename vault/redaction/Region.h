@@ -66,6 +66,10 @@ struct Region {
     std::int64_t personId = 0;  // the roster person matched, 0 when none
     double confidence = 1.0;
     bool weak = false;  // hidden anyway; shown to the reviewer as weak
+    // Videos: the frame it was found in (it then follows the picture's
+    // movement over its shot); -1 for a picture, or for a video region in
+    // screen coordinates over every frame.
+    int frame = -1;
 
     [[nodiscard]] nlohmann::json toJson() const;
     // Throws std::invalid_argument on a malformed object.

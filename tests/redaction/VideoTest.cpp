@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// R7 for videos: a scrolling chat recorded at test time goes through the
+// analysis (scroll tracking, detections) and the render (burn-in of every
+// frame, H.264 in MP4): same length, names hidden in sampled frames, no
+// audio, no metadata.
+#include "ChatPicture.h"
+
+#include "support/Process.h"
+#include "support/TestVault.h"
+#include "vault/redaction/Ocr.h"
+#include "vault/redaction/Video.h"
+
+#include <catch2/catch.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <fstream>
+
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+
+using namespace custodia;
+using namespace custodia::vault::redaction;
+
+namespace {
+
+std::vector<vault::Person> people() {
+    vault::Person p;
+    p.id = 1;
+    p.name = "Giulia";
+    p.surname = "Bianchi";
+    p.phones = {"+39 347 123 4567"};
+    return {p};
+}
+
+// 90 frames (3 s at 30 fps) of a 540x960 window scrolling down a tall chat,
+// with a silent audio track and a title, made with the ffmpeg CLI.
+std::filesystem::path makeVideo(const test::TempDir& tmp) {
+    test::ChatPicture c;
+    c.header = "Gruppo classe";
+    c.width = 540;
+    c.height = 2400;
+    const char* const texts[] = {"chiamami al 347 123 4567",
+                                 "nessuno ti vuole",
+                                 "domani a ricreazione",
+                                 "hai visto la foto?",
+                                 "sei ridicolo",
+                                 "non venire alla festa",
+                                 "ahahah"};
+    for (int i = 0; i < 13; ++i)
+        c.messages.push_back({i % 2 == 0 ? "Giulia Bianchi" : "", texts[i % 7]});
+    const cv::Mat tall = decodeImage(c.encode());
+    const auto raw = tmp / "frames.bgr";
+    std::ofstream out(raw, std::ios::binary);
+    for (int f = 0; f < 90; ++f) {
+        const int y = std::min(tall.rows - 960, f * 12);
+        cv::Mat frame = tall(cv::Rect(0, y, 540, 960)).clone();
+        // The header stays in place, as in a real app.
+        tall(cv::Rect(0, 0, 540, 130)).copyTo(frame(cv::Rect(0, 0, 540, 130)));
+        out.write(reinterpret_cast<const char*>(frame.data), static_cast<std::streamsize>(frame.total() * 3));
+    }
+    out.close();
+    const auto mp4 = tmp / "chat.mp4";
+    test::shell("ffmpeg -v error -y -f rawvideo -pix_fmt bgr24 -s 540x960 -r 30 -i '" + raw.string() +
+                "' -f lavfi -i anullsrc=r=44100:cl=mono -shortest -metadata title='Giulia Bianchi' "
+                "-c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac '" +
+                mp4.string() + "'");
+    return mp4;
+}
+
+// What OCR reads in frames `frames` of `mp4`: one ffmpeg call writes them
+// as PNGs, Tesseract reads them in this process.
+std::vector<std::string> readFrames(const std::filesystem::path& mp4, const std::vector<int>& frames,
+                                    const test::TempDir& tmp) {
+    std::string select;
+    for (const int f : frames)
+        select += (select.empty() ? "" : "+") + std::string("eq(n\\,") + std::to_string(f) + ")";
+    const auto dir = tmp / ("frames-" + mp4.stem().string());
+    std::filesystem::create_directories(dir);
+    test::shell("ffmpeg -v error -y -i '" + mp4.string() + "' -vf 'select=" + select + "' -vsync 0 '" +
+                (dir / "f%02d.png").string() + "'");
+    OcrEngine ocr;
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i <= frames.size(); ++i) {
+        char name[16];
+        std::snprintf(name, sizeof name, "f%02zu.png", i);
+        cv::Mat gray;
+        cv::cvtColor(decodeImage(test::readAll(dir / name)), gray, cv::COLOR_BGR2GRAY);
+        std::string text;
+        for (const auto prep : {Preparation::Gray, Preparation::Inverted})
+            for (const auto& w : ocr.read(gray, prep))
+                text += w.text + " ";
+        out.push_back(text);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Video: a scrolling chat keeps its length and shows no name in sampled frames") {
+    test::TempDir tmp;
+    const auto in = makeVideo(tmp);
+    // The input does show the names.
+    REQUIRE(readFrames(in, {45}, tmp)[0].find("Giulia") != std::string::npos);
+
+    Redactor redactor(rosterOf(people()));
+    FileVideoInput input(in);
+    const auto analysis = analyseVideo(input, redactor, nullptr);
+    CHECK(analysis.track.frames() == 90);
+    CHECK(analysis.track.width == 540);
+    CHECK(analysis.track.height == 960);
+    CHECK(analysis.track.detections.size() >= 3);  // at least once a second
+    CHECK(analysis.track.shots.size() == 1);       // a scroll is not a cut
+    // The scroll was followed: 12 px a frame, within a few pixels.
+    const auto& last = analysis.track.offsets.back();
+    CHECK(std::abs(last[1] - 89 * 12) < 40);
+    REQUIRE_FALSE(analysis.regions.empty());
+
+    const auto out = tmp / "out.mp4";
+    const auto rendered = renderVideo(input, analysis.track, analysis.regions, out, redactor, {}, nullptr);
+    CHECK(rendered.frames == 90);
+    CHECK_FALSE(rendered.needsReview);
+    const std::string probe = test::shell(
+        "ffprobe -v error -show_entries stream=codec_type,codec_name,nb_frames "
+        "-show_entries format_tags -of compact '" +
+        out.string() + "'");
+    CHECK(probe.find("codec_type=video") != std::string::npos);
+    CHECK(probe.find("nb_frames=90") != std::string::npos);
+    CHECK(probe.find("codec_type=audio") == std::string::npos);  // voices identify: dropped
+    CHECK(probe.find("Giulia") == std::string::npos);            // the title is gone
+    const std::vector<int> sampled{0, 20, 45, 70, 89};
+    const auto texts = readFrames(out, sampled, tmp);
+    REQUIRE(texts.size() == sampled.size());
+    for (std::size_t k = 0; k < sampled.size(); ++k) {
+        CAPTURE(sampled[k]);
+        const std::string& text = texts[k];
+        CHECK(text.find("Giulia") == std::string::npos);
+        CHECK(text.find("Bianchi") == std::string::npos);
+        CHECK(text.find("4567") == std::string::npos);
+    }
+    // The audio is kept only when asked.
+    const auto withAudio = tmp / "audio.mp4";
+    VideoOptions keep;
+    keep.keepAudio = true;
+    (void)renderVideo(input, analysis.track, analysis.regions, withAudio, redactor, keep, nullptr);
+    CHECK(test::shell("ffprobe -v error -show_entries stream=codec_type -of compact '" + withAudio.string() + "'")
+              .find("codec_type=audio") != std::string::npos);
+}
+
+TEST_CASE("Video: a file that is not a video is refused with a clear error") {
+    test::TempDir tmp;
+    test::writeFile(tmp / "fake.mp4", test::randomBytes(50000));
+    Redactor redactor({});
+    FileVideoInput input(tmp / "fake.mp4");
+    CHECK(test::codeOf([&] { (void)analyseVideo(input, redactor, nullptr); }) == vault::Error::Code::InvalidInput);
+}
+
+TEST_CASE("Video: regions follow the content within a shot and stay put in the header") {
+    VideoTrack t;
+    t.width = 100;
+    t.height = 1000;
+    t.fps = 30;
+    t.offsets = {{0, 0}, {0, 10}, {0, 20}, {0, 20}, {0, 20}};
+    t.shots = {0, 3};
+    t.screen = true;
+    const Region moving{{10, 500, 20, 10}, Kind::Name, Source::Roster, "r", 1, 1.0, false, 0};
+    const Region header{{10, 50, 20, 10}, Kind::Header, Source::Layout, "h", 0, 1.0, false, 0};
+    const auto at2 = boxesAt(t, {moving, header}, 2);
+    REQUIRE(at2.size() == 2);
+    CHECK(at2[0].y == 480);  // content moved up by 20 px
+    CHECK(at2[1].y == 50);   // the header did not
+    // Carried a few frames past the cut, as it last looked.
+    const auto at3 = boxesAt(t, {moving}, 3);
+    REQUIRE(at3.size() == 1);
+    CHECK(at3[0].y == 480);
+    // A region for every frame (manual, screen coordinates).
+    Region manual{{0, 0, 10, 10}, Kind::Manual, Source::Manual, "m", 0, 1.0, false, -1};
+    CHECK(boxesAt(t, {manual}, 4).size() == 1);
+}
