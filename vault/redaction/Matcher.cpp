@@ -75,7 +75,8 @@ std::string phoneDigits(std::string_view word) {
             digits.push_back('1');
         } else if (c == 'S') {
             digits.push_back('5');
-        } else if (c == '+' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == ' ') {
+        } else if (c == '+' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == ' ' || c == ',' ||
+                   c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\'') {
             // separators
         } else {
             ++other;

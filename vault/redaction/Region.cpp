@@ -55,9 +55,14 @@ bool shouldMerge(const Region& a, const Region& b, int gap) {
     if (a.frame != b.frame)
         return false;
     const Box inter = a.box.intersected(b.box);
-    if (inter.area() * 2 >= std::min(a.box.area(), b.box.area()))
-        return true;
-    return a.kind == b.kind && sameLine(a.box, b.box) && horizontalGap(a.box, b.box) <= gap;
+    if (a.kind == b.kind)
+        return inter.area() * 2 >= std::min(a.box.area(), b.box.area()) ||
+               (sameLine(a.box, b.box) && horizontalGap(a.box, b.box) <= gap);
+    // Different kinds merge only when one nearly holds the other: a name on
+    // a face must not grow into the union of both.
+    const long long larger = std::max(a.box.area(), b.box.area());
+    return inter.area() * 5 >= std::min(a.box.area(), b.box.area()) * 4 &&
+           a.box.united(b.box).area() * 10 <= larger * 13;
 }
 
 }  // namespace
