@@ -12,7 +12,6 @@
 #include "Renderers.h"
 #include "Time.h"
 #include "Vault.h"
-#include "Zip.h"
 #include "crypto/Encoding.h"
 #include "crypto/Random.h"
 #include "redaction/Plans.h"
@@ -326,15 +325,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
             .bind(9, entry.seq)
             .run();
         result.logSeq = entry.seq;
-        files::renameNoReplace(tmp, o.to);
-        files::fsyncDir(o.to.parent_path());
-        try {
-            tx.commit();
-        } catch (...) {
-            std::error_code ec;
-            std::filesystem::remove_all(o.to, ec);
-            throw;
-        }
+        publish(tmp, o.to, [&tx] { tx.commit(); });
     } catch (...) {
         std::error_code ec;
         std::filesystem::remove_all(tmp, ec);
@@ -342,16 +333,8 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
     }
     if (progress != nullptr)
         progress->update(ready.size(), ready.size());
-    if (o.zip) {
-        const std::filesystem::path zipPath = o.to.string() + ".zip";
-        try {
-            zip::packDirectory(o.to, zipPath);
-            result.zip = zipPath;
-        } catch (const Error& e) {
-            result.warnings.push_back(std::string("the folder is complete, but the zip could not be made: ") +
-                                      e.what());
-        }
-    }
+    if (o.zip)
+        result.zip = zipExport(o.to, result.warnings);
     return result;
 }
 

@@ -17,7 +17,6 @@
 #include "Storage.h"
 #include "Time.h"
 #include "Vault.h"
-#include "Zip.h"
 #include "crypto/Age.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
@@ -610,15 +609,7 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
         out.write(kSumsSignature, v.sign(crypto::asBytes(sums)), "signature");
         result.files = static_cast<std::int64_t>(out.files().size()) - 2;
         out.syncDirs();
-        files::renameNoReplace(tmp, o.to);
-        files::fsyncDir(o.to.parent_path());
-        try {
-            tx.commit();
-        } catch (...) {
-            std::error_code ec;
-            std::filesystem::remove_all(o.to, ec);
-            throw;
-        }
+        publish(tmp, o.to, [&tx] { tx.commit(); });
     } catch (...) {
         std::error_code ec;
         std::filesystem::remove_all(tmp, ec);
@@ -626,14 +617,12 @@ PoliceExportResult exportForPolice(Vault& v, PoliceExportOptions o, Progress* pr
     }
     if (o.zip) {
         // The export is complete and recorded: a zip that fails is a warning.
-        const std::filesystem::path zipPath = o.to.string() + ".zip";
+        result.zip = zipExport(o.to, result.warnings);
         try {
-            zip::packDirectory(o.to, zipPath);
-            result.zip = zipPath;
-            result.zipSha256 = hashFile(zipPath).first;
+            if (result.zip)
+                result.zipSha256 = hashFile(*result.zip).first;
         } catch (const Error& e) {
-            result.warnings.push_back(std::string("the export folder is complete, but the zip could not be made: ") +
-                                      e.what());
+            result.warnings.push_back(std::string("the zip was made but cannot be read back: ") + e.what());
         }
     }
     return result;

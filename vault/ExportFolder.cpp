@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "Vault.h"
+#include "Zip.h"
 
 namespace custodia::vault::exports {
 
@@ -66,6 +67,30 @@ std::filesystem::path makeStagingDir(const std::filesystem::path& to, const std:
         throw files::ioError(errno, "create", tmp);
     }
     return tmp;
+}
+
+void publish(const std::filesystem::path& staging, const std::filesystem::path& to,
+             const std::function<void()>& commit) {
+    files::renameNoReplace(staging, to);
+    files::fsyncDir(to.parent_path());
+    try {
+        commit();
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove_all(to, ec);
+        throw;
+    }
+}
+
+std::optional<std::filesystem::path> zipExport(const std::filesystem::path& to, std::vector<std::string>& warnings) {
+    const std::filesystem::path zipPath = to.string() + ".zip";
+    try {
+        zip::packDirectory(to, zipPath);
+        return zipPath;
+    } catch (const Error& e) {
+        warnings.push_back(std::string("the export folder is complete, but the zip could not be made: ") + e.what());
+        return std::nullopt;
+    }
 }
 
 }  // namespace custodia::vault::exports

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <set>
 #include <span>
@@ -121,6 +122,17 @@ void checkDestination(const Vault& v, const std::filesystem::path& to, bool zip)
 
 // Makes the hidden folder an export `to` is written in before the rename.
 [[nodiscard]] std::filesystem::path makeStagingDir(const std::filesystem::path& to, const std::string& exportId);
+
+// Publishes a complete staging folder as `to` (rename, fsync of the parent)
+// and then runs `commit` (the catalog transaction that records the export);
+// if the commit fails, the published folder is removed again.
+void publish(const std::filesystem::path& staging, const std::filesystem::path& to,
+             const std::function<void()>& commit);
+
+// `to`.zip of a published export; a failure is returned as a warning (the
+// folder is complete and recorded), nullopt path then.
+[[nodiscard]] std::optional<std::filesystem::path> zipExport(const std::filesystem::path& to,
+                                                             std::vector<std::string>& warnings);
 
 }  // namespace exports
 
