@@ -45,6 +45,8 @@ constexpr int kCarryFrames = 3;
 // the fixed header, not to the scrolling content.
 constexpr double kHeaderBand = 0.13;
 constexpr std::size_t kIoBuffer = 64 * 1024;
+// AV_TIME_BASE_Q is a C compound literal, which C++ compilers may refuse.
+constexpr AVRational kAvTimeBase{1, AV_TIME_BASE};
 
 struct FormatCloser {
     void operator()(AVFormatContext* f) const { avformat_close_input(&f); }
@@ -637,11 +639,11 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
             const AVRational tb = dec.stream()->time_base;
             std::int64_t start = AV_NOPTS_VALUE;
             if (dec.format()->start_time != AV_NOPTS_VALUE)
-                start = av_rescale_q(dec.format()->start_time, AV_TIME_BASE_Q, tb);
+                start = av_rescale_q(dec.format()->start_time, kAvTimeBase, tb);
             Encoder enc(tmp, track.width, track.height, tb, track.fps, options.keepAudio ? dec.audio() : nullptr);
             const std::int64_t audioStart =
                 dec.audio() != nullptr && dec.format()->start_time != AV_NOPTS_VALUE
-                    ? av_rescale_q(dec.format()->start_time, AV_TIME_BASE_Q, dec.audio()->time_base)
+                    ? av_rescale_q(dec.format()->start_time, kAvTimeBase, dec.audio()->time_base)
                     : 0;
             std::vector<Region> found;
             std::int64_t lastPts = AV_NOPTS_VALUE;
