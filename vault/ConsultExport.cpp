@@ -21,7 +21,6 @@
 
 #include <array>
 #include <cstdio>
-#include <map>
 
 namespace custodia::vault::exports {
 
@@ -31,26 +30,6 @@ namespace rd = redaction;
 
 std::string itemLabel(const Item& i) {
     return i.id.substr(0, 8);
-}
-
-nlohmann::json byKindItalian(const std::vector<rd::Region>& regions) {
-    std::map<std::string, int> counts;
-    for (const auto& r : regions)
-        ++counts[std::string(rd::kindLabel(r.kind))];
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto& [k, n] : counts)
-        j[k] = n;
-    return j;
-}
-
-nlohmann::json byKind(const std::vector<rd::Region>& regions) {
-    std::map<std::string, int> counts;
-    for (const auto& r : regions)
-        ++counts[std::string(rd::kindName(r.kind))];
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto& [k, n] : counts)
-        j[k] = n;
-    return j;
 }
 
 // Why an item cannot go into the copy as things stand ("" when it can).
@@ -88,23 +67,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
     checkDestination(v, o.to, o.zip);
 
     // 1. Which items, and whether each may go in.
-    std::vector<Item> selected;
-    if (o.itemIds.empty()) {
-        for (auto& i : items::list(v, c.id))
-            if (rd::plans::canRedact(i))
-                selected.push_back(std::move(i));
-    } else {
-        for (const auto& id : o.itemIds) {
-            Item i = items::get(v, id);
-            if (i.caseId != c.id)
-                throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
-                                                           ", not to case " + std::to_string(c.id));
-            if (!rd::plans::canRedact(i))
-                throw Error(Error::Code::InvalidInput, "item " + i.id + " is not a picture or a video",
-                            "a consult copy holds redacted pictures and videos");
-            selected.push_back(std::move(i));
-        }
-    }
+    const std::vector<Item> selected = rd::plans::redactable(v, c.id, o.itemIds);
     ConsultExportResult result;
     std::vector<const Item*> ready;
     std::string refused;
@@ -220,7 +183,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
                                 {"width", plan.width},
                                 {"height", plan.height},
                                 {"regions", burned.size()},
-                                {"regions_by_kind", byKind(burned)},
+                                {"regions_by_kind", rd::countByKind(burned)},
                                 {"leak_check", "clean"}};
             m.update(extra);
             manifestItems.push_back(m);
@@ -230,7 +193,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
                                   {"platform", item.platform ? pseudonyms.apply(*item.platform) : ""},
                                   {"description", item.description ? pseudonyms.apply(*item.description) : ""},
                                   {"regions", burned.size()},
-                                  {"hidden", byKindItalian(burned)}});
+                                  {"hidden", rd::countByKind(burned, true)}});
             done.push_back({&item, std::move(plan), std::move(burned), false});
         }
         if (number == 0) {

@@ -74,21 +74,22 @@ Box unionOf(const std::vector<Word>& words, const std::vector<std::size_t>& idx)
 
 }  // namespace
 
-bool looksLikeScreenshot(const cv::Mat& bgr) {
+bool looksLikeScreenshot(const cv::Mat& bgr, int tolerance, double share) {
     if (bgr.empty())
         return false;
-    // Sample every 4th row: the share of pixels equal to their right-hand
-    // neighbour. Screens are flat colour (> 0.5); photos are noise (< 0.2).
-    std::size_t same = 0;
+    // Every 4th row is enough. Screens are flat colour; photos are noise.
+    std::size_t flat = 0;
     std::size_t total = 0;
     for (int y = 0; y < bgr.rows; y += 4) {
         const auto* row = bgr.ptr<cv::Vec3b>(y);
         for (int x = 1; x < bgr.cols; ++x) {
-            same += row[x] == row[x - 1] ? 1 : 0;
+            const int d = std::abs(row[x][0] - row[x - 1][0]) + std::abs(row[x][1] - row[x - 1][1]) +
+                          std::abs(row[x][2] - row[x - 1][2]);
+            flat += d <= tolerance ? 1 : 0;
             ++total;
         }
     }
-    return total > 0 && static_cast<double>(same) / static_cast<double>(total) > 0.35;
+    return total > 0 && static_cast<double>(flat) / static_cast<double>(total) > share;
 }
 
 std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& words, bool screenshot) {

@@ -19,8 +19,11 @@
 //  - faces (OpenCV's Haar cascades from Debian's opencv-data).
 namespace custodia::vault::redaction {
 
-// A screen grab rather than a photo: large runs of identical pixels.
-[[nodiscard]] bool looksLikeScreenshot(const cv::Mat& bgr);
+// A screen grab rather than a photo: more than `share` of neighbouring
+// pixels differ by at most `tolerance` (summed over the channels). A
+// screenshot file is flat colour exactly (0, 0.35); a frame of a compressed
+// screen recording within its noise (3, 0.6).
+[[nodiscard]] bool looksLikeScreenshot(const cv::Mat& bgr, int tolerance = 0, double share = 0.35);
 
 // Header and sender lines of a chat screenshot, from the words of one OCR
 // pass of it.

@@ -14,7 +14,6 @@
 #include <tesseract/baseapi.h>
 
 #include <algorithm>
-#include <map>
 
 namespace custodia::vault::redaction {
 
@@ -104,16 +103,6 @@ std::string nextRegionId(const Plan& p) {
         }
     }
     return "r" + std::to_string(max + 1);
-}
-
-nlohmann::json countsByKind(const std::vector<Region>& regions) {
-    std::map<std::string, int> counts;
-    for (const auto& r : regions)
-        ++counts[std::string(kindName(r.kind))];
-    nlohmann::json j = nlohmann::json::object();
-    for (const auto& [k, n] : counts)
-        j[k] = n;
-    return j;
 }
 
 // A change by the reviewer: an approved plan must be approved again.
@@ -229,26 +218,31 @@ cv::Mat loadPicture(Vault& v, const Item& item) {
     }
 }
 
-std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds, Progress* progress) {
-    v.requireRole({Role::Dirigente, Role::Referente}, "plan the redaction of a case's pictures");
-    std::vector<Item> targets;
+std::vector<Item> redactable(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds) {
+    std::vector<Item> out;
     if (itemIds.empty()) {
         for (auto& i : items::list(v, caseId))
             if (canRedact(i))
-                targets.push_back(std::move(i));
-    } else {
-        for (const auto& id : itemIds) {
-            Item i = items::get(v, id);
-            if (i.caseId != caseId)
-                throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
-                                                           ", not to case " + std::to_string(caseId));
-            if (!canRedact(i))
-                throw Error(Error::Code::InvalidInput,
-                            "item " + i.id + " (" + i.mime.value_or(i.kind) + ") is not a picture or a video",
-                            "only pictures and videos are redacted");
-            targets.push_back(std::move(i));
-        }
+                out.push_back(std::move(i));
+        return out;
     }
+    for (const auto& id : itemIds) {
+        Item i = items::get(v, id);
+        if (i.caseId != caseId)
+            throw Error(Error::Code::InvalidInput, "item " + i.id + " belongs to case " + std::to_string(i.caseId) +
+                                                       ", not to case " + std::to_string(caseId));
+        if (!canRedact(i))
+            throw Error(Error::Code::InvalidInput,
+                        "item " + i.id + " (" + i.mime.value_or(i.kind) + ") is not a picture or a video",
+                        "only pictures and videos are redacted");
+        out.push_back(std::move(i));
+    }
+    return out;
+}
+
+std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds, Progress* progress) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "plan the redaction of a case's pictures");
+    const std::vector<Item> targets = redactable(v, caseId, itemIds);
     if (targets.empty())
         return {};
     Redactor redactor(rosterOf(persons::list(v, caseId)));
@@ -316,7 +310,7 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
                   item.id,
                   {{"regions", detected.size()},
                    {"weak", weak},
-                   {"by_kind", countsByKind(detected)},
+                   {"by_kind", countByKind(detected)},
                    {"replanned", previous.has_value()},
                    {"engine", engine}}});
         tx.commit();
@@ -432,7 +426,7 @@ Plan approve(Vault& v, const std::string& itemIdOrPrefix) {
               p.itemId,
               {{"regions", active.size()},
                {"removed", p.regions.size() - active.size()},
-               {"by_kind", countsByKind(active)}}});
+               {"by_kind", countByKind(active)}}});
     tx.commit();
     return p;
 }
@@ -457,7 +451,7 @@ void recordLeakCheck(Vault& v, const std::string& itemId, const std::vector<Regi
     v.record({"redact.leak-check",
               p.caseId,
               p.itemId,
-              {{"added", added.size()}, {"by_kind", countsByKind(added)}, {"result", *p.leakCheck}}});
+              {{"added", added.size()}, {"by_kind", countByKind(added)}, {"result", *p.leakCheck}}});
 }
 
 }  // namespace plans

@@ -76,6 +76,11 @@ namespace plans {
     return isPicture(item) || isVideo(item);
 }
 
+// The items of a case to redact: every picture and video, or `itemIds`,
+// each of which must belong to the case and be a picture or a video
+// (Error(InvalidInput) otherwise).
+[[nodiscard]] std::vector<Item> redactable(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds);
+
 // Detects the identifying regions of every picture of the case (or of
 // `itemIds`, which must belong to it) and stores them as proposals; a plan
 // made before is replaced, keeping its manual regions and the removals of

@@ -149,12 +149,16 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
     const bool photo = !looksLikeScreenshot(bgr);
     result.regions = std::move(regions);
     result.image = burn(bgr, result.regions);
+    // The boxes as painted: what the leak check must not read under.
+    const auto painted = [&result, &bgr] {
+        std::vector<Box> boxes;
+        for (const auto& r : result.regions)
+            boxes.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
+        return boxes;
+    };
     for (int round = 0; round < maxLeakRounds; ++round) {
         ++result.leakRounds;
-        std::vector<Box> burned;
-        for (const auto& r : result.regions)
-            burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
-        const auto found = leaks(result.image, photo, burned);
+        const auto found = leaks(result.image, photo, painted());
         if (found.empty())
             return result;
         result.leaksFixed += static_cast<int>(found.size());
@@ -162,11 +166,8 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
         result.image = burn(bgr, result.regions);
     }
     // The last round added boxes: read once more to know whether they held.
-    std::vector<Box> burned;
-    for (const auto& r : result.regions)
-        burned.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
     ++result.leakRounds;
-    result.needsReview = !leaks(result.image, photo, burned).empty();
+    result.needsReview = !leaks(result.image, photo, painted()).empty();
     return result;
 }
 

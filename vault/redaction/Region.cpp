@@ -205,6 +205,15 @@ std::vector<Region> mergeRegions(std::vector<Region> regions, int gap) {
     return regions;
 }
 
+nlohmann::json countByKind(const std::vector<Region>& regions, bool italianLabels) {
+    nlohmann::json j = nlohmann::json::object();
+    for (const auto& r : regions) {
+        const std::string key(italianLabels ? kindLabel(r.kind) : kindName(r.kind));
+        j[key] = j.value(key, 0) + 1;
+    }
+    return j;
+}
+
 double coveredShare(const Box& box, const std::vector<Box>& cover) {
     if (box.empty())
         return 1.0;

@@ -81,6 +81,10 @@ struct Region {
 // width of a run tells less than the widths of its words).
 [[nodiscard]] std::vector<Region> mergeRegions(std::vector<Region> regions, int gap);
 
+// How many regions of each kind: {"name": 3, ...}, or with the Italian
+// labels burned into the boxes ({"nome": 3, ...}) for documents.
+[[nodiscard]] nlohmann::json countByKind(const std::vector<Region>& regions, bool italianLabels = false);
+
 // The share of `box` covered by the union of `cover` (0..1), computed exactly
 // on the grid of the boxes' edges.
 [[nodiscard]] double coveredShare(const Box& box, const std::vector<Box>& cover);

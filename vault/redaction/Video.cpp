@@ -420,22 +420,6 @@ cv::Mat trackingImage(const cv::Mat& bgr, bool screen, double* scale) {
     return f;
 }
 
-// A frame of a screen recording is flat colour, up to compression noise.
-bool looksLikeScreenFrame(const cv::Mat& bgr) {
-    std::size_t flat = 0;
-    std::size_t total = 0;
-    for (int y = 0; y < bgr.rows; y += 4) {
-        const auto* row = bgr.ptr<cv::Vec3b>(y);
-        for (int x = 1; x < bgr.cols; ++x) {
-            const int d = std::abs(row[x][0] - row[x - 1][0]) + std::abs(row[x][1] - row[x - 1][1]) +
-                          std::abs(row[x][2] - row[x - 1][2]);
-            flat += d <= 3 ? 1 : 0;
-            ++total;
-        }
-    }
-    return total > 0 && static_cast<double>(flat) / static_cast<double>(total) > 0.6;
-}
-
 int shotOf(const VideoTrack& t, int frame) {
     const auto it = std::upper_bound(t.shots.begin(), t.shots.end(), frame);
     return it == t.shots.begin() ? 0 : *(it - 1);
@@ -574,7 +558,7 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         if (i == 0) {
             t.width = bgr.cols;
             t.height = bgr.rows;
-            t.screen = looksLikeScreenFrame(bgr);
+            t.screen = looksLikeScreenshot(bgr, 3, 0.6);  // compression noise allowed
             t.shots.push_back(0);
         }
         if (bgr.cols != t.width || bgr.rows != t.height)
