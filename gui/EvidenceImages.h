@@ -7,7 +7,10 @@ namespace custodia::gui {
 
 class Session;
 
-// "image://evidence/<item id>" (full size) and "image://evidence/<item id>/thumb":
+// "image://evidence/<item id>" (full size), "image://evidence/<item id>/thumb"
+// and "image://evidence/<item id>/review/<frame>/<burned 0|1>/<revision>"
+// (the consult-copy review: the picture, frame -1, or a video frame, with the
+// plan burned in when asked):
 // an image item decrypted in memory, checked against its signed SHA-256, EXIF
 // orientation applied, never written anywhere. QML sets `cache: false` on
 // these images so Qt's pixmap cache does not keep them past their view.

@@ -71,18 +71,19 @@ QStringList interviewKeys() {
     return keysOf(vault::Interview{}.toJson(), {"student_name", "item_count"});
 }
 
-QVariantMap itemRecord(const vault::Item& i, bool held) {
+QVariantMap itemRecord(const vault::Item& i, bool held, const QString& redaction) {
     QVariantMap m = toMap(i.toJson());
     const QString mime = text(i.mime);
     m["short_id"] = QString::fromStdString(i.id.substr(0, 8));
     m["is_image"] = mime.startsWith("image/");
     m["is_video"] = mime.startsWith("video/");
     m["held"] = held;
+    m["redaction"] = redaction;
     return m;
 }
 
 QStringList itemKeys() {
-    return keysOf(vault::Item{}.toJson(), {"short_id", "is_image", "is_video", "held"});
+    return keysOf(vault::Item{}.toJson(), {"short_id", "is_image", "is_video", "held", "redaction"});
 }
 
 QVariantMap logRecord(const vault::LogEntry& e, const QString& actorName) {

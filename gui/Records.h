@@ -38,8 +38,11 @@ namespace custodia::gui::records {
 [[nodiscard]] QVariantMap interviewRecord(const vault::Interview& i, const QString& studentName, int itemCount);
 [[nodiscard]] QStringList interviewKeys();
 
-// An item with "short_id", "is_image", "is_video" and "held" (a hold covers it).
-[[nodiscard]] QVariantMap itemRecord(const vault::Item& i, bool held);
+// An item with "short_id", "is_image", "is_video", "held" (a hold covers it)
+// and "redaction", the state of its consult-copy review (R7): "" when it
+// cannot be redacted, else none (not analysed), proposed, approved or
+// needs-review (the leak check found something the plan left readable).
+[[nodiscard]] QVariantMap itemRecord(const vault::Item& i, bool held, const QString& redaction = {});
 [[nodiscard]] QStringList itemKeys();
 
 // A custody log entry with "actor_name", "entry_hash" (hex) and "details_text".

@@ -6,6 +6,7 @@
 #include "vault/Blob.h"
 #include "vault/Cases.h"
 #include "vault/Certificates.h"
+#include "vault/ConsultExport.h"
 #include "vault/Demo.h"
 #include "vault/Error.h"
 #include "vault/Export.h"
@@ -23,6 +24,9 @@
 #include "vault/Time.h"
 #include "vault/Vault.h"
 #include "vault/Verify.h"
+#include "vault/redaction/Plans.h"
+#include "vault/redaction/Redactor.h"
+#include "vault/redaction/Video.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,6 +37,7 @@
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -164,6 +169,14 @@ QString kindOf(vault::Error::Code code) {
 }  // namespace
 
 // Progress of the running operation, read by the GUI thread's poll timer.
+// The review screen's decoded pixels (R7), in memory only: the picture
+// (key -1) or the sampled frames of one video.
+struct Session::ReviewCache {
+    QString itemId;
+    std::map<int, cv::Mat> frames;
+    double scale = 1.0;  // frames' pixels per pixel of the video
+};
+
 class Session::WorkProgress final : public vault::Progress {
 public:
     void update(std::uint64_t done, std::uint64_t total) override {
@@ -666,6 +679,7 @@ void Session::lock(const QString& reason) {
             // completes what the log needs (a tree head is signed then).
         }
         vault_.reset();
+        review_.reset();
     }
     watchdog_.stop();
     for (auto* m : {cases_, persons_, interviews_, items_, timeline_, dueItems_, holds_, certificates_, destroyed_}) {
@@ -685,6 +699,21 @@ void Session::lock(const QString& reason) {
 }
 
 namespace {
+
+// The review state of a plan as the item list shows it.
+QString reviewState(const vault::redaction::Plan& p) {
+    if (!p.approved() && p.leakCheck == "needs-review")
+        return QStringLiteral("needs-review");
+    return qs(p.status);
+}
+
+// Item id -> review state of every plan of a case.
+std::map<std::string, QString> redactionStates(vault::Vault& v, std::int64_t caseId) {
+    std::map<std::string, QString> out;
+    for (const auto& p : vault::redaction::plans::list(v, caseId))
+        out[p.itemId] = reviewState(p);
+    return out;
+}
 
 // Items of each case destroyed within 30 days and not held (the vault's outlook).
 std::map<std::int64_t, int> dueSoonPerCase(vault::Vault& v) {
@@ -773,12 +802,18 @@ void Session::reloadCase(bool asView) {
 
         const auto its = asView ? vault::items::listForUser(v, currentCase_) : vault::items::list(v, currentCase_);
         const auto covered = vault::holds::coveredItems(v);
+        const auto reviews = redactionStates(v, currentCase_);
         std::map<std::int64_t, int> perInterview;
         QList<QVariantMap> itemRows;
         for (const auto& i : its) {
             if (i.interviewId)
                 ++perInterview[*i.interviewId];
-            itemRows.append(records::itemRecord(i, covered.contains(i.id)));
+            QString review;
+            if (vault::redaction::plans::canRedact(i)) {
+                const auto it = reviews.find(i.id);
+                review = it == reviews.end() ? QStringLiteral("none") : it->second;
+            }
+            itemRows.append(records::itemRecord(i, covered.contains(i.id), review));
         }
         items_->setRows(itemRows);
 
@@ -1298,6 +1333,280 @@ void Session::exportPolice(const QVariantMap& form) {
         [this](const QVariant& value) {
             emit exported(value.toMap());
             reloadCase();
+        });
+}
+
+// --- consult copies (R7) -----------------------------------------------------
+
+namespace {
+
+namespace rd = vault::redaction;
+
+QVariantMap planRecord(const std::optional<rd::Plan>& p, const QString& itemId) {
+    QVariantMap m{{"item_id", itemId}, {"has_plan", p.has_value()}};
+    if (!p)
+        return m;
+    int hidden = 0;
+    int weak = 0;
+    int removed = 0;
+    for (const auto& r : p->regions) {
+        (r.removed ? removed : hidden) += 1;
+        weak += !r.removed && r.region.weak ? 1 : 0;
+    }
+    m.insert({{"status", qs(p->status)},
+              {"state", reviewState(*p)},
+              {"width", p->width},
+              {"height", p->height},
+              {"is_video", p->track.has_value()},
+              {"leak_check", p->leakCheck ? qs(*p->leakCheck) : QString()},
+              {"planned_at", qs(p->plannedAt)},
+              {"planned_by", qs(p->plannedBy)},
+              {"engine", qs(p->engine)},
+              {"approved_at", p->approvedAt ? qs(*p->approvedAt) : QString()},
+              {"approved_by", p->approvedBy ? qs(*p->approvedBy) : QString()},
+              {"hidden", hidden},
+              {"weak", weak},
+              {"removed", removed}});
+    if (p->track) {
+        const auto t = rd::VideoTrack::fromJson(*p->track);
+        m.insert({{"fps", t.fps}, {"frames", static_cast<qint64>(t.frames())}, {"duration", t.duration}});
+    }
+    return m;
+}
+
+QImage toQImage(const cv::Mat& bgr) {
+    return QImage(bgr.data, bgr.cols, bgr.rows, static_cast<qsizetype>(bgr.step), QImage::Format_BGR888).copy();
+}
+
+}  // namespace
+
+void Session::planRedaction(const QStringList& itemIds) {
+    std::vector<std::string> ids;
+    for (const auto& id : itemIds)
+        ids.push_back(id.toStdString());
+    const qint64 caseId = currentCase_;
+    runAsync(
+        tr("Ricerca di ciò che identifica i minori…"), true,
+        [this, ids, caseId](vault::Progress* progress) {
+            QStringList planned;
+            for (const auto& p : rd::plans::plan(requireVault(vault_), caseId, ids, progress))
+                planned.append(qs(p.itemId));
+            return QVariant(planned);
+        },
+        [this](const QVariant& value) {
+            reloadCase();
+            emit redactionPlanned(value.toStringList());
+        });
+}
+
+QVariantMap Session::openReview(const QString& itemId) {
+    QVariantMap out;
+    guarded([&](vault::Vault& v) {
+        const auto item = vault::items::view(v, itemId.toStdString());  // R2: seeing it is recorded
+        out = planRecord(rd::plans::find(v, item.id), qs(item.id));
+        out["is_video"] = rd::plans::isVideo(item);
+        out["can_redact"] = rd::plans::canRedact(item);
+    });
+    return out;
+}
+
+QVariantMap Session::redactionPlan(const QString& itemId) {
+    QVariantMap out;
+    guarded([&](vault::Vault& v) { out = planRecord(rd::plans::find(v, itemId.toStdString()), itemId); });
+    return out;
+}
+
+QVariantList Session::redactionRegions(const QString& itemId, int frame) {
+    QVariantList out;
+    guarded([&](vault::Vault& v) {
+        const auto p = rd::plans::find(v, itemId.toStdString());
+        if (!p)
+            return;
+        std::map<std::int64_t, QString> names;
+        for (const auto& person : vault::persons::list(v, p->caseId))
+            names[person.id] = qs(person.displayName());
+        std::optional<rd::VideoTrack> track;
+        if (p->track && frame >= 0)
+            track = rd::VideoTrack::fromJson(*p->track);
+        for (const auto& r : p->regions) {
+            rd::Box b = r.region.box;
+            if (track) {
+                const auto at = rd::boxAt(*track, r.region, frame);
+                if (!at)
+                    continue;
+                b = *at;
+            }
+            const auto person = names.find(r.region.personId);
+            out.append(QVariantMap{{"id", qs(r.id)},
+                                   {"x", b.x},
+                                   {"y", b.y},
+                                   {"w", b.w},
+                                   {"h", b.h},
+                                   {"frame", r.region.frame},
+                                   {"kind", qs(std::string(rd::kindName(r.region.kind)))},
+                                   {"source", qs(std::string(rd::sourceName(r.region.source)))},
+                                   {"reason", qs(r.region.reason)},
+                                   {"person", person == names.end() ? QString() : person->second},
+                                   {"confidence", r.region.confidence},
+                                   {"weak", r.region.weak},
+                                   {"removed", r.removed},
+                                   {"note", r.note ? qs(*r.note) : QString()}});
+        }
+    });
+    return out;
+}
+
+bool Session::addRedactionRegion(const QString& itemId, int x, int y, int w, int h, int frame, const QString& kind,
+                                 const QString& note) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        const auto k = rd::kindFromName(kind.isEmpty() ? "manual" : kind.toStdString());
+        if (!k)
+            throw vault::Error(vault::Error::Code::InvalidInput, "unknown kind of region: " + kind.toStdString());
+        (void)rd::plans::addRegion(v, itemId.toStdString(), {x, y, w, h}, *k, optText(note), frame);
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::removeRedactionRegion(const QString& itemId, const QString& regionId, const QString& note) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        (void)rd::plans::removeRegion(v, itemId.toStdString(), regionId.toStdString(), optText(note));
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::restoreRedactionRegion(const QString& itemId, const QString& regionId) {
+    const bool ok = guarded([&](vault::Vault& v) {
+        (void)rd::plans::restoreRegion(v, itemId.toStdString(), regionId.toStdString(), std::nullopt);
+    });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+bool Session::approveRedaction(const QString& itemId) {
+    const bool ok = guarded([&](vault::Vault& v) { (void)rd::plans::approve(v, itemId.toStdString()); });
+    if (ok)
+        reloadCase();
+    return ok;
+}
+
+void Session::loadReviewFrames(const QString& itemId) {
+    runAsync(
+        tr("Preparazione dei fotogrammi del video…"), false,
+        [this, itemId](vault::Progress*) {
+            auto& v = requireVault(vault_);
+            v.requireRole({vault::Role::Dirigente, vault::Role::Referente}, "view evidence");
+            const auto item = vault::items::get(v, itemId.toStdString());
+            const auto p = rd::plans::get(v, item.id);
+            if (!p.track)
+                throw vault::Error(vault::Error::Code::InvalidInput, "the item is not a video");
+            const auto track = rd::VideoTrack::fromJson(*p.track);
+            const auto wanted = rd::plans::reviewFrames(track);
+            rd::plans::BlobVideoInput input(v, item);
+            auto cache = std::make_unique<ReviewCache>();
+            cache->itemId = itemId;
+            cache->frames = rd::sampleFrames(input, wanted, 1600);
+            cache->scale =
+                cache->frames.empty() ? 1.0 : static_cast<double>(cache->frames.begin()->second.cols) / track.width;
+            QVariantList frames;
+            for (const auto& [frame, pixels] : cache->frames)
+                frames.append(QVariantMap{{"frame", frame}, {"seconds", track.fps > 0 ? frame / track.fps : 0.0}});
+            review_ = std::move(cache);
+            return QVariant(frames);
+        },
+        [this, itemId](const QVariant& value) { emit reviewFramesLoaded(itemId, value.toList()); });
+}
+
+void Session::releaseReview() {
+    const std::lock_guard lock(mutex_);
+    review_.reset();
+    QPixmapCache::clear();
+}
+
+QImage Session::reviewImage(const QString& itemId, int frame, bool burned) {
+    const std::lock_guard lock(mutex_);
+    if (!vault_)
+        return {};
+    try {
+        vault_->requireRole({vault::Role::Dirigente, vault::Role::Referente}, "view evidence");
+        if (frame < 0 && (!review_ || review_->itemId != itemId || !review_->frames.contains(-1))) {
+            const auto item = vault::items::get(*vault_, itemId.toStdString());
+            auto cache = std::make_unique<ReviewCache>();
+            cache->itemId = itemId;
+            cache->frames.emplace(-1, rd::plans::loadPicture(*vault_, item));
+            review_ = std::move(cache);
+        }
+        if (!review_ || review_->itemId != itemId)
+            return {};
+        const auto it = review_->frames.find(frame);
+        if (it == review_->frames.end())
+            return {};
+        if (!burned)
+            return toQImage(it->second);
+        const auto p = rd::plans::find(*vault_, itemId.toStdString());
+        if (!p)
+            return toQImage(it->second);
+        std::vector<rd::Region> regions = p->active();
+        if (p->track && frame >= 0) {
+            const auto track = rd::VideoTrack::fromJson(*p->track);
+            const double k = review_->scale;
+            std::vector<rd::Region> shown;
+            for (auto r : regions) {
+                if (const auto b = rd::boxAt(track, r, frame)) {
+                    r.box = {static_cast<int>(b->x * k), static_cast<int>(b->y * k),
+                             std::max(1, static_cast<int>(std::ceil(b->w * k))),
+                             std::max(1, static_cast<int>(std::ceil(b->h * k)))};
+                    shown.push_back(r);
+                }
+            }
+            regions = std::move(shown);
+        }
+        return toQImage(rd::burn(it->second, regions));
+    } catch (const std::exception&) {
+        return {};  // the screen says it cannot be shown; log verify names the damage
+    }
+}
+
+void Session::exportConsult(const QVariantMap& form) {
+    vault::exports::ConsultExportOptions o;
+    o.caseId = currentCase_;
+    o.to = toLocalPath(form.value("to")).toStdString();
+    for (const auto& id : form.value("items").toStringList())
+        o.itemIds.push_back(id.toStdString());
+    o.acceptDetected = form.value("accept_detected").toBool();
+    o.recipient = optText(form.value("recipient").toString());
+    o.purpose = optText(form.value("purpose").toString());
+    o.zip = form.value("zip").toBool();
+    o.keepAudio = form.value("keep_audio").toBool();
+    auto options = std::make_shared<vault::exports::ConsultExportOptions>(std::move(o));
+    runAsync(
+        tr("Copia per il consulto, con i minori resi non riconoscibili…"), true,
+        [this, options](vault::Progress* progress) {
+            const auto r = vault::exports::exportForConsult(requireVault(vault_), std::move(*options), progress);
+            QVariantList items;
+            for (const auto& i : r.items) {
+                items.append(QVariantMap{{"item_id", qs(i.itemId)},
+                                         {"file", qs(i.file)},
+                                         {"regions", static_cast<qint64>(i.regions)},
+                                         {"leaks_fixed", static_cast<qint64>(i.leaksFixed)},
+                                         {"skipped", qs(i.skipped)}});
+            }
+            QStringList warnings;
+            for (const auto& w : r.warnings)
+                warnings.append(qs(w));
+            return QVariant(QVariantMap{{"dir", qs(r.dir.string())},
+                                        {"zip", r.zip ? qs(r.zip->string()) : QString()},
+                                        {"exported", static_cast<qint64>(r.exported())},
+                                        {"items", items},
+                                        {"warnings", warnings}});
+        },
+        [this](const QVariant& value) {
+            reloadCase();
+            emit consultExported(value.toMap());
         });
 }
 

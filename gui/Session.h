@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QImage>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -204,6 +205,45 @@ public:
     // record, or an empty map.
     Q_INVOKABLE QVariantMap configureSigningCertificate(const QVariant& p12, const QString& password);
 
+    // --- Consult copies (R7) ----------------------------------------------
+    // Asynchronous: detects what identifies the minors in items of the
+    // current case (empty: every picture and video) and stores the
+    // proposals; redactionPlanned(ids) after, the items show their state.
+    Q_INVOKABLE void planRedaction(const QStringList& itemIds);
+    // The review screen opens an item (recorded as item.view) and gets its
+    // plan: {item_id, has_plan, status (proposed, approved), state (as the
+    // item list's "redaction"), width, height, is_video, fps, frames (a
+    // video's frame count), leak_check, planned_at, planned_by, engine,
+    // approved_at, approved_by, hidden, weak, removed}.
+    Q_INVOKABLE QVariantMap openReview(const QString& itemId);
+    Q_INVOKABLE QVariantMap redactionPlan(const QString& itemId);
+    // The plan's regions: all of them with their stored box (frame -1), or
+    // those that show in frame `frame` of a video, with the box they have
+    // there. [{id, x, y, w, h, frame, kind, source, reason, person,
+    // confidence, weak, removed, note}]
+    Q_INVOKABLE QVariantList redactionRegions(const QString& itemId, int frame);
+    // A region drawn by the reviewer, in pixels of the picture (of the frame
+    // for a video: it then follows the content over that shot).
+    Q_INVOKABLE bool addRedactionRegion(const QString& itemId, int x, int y, int w, int h, int frame,
+                                        const QString& kind, const QString& note);
+    Q_INVOKABLE bool removeRedactionRegion(const QString& itemId, const QString& regionId, const QString& note);
+    Q_INVOKABLE bool restoreRedactionRegion(const QString& itemId, const QString& regionId);
+    Q_INVOKABLE bool approveRedaction(const QString& itemId);
+    // Asynchronous: decodes the frames of a video the reviewer looks at into
+    // memory (never to disk); reviewFramesLoaded(itemId, [{frame, seconds}]).
+    Q_INVOKABLE void loadReviewFrames(const QString& itemId);
+    // Drops the decoded picture or frames of the review screen.
+    Q_INVOKABLE void releaseReview();
+    // Asynchronous consult export of the current case {to, recipient,
+    // purpose, zip, accept_detected, keep_audio, items[]};
+    // consultExported({dir, zip, exported, items[{item_id, file, regions,
+    // leaks_fixed, skipped}], warnings[]}).
+    Q_INVOKABLE void exportConsult(const QVariantMap& form);
+    // For the image provider (thread-safe): the picture of the review
+    // screen, or frame `frame` of its video, with the plan burned in when
+    // `burned`; null when locked or not loaded.
+    [[nodiscard]] QImage reviewImage(const QString& itemId, int frame, bool burned);
+
     // Decrypted plaintext of an item for the image provider (checked against
     // its signed hash). Thread-safe; empty when locked.
     [[nodiscard]] QByteArray decryptForDisplay(const QString& itemId);
@@ -238,9 +278,13 @@ signals:
     void stoppedUnderR6(const QString& guidance);
     void passphraseChanged();
     void extracted(const QString& path);
+    void redactionPlanned(const QStringList& itemIds);
+    void reviewFramesLoaded(const QString& itemId, const QVariantList& frames);
+    void consultExported(const QVariantMap& result);
 
 private:
     class WorkProgress;
+    struct ReviewCache;
     struct Outcome {
         bool ok = true;
         QString message;
@@ -271,6 +315,7 @@ private:
     mutable std::recursive_mutex mutex_;
     std::unique_ptr<vault::Vault> vault_;
     std::unique_ptr<WorkProgress> work_;
+    std::unique_ptr<ReviewCache> review_;  // decoded pixels of the review screen, under mutex_
     bool busy_ = false;
     bool cancellable_ = false;
     double progress_ = -1;

@@ -29,7 +29,7 @@
         <translation>Review by (at most 6 months)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Segnalazione inviata (R13)</source>
         <translation>Report sent (R13)</translation>
     </message>
@@ -89,7 +89,17 @@
         <translation>Hand over to Police…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Copia per consulto…</source>
+        <translation>Consult copy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Una copia con i minori non riconoscibili, per uno psicologo, uno sportello o un legale (R7).</source>
+        <translation>A copy in which the minors cannot be recognised, for a psychologist, a helpline or a lawyer (R7).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Altro ▾</source>
         <translation>More ▾</translation>
     </message>
@@ -204,6 +214,164 @@
             <numerusform>%n item due for destruction within 30 days</numerusform>
             <numerusform>%n items due for destruction within 30 days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPage</name>
+    <message>
+        <location filename="../qml/ConsultPage.qml" line="+49"/>
+        <source>Dove scrivere la copia per il consulto</source>
+        <translation>Where to write the consult copy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>‹ Caso</source>
+        <translation>‹ Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copia per il consulto del caso %1 (R7)</source>
+        <translation>Consult copy of case %1 (R7)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per uno psicologo, uno sportello, il consultorio o un legale a cui chiede un parere: una copia in cui i minori non sono riconoscibili. Custodia propone le zone da coprire (nomi, numeri, profili, classe e scuola, intestazioni delle chat, immagini del profilo, volti); lei le controlla prova per prova e approva. La copia completa resta nell&apos;archivio per le autorità.</source>
+        <translation>For a psychologist, a helpline, the family counselling centre or a lawyer you ask for advice: a copy in which the minors cannot be recognised. Custodia proposes the areas to cover (names, numbers, profiles, class and school, chat headers, profile pictures, faces); you check them item by item and approve. The complete copy stays in the vault for the authorities.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Il riconoscimento automatico può sbagliare: ogni prova va guardata da una persona prima di uscire dalla scuola.</source>
+        <translation>Automatic recognition can be wrong: a person must look at every item before it leaves the school.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prove (%1 di %2 approvate)</source>
+        <translation>Evidence (%1 of %2 approved)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analizza le prove non ancora analizzate (%1)</source>
+        <translation>Analyse the items not yet analysed (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Il caso non ha immagini né video.</source>
+        <translation>The case has no pictures or videos.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Apri</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rivedi…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scrivi la copia</source>
+        <translation>Write the copy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A chi va (es. dott.ssa …, psicologa dello sportello)</source>
+        <translation>Recipient (e.g. Dr …, the helpline psychologist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perché (es. parere sul supporto alla vittima)</source>
+        <translation>Purpose (e.g. advice on supporting the victim)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cartella di destinazione (ne viene creata una nuova al suo interno)</source>
+        <translation>Destination folder (a new folder is created inside it)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cartella di destinazione</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scegli…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attenzione: anche la copia per il consulto è un dato delicato. %1</source>
+        <translation>Careful: the consult copy is sensitive data too. %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crea anche un archivio ZIP</source>
+        <translation>Also create a ZIP archive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mantieni l&apos;audio dei video (le voci identificano: di norma no)</source>
+        <translation>Keep the audio of videos (voices identify: normally not)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Includi anche le prove non ancora approvate, con le zone proposte (sconsigliato)</source>
+        <translation>Also include items not yet approved, with the proposed areas (not recommended)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entrano tutte le immagini e i video del caso: quelli non rivisti con le zone trovate in automatico.</source>
+        <translation>Every picture and video of the case goes in: those not reviewed with the areas found automatically.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrano solo le prove approvate (%1 di %2).</source>
+        <translation>Only approved items go in (%1 of %2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scrivi la copia per il consulto</source>
+        <translation>Write the consult copy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copia scritta: %1 prove.</source>
+        <translation>Copy written: %1 items.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cartella: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archivio ZIP: %1</source>
+        <translation>ZIP archive: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>• Prova %1 esclusa: %2</source>
+        <translation>• Item %1 left out: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>La consegna è nel registro di custodia: destinatario, motivo, prove e impronte dei file.</source>
+        <translation>The handover is in the custody log: recipient, purpose, items and file hashes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apri la cartella</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un&apos;altra copia</source>
+        <translation>Another copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Torna al caso</source>
+        <translation>Back to the case</translation>
     </message>
 </context>
 <context>
@@ -367,7 +535,12 @@
         <translation>Evidence item %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>consulto: %1</source>
+        <translation>consult: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>bloccata (blocco legale)</source>
         <translation>on hold (legal hold)</translation>
     </message>
@@ -865,6 +1038,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ha creato una copia per il consulto con i minori non riconoscibili (R7)</source>
+        <translation>made a consult copy in which the minors cannot be recognised (R7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha cercato ciò che identifica i minori nella prova %1 (R7)</source>
+        <translation>searched item %1 for what identifies the minors (R7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha aggiunto una zona da coprire nella prova %1</source>
+        <translation>added an area to cover in item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha lasciato visibile una zona proposta nella prova %1</source>
+        <translation>left a proposed area of item %1 visible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha coperto di nuovo una zona della prova %1</source>
+        <translation>covered an area of item %1 again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha approvato le zone coperte della prova %1</source>
+        <translation>approved the covered areas of item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>controllo finale della copia per il consulto, prova %1</source>
+        <translation>final check of the consult copy, item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>tentativo non consentito dal ruolo</source>
         <translation>attempt not permitted for this role</translation>
     </message>
@@ -887,6 +1095,131 @@
         <location line="+1"/>
         <source>discrepanza nel giornale della distruzione pianificata</source>
         <translation>discrepancy in the scheduled destruction journal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nome</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cognome</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>soprannome</source>
+        <translation>nickname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>telefono</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profilo social</source>
+        <translation>social profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scuola</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intestazione della chat</source>
+        <translation>chat header</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mittente</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immagine del profilo</source>
+        <translation>profile picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volto</source>
+        <translation>face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zona aggiunta a mano</source>
+        <translation>area added by hand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>corrisponde a una persona del caso</source>
+        <translation>matches a person of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha la forma di un dato personale</source>
+        <translation>has the shape of personal data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posto dove le chat mostrano chi scrive</source>
+        <translation>where chats show who writes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trovato dal rilevatore di volti e immagini</source>
+        <translation>found by the face and picture detector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ancora leggibile al controllo finale</source>
+        <translation>still readable at the final check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disegnata da chi ha rivisto</source>
+        <translation>drawn by the reviewer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>da analizzare</source>
+        <translation>not analysed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>da rivedere</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>da rivedere: il controllo finale ha trovato testo leggibile</source>
+        <translation>to review: the final check found readable text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rivista e approvata</source>
+        <translation>reviewed and approved</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ancora leggibile dopo il controllo finale: la riveda e la approvi di nuovo</source>
+        <translation>still readable after the final check: review it and approve it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zone da coprire non ancora approvate</source>
+        <translation>areas to cover not yet approved</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2180,205 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
 </context>
 <context>
+    <name>RedactionReviewPage</name>
+    <message>
+        <location filename="../qml/RedactionReviewPage.qml" line="+151"/>
+        <source>‹ Indietro</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copia per il consulto: prova %1</source>
+        <translation>Consult copy: item %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvata da %1 il %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analizza di nuovo</source>
+        <translation>Analyse again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analizza ora</source>
+        <translation>Analyse now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cerca di nuovo nomi, numeri, profili, volti: le zone aggiunte a mano e le scelte già fatte restano.</source>
+        <translation>Searches again for names, numbers, profiles, faces: areas added by hand and decisions already taken stay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anteprima (P)</source>
+        <translation>Preview (P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mostra la copia come sarà: zone coperte da riquadri pieni.</source>
+        <translation>Shows the copy as it will be: areas covered by solid boxes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Riduci</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adatta</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingrandisci</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approvata ✓</source>
+        <translation>Approved ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approva (Ctrl+Invio)</source>
+        <translation>Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trascini sull&apos;immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</source>
+        <translation>Drag over the picture to cover an area; click an area to leave it visible, again to cover it. Keys: + − 0 zoom, P preview, Del the chosen area, Ctrl+Z undo, PgUp/PgDown previous/next frame.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+109"/>
+        <source>visibile</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source> (corrispondenza incerta)</source>
+        <translation> (uncertain match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>affidabilità %1%</source>
+        <translation>confidence %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dettaglio: %1</source>
+        <translation>detail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lasciata visibile: clic per coprirla di nuovo.</source>
+        <translation>Left visible: click to cover it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clic per lasciarla visibile.</source>
+        <translation>Click to leave it visible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Questa prova non è un&apos;immagine né un video: non entra nella copia per il consulto.</source>
+        <translation>This item is neither a picture nor a video: it does not go into the consult copy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questa prova non è ancora stata analizzata. «Analizza ora» cerca nomi, numeri di telefono, profili, classi, scuole, intestazioni delle chat, immagini del profilo e volti.</source>
+        <translation>This item has not been analysed yet. &quot;Analyse now&quot; looks for names, phone numbers, profiles, classes, schools, chat headers, profile pictures and faces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparazione dei fotogrammi…</source>
+        <translation>Preparing the frames…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;immagine non si può mostrare: il file è danneggiato o alterato. Esegua «Verifica registro e prove».</source>
+        <translation>The picture cannot be shown: the file is damaged or altered. Run &quot;Verify log and evidence&quot;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zone da coprire</source>
+        <translation>Areas to cover</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 coperte (%2 incerte), %3 lasciate visibili</source>
+        <translation>%1 covered (%2 uncertain), %3 left visible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in questo fotogramma: %1</source>
+        <translation>in this frame: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nomi</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contatti</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>classe, scuola</source>
+        <translation>class, school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intestazione, mittente</source>
+        <translation>header, sender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>volti, profili</source>
+        <translation>faces, profiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mano</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>, incerta</source>
+        <translation>, uncertain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, lasciata visibile</source>
+        <translation>, left visible</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copri di nuovo la zona scelta</source>
+        <translation>Cover the chosen area again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lascia visibile la zona scelta (Canc)</source>
+        <translation>Leave the chosen area visible (Del)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nel dubbio, copra: la copia va a persone esterne alla scuola. La copia completa resta nell&apos;archivio per le autorità.</source>
+        <translation>When in doubt, cover: the copy goes to people outside the school. The complete copy stays in the vault for the authorities.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fotogramma a %1 s</source>
+        <translation>Frame at %1 s</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <location filename="../qml/RetentionPage.qml" line="+20"/>
@@ -2209,7 +2741,7 @@ Fingerprint: %2
         <translation>Where to save the plain copy</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>‹ Caso</source>
         <translation>‹ Case</translation>
     </message>
@@ -2219,7 +2751,17 @@ Fingerprint: %2
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Copia per consulto…</source>
+        <translation>Consult copy…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rivede le zone da coprire perché i minori non siano riconoscibili (R7).</source>
+        <translation>Reviews the areas to cover so that the minors cannot be recognised (R7).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Esporta una copia…</source>
         <translation>Export a copy…</translation>
     </message>
@@ -2391,13 +2933,13 @@ Fingerprint: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+268"/>
+        <location filename="../Session.cpp" line="+296"/>
         <location line="+46"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
@@ -2437,7 +2979,7 @@ Fingerprint: %2
         <translation>Preparing the demo vault…</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+317"/>
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifying the log and the evidence…</translation>
     </message>
@@ -2480,14 +3022,29 @@ Delete them by hand after checking the evidence item.</translation>
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>Copia in chiaro della prova…</source>
         <translation>Plain copy of the evidence item…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+111"/>
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Exporting for the Polizia Postale…</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Ricerca di ciò che identifica i minori…</source>
+        <translation>Looking for what identifies the minors…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Preparazione dei fotogrammi del video…</source>
+        <translation>Preparing the video frames…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Copia per il consulto, con i minori resi non riconoscibili…</source>
+        <translation>Consult copy, with the minors made unrecognisable…</translation>
     </message>
 </context>
 </TS>

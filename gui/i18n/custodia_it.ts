@@ -28,7 +28,7 @@
         <translation>Da riesaminare entro (al massimo 6 mesi)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Segnalazione inviata (R13)</source>
         <translation>Segnalazione inviata (R13)</translation>
     </message>
@@ -88,7 +88,17 @@
         <translation>Consegna alla Polizia…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>Copia per consulto…</source>
+        <translation>Copia per consulto…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Una copia con i minori non riconoscibili, per uno psicologo, uno sportello o un legale (R7).</source>
+        <translation>Una copia con i minori non riconoscibili, per uno psicologo, uno sportello o un legale (R7).</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Altro ▾</source>
         <translation>Altro ▾</translation>
     </message>
@@ -194,6 +204,164 @@
         <location line="+10" />
         <source>%n prove in scadenza entro 30 giorni</source>
         <translation><numerusform>%n prova in scadenza entro 30 giorni</numerusform><numerusform>%n prove in scadenza entro 30 giorni</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultPage</name>
+    <message>
+        <location filename="../qml/ConsultPage.qml" line="+49" />
+        <source>Dove scrivere la copia per il consulto</source>
+        <translation>Dove scrivere la copia per il consulto</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>‹ Caso</source>
+        <translation>‹ Caso</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copia per il consulto del caso %1 (R7)</source>
+        <translation>Copia per il consulto del caso %1 (R7)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Per uno psicologo, uno sportello, il consultorio o un legale a cui chiede un parere: una copia in cui i minori non sono riconoscibili. Custodia propone le zone da coprire (nomi, numeri, profili, classe e scuola, intestazioni delle chat, immagini del profilo, volti); lei le controlla prova per prova e approva. La copia completa resta nell'archivio per le autorità.</source>
+        <translation>Per uno psicologo, uno sportello, il consultorio o un legale a cui chiede un parere: una copia in cui i minori non sono riconoscibili. Custodia propone le zone da coprire (nomi, numeri, profili, classe e scuola, intestazioni delle chat, immagini del profilo, volti); lei le controlla prova per prova e approva. La copia completa resta nell'archivio per le autorità.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Il riconoscimento automatico può sbagliare: ogni prova va guardata da una persona prima di uscire dalla scuola.</source>
+        <translation>Il riconoscimento automatico può sbagliare: ogni prova va guardata da una persona prima di uscire dalla scuola.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Prove (%1 di %2 approvate)</source>
+        <translation>Prove (%1 di %2 approvate)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Analizza le prove non ancora analizzate (%1)</source>
+        <translation>Analizza le prove non ancora analizzate (%1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Il caso non ha immagini né video.</source>
+        <translation>Il caso non ha immagini né video.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Apri</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rivedi…</source>
+        <translation>Rivedi…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scrivi la copia</source>
+        <translation>Scrivi la copia</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A chi va (es. dott.ssa …, psicologa dello sportello)</source>
+        <translation>A chi va (es. dott.ssa …, psicologa dello sportello)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perché (es. parere sul supporto alla vittima)</source>
+        <translation>Perché (es. parere sul supporto alla vittima)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cartella di destinazione (ne viene creata una nuova al suo interno)</source>
+        <translation>Cartella di destinazione (ne viene creata una nuova al suo interno)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cartella di destinazione</source>
+        <translation>Cartella di destinazione</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scegli…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Attenzione: anche la copia per il consulto è un dato delicato. %1</source>
+        <translation>Attenzione: anche la copia per il consulto è un dato delicato. %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Crea anche un archivio ZIP</source>
+        <translation>Crea anche un archivio ZIP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Mantieni l'audio dei video (le voci identificano: di norma no)</source>
+        <translation>Mantieni l'audio dei video (le voci identificano: di norma no)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Includi anche le prove non ancora approvate, con le zone proposte (sconsigliato)</source>
+        <translation>Includi anche le prove non ancora approvate, con le zone proposte (sconsigliato)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Entrano tutte le immagini e i video del caso: quelli non rivisti con le zone trovate in automatico.</source>
+        <translation>Entrano tutte le immagini e i video del caso: quelli non rivisti con le zone trovate in automatico.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entrano solo le prove approvate (%1 di %2).</source>
+        <translation>Entrano solo le prove approvate (%1 di %2).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Scrivi la copia per il consulto</source>
+        <translation>Scrivi la copia per il consulto</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Copia scritta: %1 prove.</source>
+        <translation>Copia scritta: %1 prove.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cartella: %1</source>
+        <translation>Cartella: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Archivio ZIP: %1</source>
+        <translation>Archivio ZIP: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>• Prova %1 esclusa: %2</source>
+        <translation>• Prova %1 esclusa: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>La consegna è nel registro di custodia: destinatario, motivo, prove e impronte dei file.</source>
+        <translation>La consegna è nel registro di custodia: destinatario, motivo, prove e impronte dei file.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Apri la cartella</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Un'altra copia</source>
+        <translation>Un'altra copia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Torna al caso</source>
+        <translation>Torna al caso</translation>
     </message>
 </context>
 <context>
@@ -357,7 +525,12 @@
         <translation>Prova %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
+        <source>consulto: %1</source>
+        <translation>consulto: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>bloccata (blocco legale)</source>
         <translation>bloccata (blocco legale)</translation>
     </message>
@@ -855,6 +1028,41 @@
     </message>
     <message>
         <location line="+1" />
+        <source>ha creato una copia per il consulto con i minori non riconoscibili (R7)</source>
+        <translation>ha creato una copia per il consulto con i minori non riconoscibili (R7)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha cercato ciò che identifica i minori nella prova %1 (R7)</source>
+        <translation>ha cercato ciò che identifica i minori nella prova %1 (R7)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha aggiunto una zona da coprire nella prova %1</source>
+        <translation>ha aggiunto una zona da coprire nella prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha lasciato visibile una zona proposta nella prova %1</source>
+        <translation>ha lasciato visibile una zona proposta nella prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha coperto di nuovo una zona della prova %1</source>
+        <translation>ha coperto di nuovo una zona della prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha approvato le zone coperte della prova %1</source>
+        <translation>ha approvato le zone coperte della prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>controllo finale della copia per il consulto, prova %1</source>
+        <translation>controllo finale della copia per il consulto, prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>tentativo non consentito dal ruolo</source>
         <translation>tentativo non consentito dal ruolo</translation>
     </message>
@@ -877,6 +1085,131 @@
         <location line="+1" />
         <source>discrepanza nel giornale della distruzione pianificata</source>
         <translation>discrepanza nel giornale della distruzione pianificata</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>nome</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cognome</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>soprannome</source>
+        <translation>soprannome</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>telefono</source>
+        <translation>telefono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>profilo social</source>
+        <translation>profilo social</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>classe</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>scuola</source>
+        <translation>scuola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>intestazione della chat</source>
+        <translation>intestazione della chat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mittente</source>
+        <translation>mittente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>immagine del profilo</source>
+        <translation>immagine del profilo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>volto</source>
+        <translation>volto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>zona aggiunta a mano</source>
+        <translation>zona aggiunta a mano</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>corrisponde a una persona del caso</source>
+        <translation>corrisponde a una persona del caso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha la forma di un dato personale</source>
+        <translation>ha la forma di un dato personale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>posto dove le chat mostrano chi scrive</source>
+        <translation>posto dove le chat mostrano chi scrive</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>trovato dal rilevatore di volti e immagini</source>
+        <translation>trovato dal rilevatore di volti e immagini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ancora leggibile al controllo finale</source>
+        <translation>ancora leggibile al controllo finale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>disegnata da chi ha rivisto</source>
+        <translation>disegnata da chi ha rivisto</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>da analizzare</source>
+        <translation>da analizzare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>da rivedere</source>
+        <translation>da rivedere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>da rivedere: il controllo finale ha trovato testo leggibile</source>
+        <translation>da rivedere: il controllo finale ha trovato testo leggibile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rivista e approvata</source>
+        <translation>rivista e approvata</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ancora leggibile dopo il controllo finale: la riveda e la approvi di nuovo</source>
+        <translation>ancora leggibile dopo il controllo finale: la riveda e la approvi di nuovo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>zone da coprire non ancora approvate</source>
+        <translation>zone da coprire non ancora approvate</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2161,205 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
 </context>
 <context>
+    <name>RedactionReviewPage</name>
+    <message>
+        <location filename="../qml/RedactionReviewPage.qml" line="+151" />
+        <source>‹ Indietro</source>
+        <translation>‹ Indietro</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copia per il consulto: prova %1</source>
+        <translation>Copia per il consulto: prova %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Approvata da %1 il %2</source>
+        <translation>Approvata da %1 il %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Analizza di nuovo</source>
+        <translation>Analizza di nuovo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Analizza ora</source>
+        <translation>Analizza ora</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cerca di nuovo nomi, numeri, profili, volti: le zone aggiunte a mano e le scelte già fatte restano.</source>
+        <translation>Cerca di nuovo nomi, numeri, profili, volti: le zone aggiunte a mano e le scelte già fatte restano.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Anteprima (P)</source>
+        <translation>Anteprima (P)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mostra la copia come sarà: zone coperte da riquadri pieni.</source>
+        <translation>Mostra la copia come sarà: zone coperte da riquadri pieni.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Riduci</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adatta</source>
+        <translation>Adatta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ingrandisci</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Approvata ✓</source>
+        <translation>Approvata ✓</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Approva (Ctrl+Invio)</source>
+        <translation>Approva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Trascini sull'immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</source>
+        <translation>Trascini sull'immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <location line="+109" />
+        <source>visibile</source>
+        <translation>visibile</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source> (corrispondenza incerta)</source>
+        <translation> (corrispondenza incerta)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>affidabilità %1%</source>
+        <translation>affidabilità %1%</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dettaglio: %1</source>
+        <translation>dettaglio: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lasciata visibile: clic per coprirla di nuovo.</source>
+        <translation>Lasciata visibile: clic per coprirla di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clic per lasciarla visibile.</source>
+        <translation>Clic per lasciarla visibile.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Questa prova non è un'immagine né un video: non entra nella copia per il consulto.</source>
+        <translation>Questa prova non è un'immagine né un video: non entra nella copia per il consulto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Questa prova non è ancora stata analizzata. «Analizza ora» cerca nomi, numeri di telefono, profili, classi, scuole, intestazioni delle chat, immagini del profilo e volti.</source>
+        <translation>Questa prova non è ancora stata analizzata. «Analizza ora» cerca nomi, numeri di telefono, profili, classi, scuole, intestazioni delle chat, immagini del profilo e volti.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Preparazione dei fotogrammi…</source>
+        <translation>Preparazione dei fotogrammi…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>L'immagine non si può mostrare: il file è danneggiato o alterato. Esegua «Verifica registro e prove».</source>
+        <translation>L'immagine non si può mostrare: il file è danneggiato o alterato. Esegua «Verifica registro e prove».</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Zone da coprire</source>
+        <translation>Zone da coprire</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 coperte (%2 incerte), %3 lasciate visibili</source>
+        <translation>%1 coperte (%2 incerte), %3 lasciate visibili</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in questo fotogramma: %1</source>
+        <translation>in questo fotogramma: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>nomi</source>
+        <translation>nomi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>contatti</source>
+        <translation>contatti</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>classe, scuola</source>
+        <translation>classe, scuola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>intestazione, mittente</source>
+        <translation>intestazione, mittente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>volti, profili</source>
+        <translation>volti, profili</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a mano</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>, incerta</source>
+        <translation>, incerta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, lasciata visibile</source>
+        <translation>, lasciata visibile</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Copri di nuovo la zona scelta</source>
+        <translation>Copri di nuovo la zona scelta</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lascia visibile la zona scelta (Canc)</source>
+        <translation>Lascia visibile la zona scelta (Canc)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nel dubbio, copra: la copia va a persone esterne alla scuola. La copia completa resta nell'archivio per le autorità.</source>
+        <translation>Nel dubbio, copra: la copia va a persone esterne alla scuola. La copia completa resta nell'archivio per le autorità.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Fotogramma a %1 s</source>
+        <translation>Fotogramma a %1 s</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <location filename="../qml/RetentionPage.qml" line="+20" />
@@ -2184,7 +2716,7 @@ Impronta: %2
         <translation>Dove salvare la copia in chiaro</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>‹ Caso</source>
         <translation>‹ Caso</translation>
     </message>
@@ -2194,7 +2726,17 @@ Impronta: %2
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>Copia per consulto…</source>
+        <translation>Copia per consulto…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rivede le zone da coprire perché i minori non siano riconoscibili (R7).</source>
+        <translation>Rivede le zone da coprire perché i minori non siano riconoscibili (R7).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Esporta una copia…</source>
         <translation>Esporta una copia…</translation>
     </message>
@@ -2366,13 +2908,13 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+268" />
+        <location filename="../Session.cpp" line="+296" />
         <location line="+46" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+104" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
@@ -2412,7 +2954,7 @@ Impronta: %2
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+312" />
+        <location line="+317" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>
@@ -2449,14 +2991,29 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation><numerusform>%n file è stato importato prima dell'interruzione; gli altri no. </numerusform><numerusform>%n file sono stati importati prima dell'interruzione; gli altri no. </numerusform></translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+102" />
         <source>Copia in chiaro della prova…</source>
         <translation>Copia in chiaro della prova…</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+111" />
         <source>Esportazione per la Polizia Postale…</source>
         <translation>Esportazione per la Polizia Postale…</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>Ricerca di ciò che identifica i minori…</source>
+        <translation>Ricerca di ciò che identifica i minori…</translation>
+    </message>
+    <message>
+        <location line="+109" />
+        <source>Preparazione dei fotogrammi del video…</source>
+        <translation>Preparazione dei fotogrammi del video…</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>Copia per il consulto, con i minori resi non riconoscibili…</source>
+        <translation>Copia per il consulto, con i minori resi non riconoscibili…</translation>
     </message>
 </context>
 </TS>

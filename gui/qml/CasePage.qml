@@ -42,6 +42,7 @@ Page {
     }
     Component { id: viewerPage; ViewerPage {} }
     Component { id: exportPage; ExportPage {} }
+    Component { id: consultPage; ConsultPage {} }
 
     Dialog {
         id: reportedDialog
@@ -119,6 +120,13 @@ Page {
                 objectName: "exportButton"
                 text: qsTr("Consegna alla Polizia…")
                 onClicked: page.StackView.view.push(exportPage)
+            }
+            Button {
+                objectName: "consultButton"
+                text: qsTr("Copia per consulto…")
+                onClicked: page.StackView.view.push(consultPage)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Una copia con i minori non riconoscibili, per uno psicologo, uno sportello o un legale (R7).")
             }
             Button {
                 id: more

@@ -25,7 +25,7 @@ Item {
             Layout.fillHeight: true
             clip: true
             cellWidth: 220
-            cellHeight: 250
+            cellHeight: 272
             model: Session.items
             keyNavigationEnabled: true
             focus: true
@@ -72,6 +72,14 @@ Item {
                     Label {
                         text: Format.kind(model.kind) + " · " + model.short_id
                         font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: model.redaction !== "" && model.redaction !== "none"
+                        text: qsTr("consulto: %1").arg(Format.reviewState(model.redaction))
+                        color: model.redaction === "approved" ? Theme.ok : Theme.warning
+                        font.pixelSize: Theme.fontSize - 2
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }

@@ -72,7 +72,7 @@ Page {
 
             Item { height: Theme.spacing }
             RowLayout {
-                Button { text: qsTr("‹ Caso"); onClicked: page.StackView.view.pop() }
+                Button { objectName: "exportBack"; text: qsTr("‹ Caso"); onClicked: page.StackView.view.pop() }
                 Label {
                     text: qsTr("Consegna del caso %1 alla Polizia Postale").arg(Session.currentCase)
                     font.pixelSize: Theme.titleSize

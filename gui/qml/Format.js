@@ -127,6 +127,13 @@ function action(a, details, item) {
     case "certificate.create": return qsTr("verbale di distruzione creato")
     case "certificate.export": return qsTr("ha salvato un verbale di distruzione")
     case "export.police": return qsTr("ha consegnato il caso alla Polizia (esportazione sigillata)")
+    case "export.consult": return qsTr("ha creato una copia per il consulto con i minori non riconoscibili (R7)")
+    case "redact.plan": return qsTr("ha cercato ciò che identifica i minori nella prova %1 (R7)").arg(short)
+    case "redact.add": return qsTr("ha aggiunto una zona da coprire nella prova %1").arg(short)
+    case "redact.remove": return qsTr("ha lasciato visibile una zona proposta nella prova %1").arg(short)
+    case "redact.restore": return qsTr("ha coperto di nuovo una zona della prova %1").arg(short)
+    case "redact.approve": return qsTr("ha approvato le zone coperte della prova %1").arg(short)
+    case "redact.leak-check": return qsTr("controllo finale della copia per il consulto, prova %1").arg(short)
     case "access.denied": return qsTr("tentativo non consentito dal ruolo")
     case "retention.set": return qsTr("ha cambiato il periodo di conservazione")
     case "config.signing_cert": return qsTr("ha configurato il certificato di firma della scuola")
@@ -134,4 +141,55 @@ function action(a, details, item) {
     case "retention.journal_mismatch": return qsTr("discrepanza nel giornale della distruzione pianificata")
     default: return a
     }
+}
+
+// What a region of a consult copy hides (R7).
+function regionKind(k) {
+    switch (k) {
+    case "name": return qsTr("nome")
+    case "surname": return qsTr("cognome")
+    case "nickname": return qsTr("soprannome")
+    case "phone": return qsTr("telefono")
+    case "handle": return qsTr("profilo social")
+    case "email": return qsTr("e-mail")
+    case "class": return qsTr("classe")
+    case "school": return qsTr("scuola")
+    case "header": return qsTr("intestazione della chat")
+    case "sender": return qsTr("mittente")
+    case "avatar": return qsTr("immagine del profilo")
+    case "face": return qsTr("volto")
+    default: return qsTr("zona aggiunta a mano")
+    }
+}
+
+// Why a region was proposed.
+function regionSource(s) {
+    switch (s) {
+    case "roster": return qsTr("corrisponde a una persona del caso")
+    case "pattern": return qsTr("ha la forma di un dato personale")
+    case "layout": return qsTr("posto dove le chat mostrano chi scrive")
+    case "detector": return qsTr("trovato dal rilevatore di volti e immagini")
+    case "leak-check": return qsTr("ancora leggibile al controllo finale")
+    default: return qsTr("disegnata da chi ha rivisto")
+    }
+}
+
+// The review state of an item's consult copy.
+function reviewState(s) {
+    switch (s) {
+    case "none": return qsTr("da analizzare")
+    case "proposed": return qsTr("da rivedere")
+    case "needs-review": return qsTr("da rivedere: il controllo finale ha trovato testo leggibile")
+    case "approved": return qsTr("rivista e approvata")
+    default: return ""
+    }
+}
+
+// Why the consult export left an item out (the vault's words, in English).
+function skipReason(s) {
+    if (s.indexOf("still readable") === 0)
+        return qsTr("ancora leggibile dopo il controllo finale: la riveda e la approvi di nuovo")
+    if (s.indexOf("not yet approved") >= 0)
+        return qsTr("zone da coprire non ancora approvate")
+    return s
 }

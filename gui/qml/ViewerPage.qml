@@ -33,6 +33,8 @@ Page {
         onAccepted: Session.extractItem(page.itemId, selectedFile)
     }
 
+    Component { id: reviewPage; RedactionReviewPage {} }
+
     Connections {
         target: Session
         function onExtracted(path) { extracted.visible = true }
@@ -64,6 +66,14 @@ Page {
                     font.pixelSize: Theme.titleSize
                     font.bold: true
                     Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "viewerReview"
+                    visible: !!page.item.is_image || !!page.item.is_video
+                    text: qsTr("Copia per consulto…")
+                    onClicked: page.StackView.view.push(reviewPage, { itemId: page.itemId })
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Rivede le zone da coprire perché i minori non siano riconoscibili (R7).")
                 }
                 Button {
                     text: qsTr("Esporta una copia…")

@@ -2,12 +2,13 @@
 // The real app's window on a real X server (Xvfb, QT_QPA_PLATFORM=xcb), driven
 // as a person would: create a vault with the wizard, open a case, answer R6,
 // import a picture, look at it, verify the log, look at retention and the
-// police export, lock. Screenshots of each screen go to
+// police export, review and write a consult copy (R7), lock. Screenshots of each screen go to
 // $CUSTODIA_SCREENSHOTS (scripts/update-screenshots.sh points it at
 // docs/screenshots/) or build/<preset>/gui-screenshots. Meanwhile nothing
 // decrypted may be written outside the vault: HOME, XDG folders and TMPDIR point into the test folder, which is scanned
 // for the picture's bytes afterwards, with /tmp and /dev/shm.
 #include "GuiSupport.h"
+#include "redaction/ChatPicture.h"
 #include "support/Process.h"
 #include "support/TestVault.h"
 
@@ -208,7 +209,8 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     }
     TempDir root;
     const QString home = QString::fromStdString((root / "home").string());
-    for (const char* d : {"home", "home/.cache", "home/.config", "runtime", "tmp", "stick", "import", "police"}) {
+    for (const char* d :
+         {"home", "home/.cache", "home/.config", "runtime", "tmp", "stick", "import", "police", "consult"}) {
         std::filesystem::create_directories(root / d);
     }
     std::filesystem::permissions(root / "runtime", std::filesystem::perms::owner_all);
@@ -414,6 +416,133 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     }
     REQUIRE(verbale);
 
+    // R7: a chat naming the victim, analysed, reviewed in the review screen
+    // (a region drawn, one left visible, the preview), approved, and
+    // written as a consult copy in which the name cannot be found.
+    const custodia::test::ChatPicture chat{"Gruppo 2B",
+                                           {{"Marco", "Luca Verdi sei uno sfigato"},
+                                            {"", "smettila"},
+                                            {"~Tizio", "chiamalo al 347 123 4567"},
+                                            {"Marco", "domani in classe ridiamo tutti"}},
+                                           false,
+                                           720,
+                                           1560};
+    const auto chatPng = chat.encode("png");
+    const QString chatFile = QString::fromStdString((root / "import" / "chat-gruppo.png").string());
+    {
+        QFile f(chatFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(reinterpret_cast<const char*>(chatPng.data()), static_cast<qint64>(chatPng.size()));
+    }
+    d.go("exportBack", "importButton");
+    d.go("importButton", "r6No");
+    d.go("r6No", "chooseFiles");
+    importPage = d.find("importPage");
+    QMetaObject::invokeMethod(importPage, "addFiles", Q_ARG(QVariant, QVariantList{QUrl::fromLocalFile(chatFile)}));
+    d.find("consentBox")->setProperty("currentIndex", 1);
+    d.find("kindBox")->setProperty("currentIndex", 1);
+    d.clickUntil("startImport", [&] { return session.busy() || session.items()->count() == 3; });
+    REQUIRE(waitFor([&] { return !session.busy() && session.items()->count() == 3; }, 60000));
+    d.go("importBack", "consultButton");
+    QString chatId;
+    for (int i = 0; i < session.items()->count(); ++i) {
+        const auto row = session.items()->get(i);
+        if (row.value("original_name").toString() == "chat-gruppo.png")
+            chatId = row.value("id").toString();
+        REQUIRE(row.value("redaction").toString() == (row.value("kind").toString() == "physical" ? "" : "none"));
+    }
+    REQUIRE_FALSE(chatId.isEmpty());
+    d.go("consultButton", "planAllButton");
+    QStringList planned;
+    QObject::connect(&session, &Session::redactionPlanned, [&planned](const QStringList& ids) { planned = ids; });
+    d.clickUntil("planAllButton", [&] { return session.busy() || !planned.isEmpty(); });
+    REQUIRE(waitFor([&] { return !session.busy() && !planned.isEmpty(); }, 240000));
+    REQUIRE(planned.size() == 3);  // two pictures and the video
+    d.settle(800);
+    d.shot("20-consulto");
+
+    const std::string reviewButton = "reviewButton-" + chatId.left(8).toStdString();
+    d.go(reviewButton.c_str(), "reviewImage");
+    QQuickItem* reviewImage = d.find("reviewImage");
+    REQUIRE(waitFor([&] { return reviewImage->property("status").toInt() == 1; }));
+    QQuickItem* reviewPage = d.find("reviewPage");
+    const auto regionsOf = [&] { return reviewPage->property("regions").toList(); };
+    const auto before = regionsOf();
+    REQUIRE(before.size() >= 4);  // the header, the name, the phone, the senders, the avatar
+    bool nameFound = false;
+    for (const auto& r : before)
+        nameFound = nameFound || r.toMap().value("person").toString() == "Luca Verdi";
+    REQUIRE(nameFound);
+    d.shot("21-revisione");
+
+    // Drag over the last bubble's words: a manual region.
+    const double scale = reviewPage->property("scale").toDouble();
+    const auto toWindow = [&](double x, double y) {
+        return reviewImage->mapToScene(QPointF(x * scale, y * scale)).toPoint();
+    };
+    const QPoint from = toWindow(60, 1250);
+    const QPoint to = toWindow(400, 1330);
+    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, from);
+    for (int k = 1; k <= 5; ++k) {
+        QMouseEvent move(QEvent::MouseMove, from + (to - from) * k / 5, from + (to - from) * k / 5, Qt::NoButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(window, &move);
+        d.settle(30);
+    }
+    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, to);
+    REQUIRE(waitFor([&] { return regionsOf().size() == before.size() + 1; }, 5000));
+    const QVariantMap drawn = regionsOf().last().toMap();
+    REQUIRE(drawn.value("source").toString() == "manual");
+    // A click on it leaves it visible; Ctrl+Z covers it again.
+    const std::string drawnName = "region-" + drawn.value("id").toString().toStdString();
+    d.clickUntil(drawnName.c_str(), [&] { return regionsOf().last().toMap().value("removed").toBool(); });
+    // Shortcuts work in the active window (as on a desktop; Xvfb has no
+    // window manager to activate it).
+    window->requestActivate();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return !regionsOf().last().toMap().value("removed").toBool(); }, 5000));
+    QTest::keyClick(window, Qt::Key_P);
+    REQUIRE(waitFor([&] { return reviewPage->property("preview").toBool(); }, 5000));
+    REQUIRE(waitFor([&] { return reviewImage->property("status").toInt() == 1; }));
+    d.shot("22-anteprima");
+    d.clickUntil("approveButton",
+                 [&] { return reviewPage->property("plan").toMap().value("status").toString() == "approved"; });
+    d.go("reviewBack", "consultDestination");
+
+    // The video's review: its frames on a strip.
+    QString videoShort = videoId.left(8);
+    const std::string videoButton = "reviewButton-" + videoShort.toStdString();
+    d.go(videoButton.c_str(), "reviewPage");
+    REQUIRE(waitFor([&] { return !session.busy() && d.shown("frameStrip"); }, 60000));
+    reviewImage = d.find("reviewImage");
+    REQUIRE(waitFor([&] { return reviewImage->property("status").toInt() == 1; }));
+    d.shot("23-revisione-video");
+    d.go("reviewBack", "consultDestination");
+
+    // The consult copy: only the approved picture goes in.
+    d.type("consultDestination", QString::fromStdString((root / "consult").string()));
+    d.type("consultRecipient", "Dott.ssa Neri, sportello d'ascolto");
+    bool consultDone = false;
+    QObject::connect(&session, &Session::consultExported, [&consultDone] { consultDone = true; });
+    d.clickUntil("startConsultExport", [&] { return session.busy() || consultDone; });
+    REQUIRE(waitFor([&] { return !session.busy() && consultDone; }, 120000));
+    d.find("consultResult");
+    d.shot("24-consulto-completato");
+    std::vector<std::string> consultFiles;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root / "consult")) {
+        if (!e.is_regular_file())
+            continue;
+        consultFiles.push_back(e.path().filename().string());
+        QFile f(QString::fromStdString(e.path().string()));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        INFO(e.path());
+        REQUIRE_FALSE(f.readAll().contains("Verdi"));
+    }
+    REQUIRE(std::count(consultFiles.begin(), consultFiles.end(), "elemento-01.png") == 1);
+    REQUIRE(std::count(consultFiles.begin(), consultFiles.end(), "elemento-02.png") == 0);
+    d.go("consultBack", "caseTabs");
+
     // Lock: back to the start, nothing decrypted kept.
     d.go("lockButton", "startPage");
     REQUIRE_FALSE(session.unlocked());
@@ -451,7 +580,9 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
     QFile clipFile(clip);
     REQUIRE(clipFile.open(QIODevice::ReadOnly));
     const QByteArray clipBytes = clipFile.readAll();
-    for (const QByteArray& needle : {png.mid(png.size() / 2, 64), clipBytes.mid(clipBytes.size() / 2, 64)}) {
+    const QByteArray chatBytes(reinterpret_cast<const char*>(chatPng.data()), static_cast<qsizetype>(chatPng.size()));
+    for (const QByteArray& needle : {png.mid(png.size() / 2, 64), clipBytes.mid(clipBytes.size() / 2, 64),
+                                     chatBytes.mid(chatBytes.size() / 2, 64)}) {
         const QString rootDir = QString::fromStdString(root.path().string());
         const auto hits =
             filesContaining(rootDir, needle, {rootDir + "/import", rootDir + "/police", rootDir + "/stick"});

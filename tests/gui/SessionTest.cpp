@@ -651,3 +651,81 @@ TEST_CASE("Session: a physical item in a sealed envelope (R9), a hold on the who
     REQUIRE(f.session.holds()->get(0).value("renewals").toInt() == 1);
     REQUIRE(f.session.holds()->get(0).value("review_by").toString().startsWith("2026-06-30T22:00:00Z"));
 }
+
+TEST_CASE("Session: consult-copy review (R7): plan, regions, decisions, preview in memory, export, lock") {
+    Fixture f;
+    f.unlock();
+    const auto id = f.makeCase();
+    REQUIRE(f.session.addPerson({{"name", "Luca"}, {"surname", "Verdi"}, {"role", "vittima"}, {"minor", true}}) ==
+            false);  // no case open yet: refused
+    REQUIRE(f.session.openCase(id));
+    REQUIRE(f.session.addPerson({{"name", "Luca"}, {"surname", "Verdi"}, {"role", "vittima"}, {"minor", true}}));
+    const QByteArray png = custodia::test::gui::makeChatPng(720, 1280, "Luca Verdi");
+    const auto source = f.tv.tmp / "chat.png";
+    writeFile(source, std::vector<std::uint8_t>(png.begin(), png.end()));
+    f.session.importFiles({QUrl::fromLocalFile(QString::fromStdString(source.string()))}, details(), false);
+    REQUIRE(waitFor([&] { return !f.session.busy(); }));
+    REQUIRE(f.session.items()->count() == 1);
+    const QString itemId = f.session.items()->get(0).value("id").toString();
+    CHECK(f.session.items()->get(0).value("redaction").toString() == "none");
+    CHECK_FALSE(f.session.openReview(itemId).value("has_plan").toBool());
+
+    QSignalSpy planned(&f.session, &Session::redactionPlanned);
+    f.session.planRedaction({});
+    REQUIRE(waitFor([&] { return !f.session.busy(); }, 60000));
+    REQUIRE(planned.count() == 1);
+    CHECK(planned.at(0).at(0).toStringList() == QStringList{itemId});
+    CHECK(f.session.items()->get(0).value("redaction").toString() == "proposed");
+
+    const QVariantMap plan = f.session.openReview(itemId);
+    CHECK(plan.value("has_plan").toBool());
+    CHECK(plan.value("width").toInt() == 720);
+    CHECK_FALSE(plan.value("is_video").toBool());
+    const QVariantList regions = f.session.redactionRegions(itemId, -1);
+    REQUIRE_FALSE(regions.isEmpty());
+    bool named = false;
+    for (const auto& r : regions)
+        named = named || r.toMap().value("person").toString() == "Luca Verdi";
+    CHECK(named);
+
+    // The picture and its preview, decoded in memory: the preview differs where the boxes are.
+    custodia::gui::EvidenceImages provider(f.session);
+    QSize size;
+    const QImage plain = provider.requestImage(itemId + "/review/-1/0/1", &size, {});
+    const QImage burned = provider.requestImage(itemId + "/review/-1/1/1", &size, {});
+    REQUIRE(plain.size() == QSize(720, 1280));
+    REQUIRE(burned.size() == plain.size());
+    const QVariantMap first = regions.front().toMap();
+    const QPoint inside(first.value("x").toInt() + 1, first.value("y").toInt() + 1);  // the fill, off the label
+    CHECK(burned.pixelColor(inside) == QColor("#5f6368"));
+    CHECK(plain != burned);
+
+    // Decisions: each is in the log, and the plan must be approved again after it.
+    const QString firstId = first.value("id").toString();
+    REQUIRE(f.session.removeRedactionRegion(itemId, firstId, "non identifica"));
+    CHECK(f.session.redactionRegions(itemId, -1).front().toMap().value("removed").toBool());
+    REQUIRE(f.session.restoreRedactionRegion(itemId, firstId));
+    REQUIRE(f.session.addRedactionRegion(itemId, 10, 1200, 200, 50, -1, "manual", ""));
+    CHECK(f.session.redactionRegions(itemId, -1).size() == regions.size() + 1);
+    QSignalSpy failed(&f.session, &Session::failed);
+    CHECK_FALSE(f.session.addRedactionRegion(itemId, 5000, 5000, 10, 10, -1, "manual", ""));
+    CHECK(failed.count() == 1);
+    REQUIRE(f.session.approveRedaction(itemId));
+    CHECK(f.session.items()->get(0).value("redaction").toString() == "approved");
+    const auto acts = f.actions();
+    for (const char* a : {"redact.plan", "redact.remove", "redact.restore", "redact.add", "redact.approve"})
+        CHECK(std::find(acts.begin(), acts.end(), a) != acts.end());
+
+    // The export: the approved picture goes in.
+    QSignalSpy exported(&f.session, &Session::consultExported);
+    const auto to = f.tv.tmp / "consulto";
+    f.session.exportConsult({{"to", QString::fromStdString(to.string())}, {"recipient", "Dott.ssa Neri"}});
+    REQUIRE(waitFor([&] { return !f.session.busy(); }, 60000));
+    REQUIRE(exported.count() == 1);
+    CHECK(exported.at(0).at(0).toMap().value("exported").toInt() == 1);
+    CHECK(std::filesystem::exists(to / "elemento-01.png"));
+
+    // Locking drops the decoded pixels.
+    f.session.lock();
+    CHECK(provider.requestImage(itemId + "/review/-1/0/2", &size, {}).isNull());
+}

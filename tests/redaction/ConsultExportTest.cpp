@@ -136,6 +136,27 @@ TEST_CASE("Plans: a change to an approved plan needs a new approval, and bad dec
           Error::Code::InvalidInput);
 }
 
+TEST_CASE("Plans: a removal can be undone, and a picture has no frames") {
+    Fixture f;
+    const auto p = rd::plans::plan(f.v, f.caseId, {}, nullptr).front();
+    const std::string id = p.regions.front().id;
+    const std::size_t active = p.active().size();
+    CHECK(rd::plans::removeRegion(f.v, f.itemId, id, std::nullopt).active().size() == active - 1);
+    const auto back = rd::plans::restoreRegion(f.v, f.itemId, id, std::string("era il nome"));
+    CHECK(back.active().size() == active);
+    CHECK_FALSE(back.regions.front().removed);
+    CHECK_FALSE(back.regions.front().removedBy.has_value());
+    CHECK(contains(f.actions(), "redact.restore"));
+    // Only a removed region can be restored; a region drawn on a frame needs a video.
+    CHECK(test::codeOf([&] { (void)rd::plans::restoreRegion(f.v, f.itemId, id, std::nullopt); }) ==
+          Error::Code::InvalidInput);
+    CHECK(test::codeOf([&] { (void)rd::plans::restoreRegion(f.v, f.itemId, "r999", std::nullopt); }) ==
+          Error::Code::NotFound);
+    CHECK(test::codeOf([&] {
+              (void)rd::plans::addRegion(f.v, f.itemId, {0, 0, 50, 50}, rd::Kind::Manual, std::nullopt, 3);
+          }) == Error::Code::InvalidInput);
+}
+
 TEST_CASE("Consult export: unreviewed pictures stay out unless accepted, and named items are refused") {
     Fixture f;
     const auto dest = f.tv.tmp / "consulto";

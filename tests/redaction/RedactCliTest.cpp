@@ -125,6 +125,16 @@ TEST_CASE("redact plan/show/add/remove/approve and export consult through the CL
     CHECK(r.exitCode == 1);
     r = cv.ref({"redact", "add", cv.dir, item, "--box", "1,2,3,4", "--kind", "tattoo"});
     CHECK(r.exitCode == 1);
+    r = cv.ref({"redact", "add", cv.dir, item, "--box", "1,2,3,4", "--frame", "2"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("a picture has no frames") != std::string::npos);
+    // A removal undone, then removed again.
+    const std::string second = regions[1]["id"];
+    CHECK(cv.ref({"redact", "remove", cv.dir, item, second}).exitCode == 0);
+    r = cv.ref({"redact", "restore", cv.dir, item, second});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("hidden again") != std::string::npos);
+    CHECK(cv.ref({"redact", "restore", cv.dir, item, second}).exitCode == 1);
     r = cv.ref({"redact", "approve", cv.dir, item});
     CHECK(r.exitCode == 0);
 
@@ -152,7 +162,8 @@ TEST_CASE("redact plan/show/add/remove/approve and export consult through the CL
         CHECK(sheet.find(s) == std::string::npos);
     }
     const std::string log = cv.ref({"log", cv.dir}).out;
-    for (const char* a : {"redact.plan", "redact.remove", "redact.add", "redact.approve", "export.consult"}) {
+    for (const char* a :
+         {"redact.plan", "redact.remove", "redact.restore", "redact.add", "redact.approve", "export.consult"}) {
         CAPTURE(a);
         CHECK(log.find(a) != std::string::npos);
     }

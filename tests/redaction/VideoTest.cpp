@@ -8,6 +8,7 @@
 #include "support/Process.h"
 #include "support/TestVault.h"
 #include "vault/redaction/Ocr.h"
+#include "vault/redaction/Plans.h"
 #include "vault/redaction/Video.h"
 
 #include <catch2/catch.hpp>
@@ -114,6 +115,17 @@ TEST_CASE("Video: a scrolling chat keeps its length and shows no name in sampled
     CHECK(std::abs(last[1] - 89 * 12) < 40);
     REQUIRE_FALSE(analysis.regions.empty());
 
+    // What the review screen shows: the frames read fully, decoded in memory, scaled down.
+    const auto wanted = plans::reviewFrames(analysis.track);
+    CHECK(wanted.front() == 0);
+    CHECK(wanted.size() == analysis.track.detections.size());
+    CHECK(plans::reviewFrames(analysis.track, 2) == std::vector<int>{wanted.front(), wanted.back()});
+    const auto frames = sampleFrames(input, {0, 45, 89}, 480);
+    REQUIRE(frames.size() == 3);
+    CHECK(frames.at(45).rows == 480);
+    CHECK(frames.at(45).cols == 270);
+    CHECK(frames.at(89).type() == CV_8UC3);
+
     const auto out = tmp / "out.mp4";
     const auto rendered = renderVideo(input, analysis.track, analysis.regions, out, redactor, {}, nullptr);
     CHECK(rendered.frames == 90);
@@ -174,4 +186,9 @@ TEST_CASE("Video: regions follow the content within a shot and stay put in the h
     // A region for every frame (manual, screen coordinates).
     Region manual{{0, 0, 10, 10}, Kind::Manual, Source::Manual, "m", 0, 1.0, false, -1};
     CHECK(boxesAt(t, {manual}, 4).size() == 1);
+    // One region at a time, as the review screen asks: not there after the carry.
+    t.offsets.resize(20, {0, 20});
+    CHECK(boxAt(t, moving, 2).has_value());
+    CHECK_FALSE(boxAt(t, moving, 19).has_value());
+    CHECK(boxAt(t, manual, 19).has_value());
 }

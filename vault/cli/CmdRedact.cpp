@@ -13,6 +13,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 namespace custodia::cli {
 
@@ -111,7 +112,7 @@ void redactFiles(Globals& g, const Options& o) {
     if (o.roster.empty() || o.to.empty() || o.files.empty())
         throw vault::Error(vault::Error::Code::InvalidInput,
                            "redact needs --roster ROSTER.json, --to DIR and at least one FILE",
-                           "or use 'custodia redact plan|show|add|remove|approve' on a vault");
+                           "or use 'custodia redact plan|show|add|remove|restore|approve' on a vault");
     const auto roster = loadRoster(o.roster);
     std::error_code ec;
     fs::create_directories(o.to, ec);
@@ -186,6 +187,7 @@ struct VaultOptions {
     std::string box;
     std::string kind = "manual";
     std::string region;
+    int frame = -1;
     std::optional<std::string> note;
 };
 
@@ -228,8 +230,7 @@ void printPlan(const rd::Plan& p) {
               << " removed by the reviewer\n"
               << "  leak check: " << (p.leakCheck ? *p.leakCheck : std::string("not run yet (runs at export)")) << "\n"
               << "  planned:    " << rome(p.plannedAt) << " by " << p.plannedBy << " with " << p.engine << "\n";
-    std::cout << "  ID    KIND      SOURCE      BOX (x,y,w,h)          CONF  STATE    REASON\n";
-    for (const auto& r : p.regions) {
+    const auto row = [](const rd::PlanRegion& r) {
         const auto& b = r.region.box;
         char line[160];
         std::snprintf(
@@ -239,6 +240,29 @@ void printPlan(const rd::Plan& p) {
                 .c_str(),
             r.region.confidence, r.removed ? "removed" : (r.region.weak ? "weak" : "hidden"));
         std::cout << line << r.region.reason << (r.note ? " — note: " + *r.note : std::string()) << "\n";
+    };
+    std::cout << "  ID    KIND      SOURCE      BOX (x,y,w,h)          CONF  STATE    REASON\n";
+    if (!p.track) {
+        for (const auto& r : p.regions)
+            row(r);
+        return;
+    }
+    // A video: the regions under the frame they were found (or drawn) in;
+    // each follows the content over its shot.
+    const auto track = rd::VideoTrack::fromJson(*p.track);
+    std::map<int, std::vector<const rd::PlanRegion*>> byFrame;
+    for (const auto& r : p.regions)
+        byFrame[r.region.frame].push_back(&r);
+    for (const auto& [frame, regions] : byFrame) {
+        if (frame < 0) {
+            std::cout << " every frame:\n";
+        } else {
+            char at[32];
+            std::snprintf(at, sizeof at, "%.1f", track.fps > 0 ? frame / track.fps : 0.0);
+            std::cout << " frame " << frame << " (" << at << " s), " << regions.size() << " regions:\n";
+        }
+        for (const auto* r : regions)
+            row(*r);
     }
 }
 
@@ -291,6 +315,9 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
     add->add_option("--kind", o->kind,
                     "What it hides: name, surname, nickname, phone, handle, email, class, school, header, sender, "
                     "avatar, face or manual");
+    add->add_option("--frame", o->frame,
+                    "Videos: the frame the box is drawn on (it then follows the content over that shot, as "
+                    "'redact show' lists); without it the box is hidden in every frame");
     add->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
     add->callback([&g, o] {
         const auto kind = rd::kindFromName(o->kind);
@@ -301,7 +328,7 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
         const auto box = parseBox(o->box);
         SecretSource s(g.passphraseFd);
         auto v = openVault(g, o->dir, s);
-        const auto p = rd::plans::addRegion(v, o->item, box, *kind, o->note);
+        const auto p = rd::plans::addRegion(v, o->item, box, *kind, o->note, o->frame);
         if (g.json) {
             printJson(p.toJson());
         } else {
@@ -326,6 +353,22 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
                       << " will stay visible; the plan must be approved again\n";
     });
 
+    auto* restore = redact->add_subcommand("restore", "Hide again a region you removed (undo 'redact remove')");
+    restore->add_option("VAULT", o->dir, "Vault folder")->required();
+    restore->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    restore->add_option("REGION", o->region, "Region id, e.g. r3 ('redact show' lists them)")->required();
+    restore->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
+    restore->callback([&g, o] {
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::restoreRegion(v, o->item, o->region, o->note);
+        if (g.json)
+            printJson(p.toJson());
+        else
+            std::cout << "Region " << o->region << " of item " << p.itemId
+                      << " will be hidden again; the plan must be approved again\n";
+    });
+
     auto* approve = redact->add_subcommand("approve", "Approve an item's redaction plan as it stands");
     approve->add_option("VAULT", o->dir, "Vault folder")->required();
     approve->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
@@ -348,7 +391,7 @@ void addRedactCommands(CLI::App& app, Globals& g) {
         app.add_subcommand("redact",
                            "R7: hide the minors' identity in pictures and videos (consult copies). Outside a vault:\n"
                            "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...\n"
-                           "In a vault: redact plan | show | add | remove | approve");
+                           "In a vault: redact plan | show | add | remove | restore | approve");
     auto o = std::make_shared<Options>();
     redact->add_option("--roster", o->roster, "The people to hide: {\"people\": [{\"name\", \"surname\", ...}]}");
     redact->add_option("--to", o->to, "Folder for the redacted copies (same base names)");

@@ -14,6 +14,7 @@
 #include <tesseract/baseapi.h>
 
 #include <algorithm>
+#include <set>
 
 namespace custodia::vault::redaction {
 
@@ -350,7 +351,7 @@ std::vector<Plan> list(Vault& v, std::int64_t caseId) {
 }
 
 Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind kind,
-               const std::optional<std::string>& note) {
+               const std::optional<std::string>& note, int frame) {
     v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
     Plan p = get(v, itemIdOrPrefix);
     const Box clipped = box.clipped(p.width, p.height);
@@ -359,11 +360,16 @@ Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind
                     "the region lies outside the picture (" + std::to_string(p.width) + "x" + std::to_string(p.height) +
                         " pixels) or is empty",
                     "give X,Y,W,H in pixels of the picture");
+    if (frame >= 0 && (!p.track || frame >= VideoTrack::fromJson(*p.track).frames()))
+        throw Error(Error::Code::InvalidInput,
+                    p.track ? "the video has no frame " + std::to_string(frame) : "a picture has no frames",
+                    p.track ? "frames are numbered from 0 ('redact show' gives the count)" : "leave out --frame");
     const std::string now = time::formatUtc(v.clock().now());
-    PlanRegion r{nextRegionId(p), {clipped, kind, Source::Manual, "manual: drawn by the reviewer", 0, 1.0, false},
-                 false,           now,
-                 v.actor().id,    std::nullopt,
-                 std::nullopt,    note};
+    PlanRegion r{
+        nextRegionId(p), {clipped, kind, Source::Manual, "manual: drawn by the reviewer", 0, 1.0, false, frame},
+        false,           now,
+        v.actor().id,    std::nullopt,
+        std::nullopt,    note};
     p.regions.push_back(r);
     touched(v, p);
     Transaction tx(v.db());
@@ -374,6 +380,7 @@ Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind
               {{"region", r.id},
                {"kind", kindName(kind)},
                {"box", {clipped.x, clipped.y, clipped.w, clipped.h}},
+               {"frame", frame >= 0 ? nlohmann::json(frame) : nlohmann::json()},
                {"note", optJson(note)}}});
     tx.commit();
     return p;
@@ -406,6 +413,45 @@ Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string
               {{"region", regionId}, {"kind", kind}, {"source", source}, {"note", optJson(note)}}});
     tx.commit();
     return p;
+}
+
+Plan restoreRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
+                   const std::optional<std::string>& note) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
+    Plan p = get(v, itemIdOrPrefix);
+    const auto it =
+        std::find_if(p.regions.begin(), p.regions.end(), [&](const PlanRegion& r) { return r.id == regionId; });
+    if (it == p.regions.end())
+        throw Error(Error::Code::NotFound, "item " + p.itemId + " has no region " + regionId,
+                    "'custodia redact show' lists the regions and their ids");
+    if (!it->removed)
+        throw Error(Error::Code::InvalidInput, "region " + regionId + " is hidden already");
+    it->removed = false;
+    it->removedAt.reset();
+    it->removedBy.reset();
+    if (note)
+        it->note = note;
+    touched(v, p);
+    Transaction tx(v.db());
+    save(v, p);
+    v.record({"redact.restore",
+              p.caseId,
+              p.itemId,
+              {{"region", regionId}, {"kind", std::string(kindName(it->region.kind))}, {"note", optJson(note)}}});
+    tx.commit();
+    return p;
+}
+
+std::vector<int> reviewFrames(const VideoTrack& track, std::size_t max) {
+    std::set<int> all(track.detections.begin(), track.detections.end());
+    all.insert(track.shots.begin(), track.shots.end());
+    std::vector<int> frames(all.begin(), all.end());
+    if (frames.size() <= max || max == 0)
+        return frames;
+    std::vector<int> thinned;
+    for (std::size_t k = 0; k < max; ++k)
+        thinned.push_back(frames[k * (frames.size() - 1) / (max - 1)]);
+    return thinned;
 }
 
 Plan approve(Vault& v, const std::string& itemIdOrPrefix) {

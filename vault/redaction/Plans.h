@@ -95,12 +95,18 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
 [[nodiscard]] std::vector<Plan> list(Vault& v, std::int64_t caseId);
 
 // A region drawn by the reviewer ("redact.add"): kind manual unless given.
+// In a video, `frame` is the frame it was drawn on (the region then follows
+// the content over that shot, like a detected one); -1 hides the box in
+// every frame.
 Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind kind,
-               const std::optional<std::string>& note);
+               const std::optional<std::string>& note, int frame = -1);
 // The reviewer's decision that a proposed region hides nothing identifying
 // ("redact.remove"). A manual region is removed the same way.
 Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
                   const std::optional<std::string>& note);
+// Undoes a removal ("redact.restore"): the region is hidden again.
+Plan restoreRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
+                   const std::optional<std::string>& note);
 // "redact.approve": the plan as it stands is what the consult copy hides.
 Plan approve(Vault& v, const std::string& itemIdOrPrefix);
 
@@ -125,6 +131,10 @@ public:
 private:
     std::unique_ptr<BlobRandomReader> reader_;
 };
+
+// The frames of a video a reviewer looks at: every frame the engine read
+// fully and the first of each shot, thinned evenly to at most `max`.
+[[nodiscard]] std::vector<int> reviewFrames(const VideoTrack& track, std::size_t max = 60);
 
 // The engine's name and version, stored with each plan.
 [[nodiscard]] std::string engineDescription();

@@ -13,7 +13,10 @@
 #include <cerrno>
 #include <cmath>
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
+#include <set>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -508,30 +511,57 @@ VideoTrack VideoTrack::fromJson(const nlohmann::json& j) {
     return t;
 }
 
+std::optional<Box> boxAt(const VideoTrack& t, const Region& r, int frame) {
+    Box b;
+    if (r.frame < 0 || r.frame >= t.frames()) {
+        b = r.box;
+    } else {
+        const int shot = shotOf(t, frame);
+        const int end = shotEnd(t, shot);
+        const int rShot = shotOf(t, r.frame);
+        if (rShot == shot) {
+            b = mapped(t, r, frame);
+        } else if (rShot < shot && frame - shot < kCarryFrames && shotEnd(t, rShot) == shot) {
+            b = mapped(t, r, shot - 1);  // as it last looked before the cut
+        } else if (rShot == end && end - frame <= kCarryFrames) {
+            b = mapped(t, r, end);  // as it first looks after the cut
+        } else {
+            return std::nullopt;
+        }
+    }
+    b = b.clipped(t.width, t.height);
+    return b.empty() ? std::nullopt : std::optional<Box>(b);
+}
+
 std::vector<Box> boxesAt(const VideoTrack& t, const std::vector<Region>& regions, int frame) {
     std::vector<Box> out;
-    const int shot = shotOf(t, frame);
-    const int end = shotEnd(t, shot);
     for (const auto& r : regions) {
-        Box b;
-        if (r.frame < 0 || r.frame >= t.frames()) {
-            b = r.box;
-        } else {
-            const int rShot = shotOf(t, r.frame);
-            if (rShot == shot) {
-                b = mapped(t, r, frame);
-            } else if (rShot < shot && frame - shot < kCarryFrames && shotEnd(t, rShot) == shot) {
-                b = mapped(t, r, shot - 1);  // as it last looked before the cut
-            } else if (rShot == end && end - frame <= kCarryFrames) {
-                b = mapped(t, r, end);  // as it first looks after the cut
-            } else {
-                continue;
-            }
-        }
-        b = b.clipped(t.width, t.height);
-        if (!b.empty())
-            out.push_back(b);
+        if (const auto b = boxAt(t, r, frame))
+            out.push_back(*b);
     }
+    return out;
+}
+
+std::map<int, cv::Mat> sampleFrames(VideoInput& input, const std::vector<int>& frames, int maxSide) {
+    std::map<int, cv::Mat> out;
+    if (frames.empty())
+        return out;
+    const std::set<int> wanted(frames.begin(), frames.end());
+    const int last = *wanted.rbegin();
+    Decoder dec(input);
+    int index = 0;
+    dec.run([&](cv::Mat& bgr, std::int64_t) {
+        if (wanted.contains(index)) {
+            const double scale = std::min(1.0, static_cast<double>(maxSide) / std::max(bgr.cols, bgr.rows));
+            cv::Mat kept;
+            if (scale < 1.0)
+                cv::resize(bgr, kept, cv::Size(), scale, scale, cv::INTER_AREA);
+            else
+                kept = bgr.clone();
+            out.emplace(index, std::move(kept));
+        }
+        return ++index <= last;
+    });
     return out;
 }
 

@@ -10,6 +10,8 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -100,7 +102,16 @@ struct VideoRender {
                                       const std::filesystem::path& out, Redactor& redactor, const VideoOptions& options,
                                       Progress* progress);
 
+// Where region `r` shows in frame `frame` (mapped through the track: it
+// follows the content over its shot and is carried a few frames across a
+// cut; a region without a frame is everywhere); nullopt when it is not there.
+[[nodiscard]] std::optional<Box> boxAt(const VideoTrack& track, const Region& r, int frame);
 // The boxes to burn in frame `frame`: every region mapped through the track.
 [[nodiscard]] std::vector<Box> boxesAt(const VideoTrack& track, const std::vector<Region>& regions, int frame);
+
+// Frames `frames` of a video (indices in decoding order, as in the track),
+// decoded in memory with the rotation applied and scaled down to at most
+// `maxSide` pixels: what the review screen shows of a video.
+[[nodiscard]] std::map<int, cv::Mat> sampleFrames(VideoInput& input, const std::vector<int>& frames, int maxSide);
 
 }  // namespace custodia::vault::redaction
