@@ -6,6 +6,7 @@
 #include "support/Process.h"
 #include "support/TestVault.h"
 #include "vault/Error.h"
+#include "vault/redaction/Layout.h"
 #include "vault/redaction/Ocr.h"
 #include "vault/redaction/Redactor.h"
 
@@ -94,6 +95,86 @@ TEST_CASE("Redactor: finds the roster, the patterns, the header, senders and ava
     const auto last = readBack(burn(picture, regions));
     CHECK(last.count(fold("nessuno")) == 1);
     CHECK(last.count(fold("gruppo")) == 1);
+}
+
+namespace {
+
+// The chat as a photo of a phone lying on a desk: a dark body round the
+// screen, turned by a few degrees, in perspective, unevenly lit, blurred,
+// noisy, with a clipped highlight; `corners` gets where the screen went.
+cv::Mat photographed(const cv::Mat& screen, std::array<cv::Point2f, 4>& corners) {
+    const int bezel = screen.cols / 25;
+    cv::Mat phone(screen.rows + 4 * bezel, screen.cols + 2 * bezel, CV_8UC3, cv::Scalar(22, 22, 22));
+    screen.copyTo(phone(cv::Rect(bezel, 2 * bezel, screen.cols, screen.rows)));
+    const cv::Size canvas(1536, 2048);
+    const float k = 0.85F * static_cast<float>(canvas.height) / static_cast<float>(phone.rows);
+    const float w = static_cast<float>(phone.cols) * k;
+    const float h = static_cast<float>(phone.rows) * k;
+    const float cx = 768;
+    const float cy = 1024;
+    const std::array<cv::Point2f, 4> from{cv::Point2f(0, 0), cv::Point2f(static_cast<float>(phone.cols), 0),
+                                          cv::Point2f(static_cast<float>(phone.cols), static_cast<float>(phone.rows)),
+                                          cv::Point2f(0, static_cast<float>(phone.rows))};
+    const std::array<cv::Point2f, 4> to{
+        cv::Point2f(cx - w / 2 + 40, cy - h / 2), cv::Point2f(cx + w / 2 + 10, cy - h / 2 + 30),
+        cv::Point2f(cx + w / 2 - 30, cy + h / 2), cv::Point2f(cx - w / 2 + 5, cy + h / 2 - 20)};
+    const cv::Mat m = cv::getPerspectiveTransform(from.data(), to.data());
+    cv::Mat desk(canvas, CV_8UC3, cv::Scalar(120, 150, 170));
+    cv::warpPerspective(phone, desk, m, canvas, cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
+    const std::vector<cv::Point2f> screenCorners{
+        {static_cast<float>(bezel), static_cast<float>(2 * bezel)},
+        {static_cast<float>(bezel + screen.cols), static_cast<float>(2 * bezel)},
+        {static_cast<float>(bezel + screen.cols), static_cast<float>(2 * bezel + screen.rows)},
+        {static_cast<float>(bezel), static_cast<float>(2 * bezel + screen.rows)}};
+    std::vector<cv::Point2f> mapped;
+    cv::perspectiveTransform(screenCorners, mapped, m);
+    std::copy(mapped.begin(), mapped.end(), corners.begin());
+    cv::Mat light(canvas, CV_32FC3);
+    for (int y = 0; y < canvas.height; ++y)
+        light.row(y).setTo(cv::Scalar::all(0.8 + 0.4 * y / canvas.height));
+    cv::Mat lit;
+    desk.convertTo(lit, CV_32FC3);
+    cv::multiply(lit, light, lit);
+    cv::GaussianBlur(lit, lit, cv::Size(0, 0), 1.0);
+    cv::Mat noise(canvas, CV_32FC3);
+    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(3));
+    lit += noise;
+    cv::Mat out;
+    lit.convertTo(out, CV_8UC3);  // saturates: the light part of the screen clips to white
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("Photos of a screen: found, made upright, read as a screenshot, mapped back") {
+    const cv::Mat screen = decodeImage(chat().encode());
+    std::array<cv::Point2f, 4> truth;
+    const cv::Mat photo = photographed(screen, truth);
+    CHECK(looksLikeScreenshot(screen));
+    CHECK_FALSE(looksLikeScreenshot(photo));  // clipped highlights are flat, but the noise shows
+
+    const auto quad = findScreen(photo);
+    REQUIRE(quad.has_value());
+    // The phone's outline (body or screen): within a bezel and a half of the screen's corners.
+    for (std::size_t i = 0; i < 4; ++i) {
+        CAPTURE(i);
+        CHECK(std::hypot((*quad)[i].x - truth[i].x, (*quad)[i].y - truth[i].y) < 120);
+    }
+    CHECK_FALSE(findScreen(cv::Mat(800, 600, CV_8UC3, cv::Scalar(90, 120, 150))).has_value());
+
+    Redactor redactor(rosterOf(people()));
+    const auto regions = redactor.detect(photo);
+    CHECK(hasKind(regions, Kind::Name, 1));  // Giulia
+    CHECK(hasKind(regions, Kind::Phone));
+    CHECK(hasKind(regions, Kind::Header));  // a layout rule: only on a screen read upright
+    CHECK(hasKind(regions, Kind::Avatar));
+    for (const auto& r : regions) {
+        CHECK(r.box.right() <= photo.cols);
+        CHECK(r.box.bottom() <= photo.rows);
+    }
+    // The burned photo no longer shows the names.
+    const auto burned = redactor.redact(photo, regions);
+    CHECK_FALSE(burned.needsReview);
 }
 
 TEST_CASE("Redactor: the burned copy reads back without any roster string, in light and dark mode") {

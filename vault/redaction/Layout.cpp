@@ -77,8 +77,11 @@ Box unionOf(const std::vector<Word>& words, const std::vector<std::size_t>& idx)
 bool looksLikeScreenshot(const cv::Mat& bgr, int tolerance, double share) {
     if (bgr.empty())
         return false;
-    // Every 4th row is enough. Screens are flat colour; photos are noise.
+    // Every 4th row is enough. Screens are flat colour; photos are noise:
+    // small differences between neighbours. A photo can be flat too where
+    // it is over-exposed (clipped white), but its noise shows around that.
     std::size_t flat = 0;
+    std::size_t noisy = 0;
     std::size_t total = 0;
     for (int y = 0; y < bgr.rows; y += 4) {
         const auto* row = bgr.ptr<cv::Vec3b>(y);
@@ -86,13 +89,14 @@ bool looksLikeScreenshot(const cv::Mat& bgr, int tolerance, double share) {
             const int d = std::abs(row[x][0] - row[x - 1][0]) + std::abs(row[x][1] - row[x - 1][1]) +
                           std::abs(row[x][2] - row[x - 1][2]);
             flat += d <= tolerance ? 1 : 0;
+            noisy += d > tolerance && d <= tolerance + 6 ? 1 : 0;
             ++total;
         }
     }
-    return total > 0 && static_cast<double>(flat) / static_cast<double>(total) > share;
+    return total > 0 && static_cast<double>(flat) / static_cast<double>(total) > share && noisy * 2 < flat;
 }
 
-std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& words, bool screenshot) {
+std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& words, bool screenshot, bool photo) {
     std::vector<Region> out;
     const bool portrait = bgr.rows >= bgr.cols * 3 / 2;
     // The header: every word between the status bar and the end of the
@@ -107,7 +111,18 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
                                0.7, false});
         }
     }
-    // Sender lines: short lines drawn in colour, or starting with "~".
+    // Sender lines: short lines drawn in colour, or starting with "~". A
+    // line is text: no taller than twice the typical word (OCR reads words
+    // in pictures and colour bars too, as boxes of any size).
+    std::vector<int> heights;
+    for (const auto& w : words)
+        heights.push_back(w.box.h);
+    int typical = bgr.rows / 20;
+    if (!heights.empty()) {
+        std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2),
+                         heights.end());
+        typical = std::min(typical, heights[heights.size() / 2]);
+    }
     std::map<int, std::vector<std::size_t>> lines;
     for (std::size_t i = 0; i < words.size(); ++i)
         lines[words[i].line].push_back(i);
@@ -115,12 +130,13 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
         if (idx.size() > 6)
             continue;
         const Box box = unionOf(words, idx);
-        if (box.h < 6)
+        if (box.h < 6 || box.h > 2 * std::max(typical, 6))
             continue;
         const cv::Vec3f ink = inkColour(bgr, box);
         const double sat = saturation(ink);
         const float value = std::max({ink[0], ink[1], ink[2]});
-        if (sat >= 0.4 && value >= 90) {
+        // A photo washes colours out (blur, glare, white balance).
+        if (photo ? sat >= 0.22 && value >= 60 : sat >= 0.4 && value >= 90) {
             out.push_back(
                 {box, Kind::Sender, Source::Layout, "layout: line in colour (sender name or link)", 0, 0.6, true});
         }
@@ -175,18 +191,29 @@ std::vector<Region> findRoundAvatars(const cv::Mat& gray) {
 namespace {
 
 // Compact blobs that stand out from the median colour of `area`.
-void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide, const char* reason,
+void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide, const char* reason, bool flatten,
              std::vector<Region>& out) {
     const cv::Mat roi = bgr(area);
     std::vector<cv::Mat> channels;
     cv::split(roi, channels);
     cv::Mat diff = cv::Mat::zeros(roi.size(), CV_8U);
     for (auto& c : channels) {
-        cv::Mat sorted = c.reshape(1, 1).clone();
-        cv::sort(sorted, sorted, cv::SORT_ASCENDING);
-        const auto median = static_cast<double>(sorted.at<unsigned char>(0, sorted.cols / 2));
         cv::Mat d;
-        cv::absdiff(c, cv::Scalar(median), d);
+        if (flatten) {
+            // The background as it is lit here: a median far wider than an avatar.
+            cv::Mat small;
+            const double k = 0.25;
+            cv::resize(c, small, cv::Size(), k, k, cv::INTER_AREA);
+            cv::medianBlur(small, small, std::max(3, static_cast<int>(maxSide * 3 * k)) | 1);
+            cv::Mat background;
+            cv::resize(small, background, c.size(), 0, 0, cv::INTER_LINEAR);
+            cv::absdiff(c, background, d);
+        } else {
+            cv::Mat sorted = c.reshape(1, 1).clone();
+            cv::sort(sorted, sorted, cv::SORT_ASCENDING);
+            const auto median = static_cast<double>(sorted.at<unsigned char>(0, sorted.cols / 2));
+            cv::absdiff(c, cv::Scalar(median), d);
+        }
         cv::max(diff, d, diff);
     }
     cv::Mat mask;
@@ -212,19 +239,19 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
 
 }  // namespace
 
-std::vector<Region> findAvatarPlaces(const cv::Mat& bgr) {
+std::vector<Region> findAvatarPlaces(const cv::Mat& bgr, bool screen) {
     std::vector<Region> out;
-    if (bgr.rows < bgr.cols * 3 / 2 || !looksLikeScreenshot(bgr))
+    if (bgr.rows < bgr.cols * 3 / 2 || (!screen && !looksLikeScreenshot(bgr)))
         return out;
     const int w = bgr.cols;
     const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
     const int headerEnd = static_cast<int>(bgr.rows * kHeaderEnd);
     // The avatar column, below the header: left of the incoming bubbles.
     blobsIn(bgr, cv::Rect(0, headerEnd, w * 16 / 100, bgr.rows - headerEnd), w * 3 / 100, w * 14 / 100,
-            "layout: avatar column", out);
+            "layout: avatar column", screen, out);
     // The header's avatar, after the back arrow.
     blobsIn(bgr, cv::Rect(0, top, w * 35 / 100, headerEnd - top), w * 5 / 100, w * 16 / 100, "layout: header avatar",
-            out);
+            screen, out);
     return out;
 }
 
@@ -295,6 +322,140 @@ std::vector<Region> findFaces(const cv::Mat& gray) {
         }
     }
     return out;
+}
+
+namespace {
+
+// The corners of a convex outline as a quadrilateral, ordered top left,
+// top right, bottom right, bottom left; nullopt when it is not one.
+std::optional<Quad> quadOf(const std::vector<cv::Point>& hull) {
+    const double perimeter = cv::arcLength(hull, true);
+    std::vector<cv::Point> approx;
+    for (double eps = 0.01; eps <= 0.08 && approx.size() != 4; eps += 0.01)
+        cv::approxPolyDP(hull, approx, eps * perimeter, true);
+    if (approx.size() != 4 || !cv::isContourConvex(approx))
+        return std::nullopt;
+    // Rounded corners cut by the approximation: the quad must still hold the outline.
+    if (cv::contourArea(approx) < 0.88 * cv::contourArea(hull))
+        return std::nullopt;
+    std::array<cv::Point2f, 4> p;
+    for (int i = 0; i < 4; ++i)
+        p[static_cast<std::size_t>(i)] = approx[static_cast<std::size_t>(i)];
+    // Top left has the smallest x + y, bottom right the largest; top right the smallest y - x.
+    Quad q;
+    const auto by = [&](auto key, bool smallest) {
+        return *std::min_element(p.begin(), p.end(), [&](const auto& a, const auto& b) {
+            return smallest ? key(a) < key(b) : key(a) > key(b);
+        });
+    };
+    q[0] = by([](const cv::Point2f& a) { return a.x + a.y; }, true);
+    q[2] = by([](const cv::Point2f& a) { return a.x + a.y; }, false);
+    q[1] = by([](const cv::Point2f& a) { return a.y - a.x; }, true);
+    q[3] = by([](const cv::Point2f& a) { return a.y - a.x; }, false);
+    for (std::size_t i = 0; i < 4; ++i) {
+        // Corners near right angles (a photo taken from the front, roughly).
+        const cv::Point2f a = q[(i + 3) % 4] - q[i];
+        const cv::Point2f b = q[(i + 1) % 4] - q[i];
+        const double cosine = a.dot(b) / (std::hypot(a.x, a.y) * std::hypot(b.x, b.y) + 1e-9);
+        if (std::abs(cosine) > 0.35)
+            return std::nullopt;
+    }
+    return q;
+}
+
+double sideLength(const cv::Point2f& a, const cv::Point2f& b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+}  // namespace
+
+std::optional<Quad> findScreen(const cv::Mat& bgr) {
+    if (bgr.empty())
+        return std::nullopt;
+    const double scale = std::min(1.0, 720.0 / std::max(bgr.cols, bgr.rows));
+    cv::Mat small;
+    cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
+    cv::Mat gray;
+    cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    cv::GaussianBlur(gray, gray, cv::Size(5, 5), 0);
+    cv::Mat edges;
+    cv::Canny(gray, edges, 12, 36);
+    cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    const double imageArea = static_cast<double>(gray.total());
+    std::vector<std::pair<double, Quad>> found;
+    for (const auto& c : contours) {
+        std::vector<cv::Point> hull;
+        cv::convexHull(c, hull);
+        const double area = cv::contourArea(hull);
+        if (area < 0.12 * imageArea || area > 0.97 * imageArea)
+            continue;
+        // The outline itself, not a hull over scattered edges: most of the
+        // hull's perimeter must be contour.
+        if (cv::arcLength(c, true) < 0.9 * cv::arcLength(hull, true))
+            continue;
+        const auto q = quadOf(hull);
+        if (!q)
+            continue;
+        const double w = (sideLength((*q)[0], (*q)[1]) + sideLength((*q)[3], (*q)[2])) / 2;
+        const double h = (sideLength((*q)[0], (*q)[3]) + sideLength((*q)[1], (*q)[2])) / 2;
+        const double ratio = std::max(w, h) / std::max(1.0, std::min(w, h));
+        if (ratio < 1.3 || ratio > 2.6)
+            continue;  // not a phone's (or a tablet's) screen
+        found.emplace_back(area, *q);
+    }
+    if (found.empty())
+        return std::nullopt;
+    // The phone's outline (or its screen's, when the body's is lost on the
+    // desk): the largest. The bezel is trimmed after rectification.
+    const auto* best =
+        &*std::max_element(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    Quad q = best->second;
+    for (auto& p : q)
+        p *= static_cast<float>(1.0 / scale);
+    return q;
+}
+
+cv::Rect screenInside(const cv::Mat& bgr) {
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    cv::GaussianBlur(gray, gray, cv::Size(5, 5), 0);
+    const int w = gray.cols;
+    const int h = gray.rows;
+    // The bezel's colour: the median of the outermost rows and columns.
+    std::vector<unsigned char> border;
+    for (int x = 0; x < w; x += 2) {
+        border.push_back(gray.at<unsigned char>(2, x));
+        border.push_back(gray.at<unsigned char>(h - 3, x));
+    }
+    for (int y = 0; y < h; y += 2) {
+        border.push_back(gray.at<unsigned char>(y, 2));
+        border.push_back(gray.at<unsigned char>(y, w - 3));
+    }
+    std::nth_element(border.begin(), border.begin() + static_cast<std::ptrdiff_t>(border.size() / 2), border.end());
+    const double bezel = border[border.size() / 2];
+    // A line of bezel: uniform and of the bezel's colour (the middle of it:
+    // rounded corners and the status bar's clock sit at the ends).
+    const auto isBezel = [&](const cv::Mat& line) {
+        cv::Scalar mean;
+        cv::Scalar sd;
+        cv::meanStdDev(line, mean, sd);
+        return sd[0] < 12 && std::abs(mean[0] - bezel) < 20;
+    };
+    int top = 0;
+    while (top < h / 6 && isBezel(gray.row(top).colRange(w / 8, w - w / 8)))
+        ++top;
+    int bottom = h;
+    while (bottom > h - h / 6 && isBezel(gray.row(bottom - 1).colRange(w / 8, w - w / 8)))
+        --bottom;
+    int left = 0;
+    while (left < w / 8 && isBezel(gray.col(left).rowRange(h / 8, h - h / 8)))
+        ++left;
+    int right = w;
+    while (right > w - w / 8 && isBezel(gray.col(right - 1).rowRange(h / 8, h - h / 8)))
+        --right;
+    return {left, top, right - left, bottom - top};
 }
 
 }  // namespace custodia::vault::redaction

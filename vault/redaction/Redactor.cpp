@@ -113,15 +113,64 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> pho
     if (bgr.empty())
         return {};
     const bool screenshot = photo ? !*photo : looksLikeScreenshot(bgr);
+    if (screenshot)
+        return detectIn(bgr, true, false, false);
+    const auto quad = findScreen(bgr);
+    if (!quad)
+        return detectIn(bgr, false, true, false);
+
+    // A photo of a phone screen: read the screen upright and flat, at about
+    // a screenshot's resolution (small text is what OCR misses in photos).
+    const auto& q = *quad;
+    const auto side = [](const cv::Point2f& a, const cv::Point2f& b) { return std::hypot(a.x - b.x, a.y - b.y); };
+    const double w = std::max(side(q[0], q[1]), side(q[3], q[2]));
+    const double h = std::max(side(q[0], q[3]), side(q[1], q[2]));
+    const double k = std::clamp(1080.0 / std::min(w, h), 1.0, 2.0);
+    const cv::Size size(static_cast<int>(w * k), static_cast<int>(h * k));
+    const std::array<cv::Point2f, 4> corners{
+        cv::Point2f(0, 0), cv::Point2f(static_cast<float>(size.width), 0),
+        cv::Point2f(static_cast<float>(size.width), static_cast<float>(size.height)),
+        cv::Point2f(0, static_cast<float>(size.height))};
+    const cv::Mat toScreen = cv::getPerspectiveTransform(q.data(), corners.data());
+    cv::Mat phone;
+    cv::warpPerspective(bgr, phone, toScreen, size, cv::INTER_CUBIC, cv::BORDER_REPLICATE);
+    const cv::Rect inside = screenInside(phone);
+    if (inside.width < size.width / 2 || inside.height < size.height / 2)
+        return detectIn(bgr, false, true, false);
+    const cv::Mat toPhoto = toScreen.inv();
+    std::vector<Region> out;
+    for (auto r : detectIn(phone(inside).clone(), true, true, true)) {
+        const auto x0 = static_cast<float>(r.box.x + inside.x);
+        const auto y0 = static_cast<float>(r.box.y + inside.y);
+        const auto x1 = x0 + static_cast<float>(r.box.w);
+        const auto y1 = y0 + static_cast<float>(r.box.h);
+        const std::vector<cv::Point2f> box{{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
+        std::vector<cv::Point2f> mapped;
+        cv::perspectiveTransform(box, mapped, toPhoto);
+        const cv::Rect b = cv::boundingRect(mapped);
+        r.box = Box{b.x, b.y, b.width + 1, b.height + 1}.clipped(bgr.cols, bgr.rows);
+        r.reason += " (screen of a photo, read upright)";
+        if (!r.box.empty())
+            out.push_back(std::move(r));
+    }
+    // Faces beside the phone.
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    auto faces = findFaces(gray);
+    out.insert(out.end(), faces.begin(), faces.end());
+    return mergeRegions(std::move(out), std::max(8, bgr.cols / 100));
+}
+
+std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool photoOcr, bool rectified) {
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
-    const auto passes = pool_.read(gray, preparationsFor(!screenshot));
+    const auto passes = pool_.read(gray, preparationsFor(photoOcr));
     for (const auto& words : passes) {
         auto found = textRegions(words);
         out.insert(out.end(), found.begin(), found.end());
-        auto layout = findChatLayout(bgr, words, screenshot);
-        out.insert(out.end(), layout.begin(), layout.end());
+        auto chat = findChatLayout(bgr, words, layout, rectified);
+        out.insert(out.end(), chat.begin(), chat.end());
     }
     // A "circle" that OCR read as a word is a letter (O, @, 0), not an avatar.
     std::vector<Box> wordBoxes;
@@ -132,7 +181,7 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> pho
         if (coveredShare(r.box, wordBoxes) < 0.5)
             out.push_back(std::move(r));
     }
-    auto places = findAvatarPlaces(bgr);
+    auto places = findAvatarPlaces(bgr, rectified);
     out.insert(out.end(), places.begin(), places.end());
     auto faces = findFaces(gray);
     out.insert(out.end(), faces.begin(), faces.end());

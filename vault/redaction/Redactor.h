@@ -33,7 +33,10 @@ public:
 
     // Every identifying region of a BGR picture (OCR + roster + patterns +
     // layout + avatars + faces), merged. `photo` chooses the OCR
-    // preparations (default: decided from the pixels).
+    // preparations (default: decided from the pixels). In a photo of a
+    // phone screen whose outline shows, the screen is rectified (made
+    // upright and flat, about a screenshot's size) and read as a screenshot,
+    // chat layout included; its regions are mapped back into the photo.
     [[nodiscard]] std::vector<Region> detect(const cv::Mat& bgr, std::optional<bool> photo = std::nullopt);
 
     // What can still be read in `bgr` (roster and patterns) outside the
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] std::vector<Region> textRegions(const std::vector<Word>& words) const;
 
 private:
+    // `layout`: apply the chat layout rules (a screenshot, or a rectified
+    // photo of a screen when `rectified`); `photoOcr`: the photo preparations.
+    std::vector<Region> detectIn(const cv::Mat& bgr, bool layout, bool photoOcr, bool rectified);
     // What can be read in `bgr`, ignoring words under the `burned` boxes
     // (their labels).
     std::vector<Region> readableRegions(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned);
