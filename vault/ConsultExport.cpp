@@ -143,7 +143,7 @@ ConsultExportResult exportForConsult(Vault& v, ConsultExportOptions o, Progress*
                 rd::plans::BlobVideoInput input(v, item);
                 rd::VideoOptions vo;
                 vo.keepAudio = o.keepAudio;
-                vo.maxLeakRounds = std::min(o.maxLeakRounds, 2);
+                vo.maxLeakRounds = o.maxLeakRounds;
                 auto rendered = rd::renderVideo(input, track, plan.active(), tmp / name, redactor, vo, nullptr);
                 burned = std::move(rendered.regions);
                 leaksFixed = rendered.leaksFixed;

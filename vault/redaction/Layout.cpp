@@ -309,9 +309,12 @@ std::vector<Region> findFaces(const cv::Mat& gray) {
     cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
     cv::equalizeHist(small, small);
     const int minSide = std::max(20, std::min(small.cols, small.rows) / 40);
+    // A "face" as wide as the whole picture is the cascade seeing one in a
+    // page of text (a close-up selfie still leaves a margin).
+    const int maxSide = std::max(minSide + 1, std::min(small.cols, small.rows) * 4 / 5);
     for (auto* cascade : {&frontal, &profile}) {
         std::vector<cv::Rect> faces;
-        cascade->detectMultiScale(small, faces, 1.1, 4, 0, cv::Size(minSide, minSide));
+        cascade->detectMultiScale(small, faces, 1.1, 4, 0, cv::Size(minSide, minSide), cv::Size(maxSide, maxSide));
         for (const auto& f : faces) {
             // Hair and chin identify too: grow the box by a quarter.
             const Box box{static_cast<int>(f.x / scale), static_cast<int>(f.y / scale),

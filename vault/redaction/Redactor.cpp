@@ -73,9 +73,10 @@ std::vector<Region> Redactor::textRegions(const std::vector<Word>& words) const 
     std::vector<Region> out;
     const int maxHeight = plausibleHeight(words);
     for (const auto& m : findRoster(roster_, texts)) {
-        for (const Box& box : wordBoxes(words, m.first, m.last, maxHeight))
+        for (const Box& box : wordBoxes(words, m.first, m.last, maxHeight)) {
             out.push_back({box, m.kind, Source::Roster, rosterReason(m), m.personId, m.confidence,
                            m.distance > 0 || m.confidence < 0.8});
+        }
     }
     for (const auto& p : findPatterns(texts)) {
         for (const Box& box : wordBoxes(words, p.first, p.last, maxHeight))

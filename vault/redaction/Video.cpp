@@ -579,6 +579,7 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
     double scale = 1;
     int lastDetection = -1;
     std::array<int, 2> atLastDetection{0, 0};
+    cv::Mat thumbAtDetection;
     std::array<int, 2> offset{0, 0};
     // Accumulated in floating point: rounding every frame's shift drifts.
     double offsetX = 0;
@@ -612,10 +613,20 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         }
         prev = cur;
         t.offsets.push_back(offset);
-        const bool due = lastDetection < 0 || cut || i - lastDetection >= everySecond ||
-                         std::abs(offset[1] - atLastDetection[1]) >= t.height / 4 ||
-                         std::abs(offset[0] - atLastDetection[0]) >= t.width / 4;
+        const bool scrolled = std::abs(offset[1] - atLastDetection[1]) >= t.height / 4 ||
+                              std::abs(offset[0] - atLastDetection[0]) >= t.width / 4;
+        bool due = lastDetection < 0 || cut || scrolled || i - lastDetection >= everySecond;
+        // A second has passed but the whole picture is as it was when it was
+        // last read (a pause on the same screen): its regions already cover it.
+        cv::Mat thumb;
+        cv::resize(bgr, thumb, cv::Size(96, std::max(1, 96 * bgr.rows / bgr.cols)), 0, 0, cv::INTER_AREA);
+        if (due && !cut && !scrolled && lastDetection >= 0 && offset == atLastDetection &&
+            cv::norm(thumb, thumbAtDetection, cv::NORM_L1) / static_cast<double>(thumb.total() * 3) < 1.5) {
+            due = false;
+            lastDetection = i;
+        }
         if (due) {
+            thumbAtDetection = thumb;
             for (auto& r : redactor.detect(bgr, !t.screen)) {
                 r.frame = i;
                 a.regions.push_back(std::move(r));
@@ -647,8 +658,34 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
     VideoRender result;
     const auto tmp = out.parent_path() / ("." + out.filename().string() + ".partial");
     const int everySecond = std::max(1, static_cast<int>(std::lround(track.fps)));
+    // The boxes of frame i, burned into `bgr`.
+    const auto burnedFrame = [&track](const cv::Mat& bgr, const std::vector<Region>& all, int i,
+                                      std::vector<Box>* painted) {
+        const auto boxes = boxesAt(track, all, i);
+        std::vector<Region> burnList;
+        burnList.reserve(boxes.size());
+        for (const auto& b : boxes) {
+            burnList.push_back({b, Kind::Manual, Source::Manual, "", 0, 1.0, false});
+            if (painted != nullptr)
+                painted->push_back(burnedBox(b, track.width, track.height));
+        }
+        return burn(bgr, burnList);
+    };
+    // What frame i still shows with `all` burned in, as regions of frame i.
+    const auto leaksOf = [&](const cv::Mat& original, const std::vector<Region>& all, int i) {
+        std::vector<Box> painted;
+        const cv::Mat burned = burnedFrame(original, all, i, &painted);
+        auto leaks = redactor.leaks(burned, !track.screen, painted);
+        for (auto& r : leaks)
+            r.frame = i;
+        return leaks;
+    };
     try {
+        // The frames the leak check found something in, as decoded: checked
+        // again in memory, without decoding or encoding the video again.
+        std::map<int, cv::Mat> leaking;
         for (int round = 0;; ++round) {
+            const bool check = round == 0;  // later renders burn what the re-checks added
             Decoder dec(input);
             const AVRational tb = dec.stream()->time_base;
             std::int64_t start = AV_NOPTS_VALUE;
@@ -659,7 +696,6 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
                 dec.audio() != nullptr && dec.format()->start_time != AV_NOPTS_VALUE
                     ? av_rescale_q(dec.format()->start_time, kAvTimeBase, dec.audio()->time_base)
                     : 0;
-            std::vector<Region> found;
             std::int64_t lastPts = AV_NOPTS_VALUE;
             int i = 0;
             Totals totals(progress, static_cast<std::uint64_t>(round) * static_cast<std::uint64_t>(track.frames()),
@@ -668,28 +704,15 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
                 [&](cv::Mat& bgr, std::int64_t pts) {
                     if (i >= track.frames())
                         return true;  // frames the analysis did not see (never expected): dropped
-                    const auto boxes = boxesAt(track, regions, i);
-                    std::vector<Region> burnList;
-                    burnList.reserve(boxes.size());
-                    for (const auto& b : boxes)
-                        burnList.push_back({b, Kind::Manual, Source::Manual, "", 0, 1.0, false});
-                    cv::Mat burned = burn(bgr, burnList);
+                    cv::Mat burned = burnedFrame(bgr, regions, i, nullptr);
                     // The leak check: a frame every two seconds, between the detections.
-                    if (i % (2 * everySecond) == everySecond / 2) {
-                        std::vector<Box> painted;
-                        for (const auto& b : boxes)
-                            painted.push_back(burnedBox(b, track.width, track.height));
-                        auto leaks = redactor.leaks(burned, !track.screen, painted);
+                    if (check && i % (2 * everySecond) == everySecond / 2) {
+                        auto leaks = leaksOf(bgr, regions, i);
                         if (!leaks.empty()) {
-                            for (auto& r : leaks) {
-                                r.frame = i;
-                                found.push_back(r);
-                                regions.push_back(r);
-                            }
-                            std::vector<Region> more;
-                            for (const auto& b : boxesAt(track, leaks, i))
-                                more.push_back({b, Kind::Manual, Source::Manual, "", 0, 1.0, false});
-                            burned = burn(burned, more);
+                            leaking.emplace(i, bgr.clone());
+                            result.leaksFixed += static_cast<int>(leaks.size());
+                            regions.insert(regions.end(), leaks.begin(), leaks.end());
+                            burned = burnedFrame(bgr, regions, i, nullptr);
                         }
                     }
                     if (pts == AV_NOPTS_VALUE)
@@ -716,18 +739,33 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
             if (!finished)
                 throw Error(Error::Code::Cancelled, "video redaction cancelled");
             enc.finish();
-            ++result.leakRounds;
             result.frames = i;
             result.duration = static_cast<double>(i) / track.fps;
-            if (found.empty())
+            if (leaking.empty() || round > 0)
                 break;
-            result.leaksFixed += static_cast<int>(found.size());
-            if (round >= options.maxLeakRounds) {
-                result.needsReview = true;
-                break;
+            // Read the frames that leaked again, with what was added, until
+            // they are clean or the rounds are used up; then render once more.
+            for (int recheck = 1; recheck <= options.maxLeakRounds && !leaking.empty(); ++recheck) {
+                ++result.leakRounds;
+                std::vector<Region> added;
+                for (auto it = leaking.begin(); it != leaking.end();) {
+                    auto leaks = leaksOf(it->second, regions, it->first);
+                    if (leaks.empty()) {
+                        it = leaking.erase(it);
+                    } else {
+                        added.insert(added.end(), leaks.begin(), leaks.end());
+                        ++it;
+                    }
+                }
+                result.leaksFixed += static_cast<int>(added.size());
+                regions.insert(regions.end(), added.begin(), added.end());
             }
-            // Render again from the first frame with what the check found.
+            // A last reading of what still leaked after the last additions.
+            for (auto it = leaking.begin(); it != leaking.end();)
+                it = leaksOf(it->second, regions, it->first).empty() ? leaking.erase(it) : std::next(it);
+            result.needsReview = !leaking.empty();
         }
+        ++result.leakRounds;
         result.regions = std::move(regions);
         {
             const files::UniqueFd fd = files::openRead(tmp);

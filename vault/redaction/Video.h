@@ -20,15 +20,17 @@
 //  1. analyse: follow the picture — phase correlation between consecutive
 //     frames gives the scroll of a chat (the fixed header excluded), a
 //     failed correlation marks a cut — and detect fully (the picture
-//     engine) on the first frame of each shot, at least once a second, and
+//     engine) on the first frame of each shot, at least once a second
+//     (unless the whole picture is still what was last read: a pause), and
 //     whenever the content has scrolled by a quarter of the height;
 //  2. render: every region found follows the content over its whole shot
 //     (so a name is hidden from the first frame it scrolls into view, not
 //     only from the frame it was read in), regions in the header band stay
 //     where they are, and regions are carried a few frames across a cut;
 //     every frame is burned and re-encoded (H.264 in MP4), the leak check
-//     reads a frame every two seconds and, if anything shows, the render runs
-//     again with it boxed. Audio is dropped unless kept; subtitles,
+//     reads a frame every two seconds and, if anything shows, those frames
+//     are read again in memory until they are clean and the render runs
+//     once more with what was added. Audio is dropped unless kept; subtitles,
 //     attachments, cover art and all metadata are never copied.
 namespace custodia::vault::redaction {
 
@@ -84,7 +86,10 @@ struct VideoAnalysis {
 
 struct VideoOptions {
     bool keepAudio = false;
-    int maxLeakRounds = 2;  // renders again with what the leak check found
+    // The leak check reads a frame every two seconds of the first render;
+    // frames that still show something are read again in memory with what
+    // it added (up to this many times), then the video is rendered once more.
+    int maxLeakRounds = 3;
 };
 
 struct VideoRender {
