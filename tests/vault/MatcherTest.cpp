@@ -114,3 +114,17 @@ TEST_CASE("matcher: handles with or without @, nicknames, the class") {
     REQUIRE(found(ms, 1, 1, 1));
     REQUIRE(std::any_of(ms.begin(), ms.end(), [](const Match& m) { return m.kind == Kind::Class; }));
 }
+
+TEST_CASE("matcher: a school's proper name alone, also when a word of it is short") {
+    Person p;
+    p.id = 3;
+    p.name = "Chiara";
+    p.school = "Istituto Comprensivo Don Milani";
+    const auto r = rosterOf({p});
+    // "Don" is too short to be looked for alone, but "Don Milani" is one name.
+    auto ms = findRoster(r, words("lo sa tutto il Don Milani ormai"));
+    REQUIRE(std::any_of(ms.begin(), ms.end(),
+                        [](const Match& m) { return m.first == 4 && m.last == 5 && m.kind == Kind::School; }));
+    ms = findRoster(r, words("quelli del Milani"));
+    REQUIRE(std::any_of(ms.begin(), ms.end(), [](const Match& m) { return m.first == 2 && m.kind == Kind::School; }));
+}

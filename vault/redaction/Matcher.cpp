@@ -178,9 +178,21 @@ std::vector<RosterEntry> rosterOf(const std::vector<Person>& persons) {
         // The proper name of the school alone ("Manzoni" of "IC Manzoni"):
         // a group called "3B Manzoni" names it too.
         if (p.school) {
-            for (const auto& w : splitWords(*p.school)) {
+            const auto words = splitWords(*p.school);
+            for (const auto& w : words) {
                 if (fold(w).size() >= 4 && !isSchoolWord(w))
                     roster.push_back({w, Kind::School, p.id});
+            }
+            // ...and whole ("Don Milani" of "Istituto Comprensivo Don
+            // Milani": "Don" alone is too short to look for).
+            std::size_t first = 0;
+            while (first < words.size() && isSchoolWord(words[first]))
+                ++first;
+            if (first > 0 && words.size() - first >= 2) {
+                std::string name;
+                for (std::size_t i = first; i < words.size(); ++i)
+                    name += (name.empty() ? "" : " ") + words[i];
+                roster.push_back({name, Kind::School, p.id});
             }
         }
         for (const auto& g : p.guardians) {

@@ -61,6 +61,75 @@ std::string rosterReason(const Match& m) {
     return r;
 }
 
+// Light text in coloured bubbles (a purple or blue outgoing bubble on a
+// light page): Tesseract reads neither pass of the whole page there, but
+// reads the bubble cut out, made dark-on-light and stretched to full
+// contrast. The bubbles are found by colour (saturated, not dark), cut out,
+// stacked on one white page and read in one pass; the words are mapped back.
+std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
+    cv::Mat hsv;
+    cv::cvtColor(bgr, hsv, cv::COLOR_BGR2HSV);
+    cv::Mat mask;
+    cv::inRange(hsv, cv::Scalar(0, 90, 70), cv::Scalar(180, 255, 255), mask);
+    const int k = std::max(5, bgr.cols / 60);  // about a letter: fills the text inside a bubble
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    std::vector<cv::Rect> bubbles;
+    for (int i = 1; i < n; ++i) {
+        const cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                         stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (r.width < bgr.cols / 8 || r.height < 16 || r.height > bgr.rows / 3 || area * 10 < r.area() * 6)
+            continue;
+        bubbles.push_back(r);
+    }
+    if (bubbles.empty())
+        return {};
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    int width = 0;
+    int height = 20;
+    for (const auto& b : bubbles) {
+        width = std::max(width, b.width + 40);
+        height += b.height + 30;
+    }
+    cv::Mat page(height, width, CV_8U, cv::Scalar(255));
+    std::vector<cv::Point> at;
+    int y = 20;
+    for (const auto& b : bubbles) {
+        cv::Mat crop = gray(b).clone();
+        // Text lighter than its bubble: invert, so that it is dark on light.
+        cv::Mat sorted = crop.reshape(1, 1).clone();
+        cv::sort(sorted, sorted, cv::SORT_ASCENDING);
+        const int median = sorted.at<unsigned char>(0, sorted.cols / 2);
+        if (median < 160)
+            cv::bitwise_not(crop, crop);
+        cv::normalize(crop, crop, 0, 255, cv::NORM_MINMAX);
+        crop.copyTo(page(cv::Rect(20, y, b.width, b.height)));
+        at.emplace_back(20, y);
+        y += b.height + 30;
+    }
+    auto passes = pool.read(page, {Preparation::Gray});
+    std::vector<Word> out;
+    for (auto& w : passes.front()) {
+        const int cy = w.box.y + w.box.h / 2;
+        for (std::size_t i = 0; i < bubbles.size(); ++i) {
+            if (cy < at[i].y || cy >= at[i].y + bubbles[i].height)
+                continue;
+            w.box.x += bubbles[i].x - at[i].x;
+            w.box.y += bubbles[i].y - at[i].y;
+            w.box = w.box.clipped(bgr.cols, bgr.rows);
+            if (!w.box.empty())
+                out.push_back(std::move(w));
+            break;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 Redactor::Redactor(std::vector<RosterEntry> roster, int ocrEngines) : roster_(std::move(roster)), pool_(ocrEngines) {}
@@ -89,7 +158,10 @@ std::vector<Region> Redactor::readableRegions(const cv::Mat& bgr, bool photo, co
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
-    for (auto& words : pool_.read(gray, preparationsFor(photo))) {
+    auto passes = pool_.read(gray, preparationsFor(photo));
+    if (!photo)
+        passes.push_back(bubbleWords(bgr, pool_));
+    for (auto& words : passes) {
         // A word read inside a box is its label: nothing under a box can be read.
         std::erase_if(words, [&burned](const Word& w) { return coveredShare(w.box, burned) >= 0.6; });
         auto found = textRegions(words);
@@ -154,11 +226,8 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> pho
         if (!r.box.empty())
             out.push_back(std::move(r));
     }
-    // Faces beside the phone.
-    cv::Mat gray;
-    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    auto faces = findFaces(gray);
-    out.insert(out.end(), faces.begin(), faces.end());
+    // Faces are looked for on the screen only: on the desk round the phone
+    // the cascades saw faces in wood grain and fabric, page-sized.
     return mergeRegions(std::move(out), std::max(8, bgr.cols / 100));
 }
 
@@ -166,7 +235,9 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
-    const auto passes = pool_.read(gray, preparationsFor(photoOcr));
+    auto passes = pool_.read(gray, preparationsFor(photoOcr));
+    if (!photoOcr)
+        passes.push_back(bubbleWords(bgr, pool_));
     for (const auto& words : passes) {
         auto found = textRegions(words);
         out.insert(out.end(), found.begin(), found.end());
