@@ -337,37 +337,31 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
         }
     });
 
-    auto* remove = redact->add_subcommand("remove", "Keep a proposed region visible: it identifies no one");
-    remove->add_option("VAULT", o->dir, "Vault folder")->required();
-    remove->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
-    remove->add_option("REGION", o->region, "Region id, e.g. r3 ('redact show' lists them)")->required();
-    remove->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
-    remove->callback([&g, o] {
-        SecretSource s(g.passphraseFd);
-        auto v = openVault(g, o->dir, s);
-        const auto p = rd::plans::removeRegion(v, o->item, o->region, o->note);
-        if (g.json)
-            printJson(p.toJson());
-        else
-            std::cout << "Region " << o->region << " of item " << p.itemId
-                      << " will stay visible; the plan must be approved again\n";
-    });
-
-    auto* restore = redact->add_subcommand("restore", "Hide again a region you removed (undo 'redact remove')");
-    restore->add_option("VAULT", o->dir, "Vault folder")->required();
-    restore->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
-    restore->add_option("REGION", o->region, "Region id, e.g. r3 ('redact show' lists them)")->required();
-    restore->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
-    restore->callback([&g, o] {
-        SecretSource s(g.passphraseFd);
-        auto v = openVault(g, o->dir, s);
-        const auto p = rd::plans::restoreRegion(v, o->item, o->region, o->note);
-        if (g.json)
-            printJson(p.toJson());
-        else
-            std::cout << "Region " << o->region << " of item " << p.itemId
-                      << " will be hidden again; the plan must be approved again\n";
-    });
+    // remove and restore: a decision on one region, which the plan then needs approved again.
+    using Decision =
+        rd::Plan (*)(vault::Vault&, const std::string&, const std::string&, const std::optional<std::string>&);
+    const auto regionDecision = [&g, o, redact](const char* name, const char* help, Decision decide,
+                                                const char* outcome) {
+        auto* cmd = redact->add_subcommand(name, help);
+        cmd->add_option("VAULT", o->dir, "Vault folder")->required();
+        cmd->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+        cmd->add_option("REGION", o->region, "Region id, e.g. r3 ('redact show' lists them)")->required();
+        cmd->add_option("--note", o->note, "Why (kept in the plan and the custody log)");
+        cmd->callback([&g, o, decide, outcome] {
+            SecretSource s(g.passphraseFd);
+            auto v = openVault(g, o->dir, s);
+            const auto p = decide(v, o->item, o->region, o->note);
+            if (g.json)
+                printJson(p.toJson());
+            else
+                std::cout << "Region " << o->region << " of item " << p.itemId << " " << outcome
+                          << "; the plan must be approved again\n";
+        });
+    };
+    regionDecision("remove", "Keep a proposed region visible: it identifies no one", &rd::plans::removeRegion,
+                   "will stay visible");
+    regionDecision("restore", "Hide again a region you removed (undo 'redact remove')", &rd::plans::restoreRegion,
+                   "will be hidden again");
 
     auto* approve = redact->add_subcommand("approve", "Approve an item's redaction plan as it stands");
     approve->add_option("VAULT", o->dir, "Vault folder")->required();

@@ -115,6 +115,25 @@ void touched(Vault& v, Plan& p) {
     p.leakCheck.reset();
 }
 
+// A reviewer's change to the plan: it must be approved again; saved and
+// recorded as `action` in one transaction.
+void saveDecision(Vault& v, Plan& p, const char* action, nlohmann::json details) {
+    touched(v, p);
+    Transaction tx(v.db());
+    save(v, p);
+    v.record({action, p.caseId, p.itemId, std::move(details)});
+    tx.commit();
+}
+
+PlanRegion& regionOf(Plan& p, const std::string& regionId) {
+    const auto it =
+        std::find_if(p.regions.begin(), p.regions.end(), [&](const PlanRegion& r) { return r.id == regionId; });
+    if (it == p.regions.end())
+        throw Error(Error::Code::NotFound, "item " + p.itemId + " has no region " + regionId,
+                    "'custodia redact show' lists the regions and their ids");
+    return *it;
+}
+
 }  // namespace
 
 nlohmann::json PlanRegion::toJson() const {
@@ -371,18 +390,12 @@ Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind
         v.actor().id,    std::nullopt,
         std::nullopt,    note};
     p.regions.push_back(r);
-    touched(v, p);
-    Transaction tx(v.db());
-    save(v, p);
-    v.record({"redact.add",
-              p.caseId,
-              p.itemId,
-              {{"region", r.id},
-               {"kind", kindName(kind)},
-               {"box", {clipped.x, clipped.y, clipped.w, clipped.h}},
-               {"frame", frame >= 0 ? nlohmann::json(frame) : nlohmann::json()},
-               {"note", optJson(note)}}});
-    tx.commit();
+    saveDecision(v, p, "redact.add",
+                 {{"region", r.id},
+                  {"kind", kindName(kind)},
+                  {"box", {clipped.x, clipped.y, clipped.w, clipped.h}},
+                  {"frame", frame >= 0 ? nlohmann::json(frame) : nlohmann::json()},
+                  {"note", optJson(note)}});
     return p;
 }
 
@@ -390,28 +403,19 @@ Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string
                   const std::optional<std::string>& note) {
     v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
     Plan p = get(v, itemIdOrPrefix);
-    const auto it =
-        std::find_if(p.regions.begin(), p.regions.end(), [&](const PlanRegion& r) { return r.id == regionId; });
-    if (it == p.regions.end())
-        throw Error(Error::Code::NotFound, "item " + p.itemId + " has no region " + regionId,
-                    "'custodia redact show' lists the regions and their ids");
-    if (it->removed)
+    PlanRegion& r = regionOf(p, regionId);
+    if (r.removed)
         throw Error(Error::Code::InvalidInput, "region " + regionId + " was already removed");
-    it->removed = true;
-    it->removedAt = time::formatUtc(v.clock().now());
-    it->removedBy = v.actor().id;
+    r.removed = true;
+    r.removedAt = time::formatUtc(v.clock().now());
+    r.removedBy = v.actor().id;
     if (note)
-        it->note = note;
-    const std::string kind(kindName(it->region.kind));
-    const std::string source(sourceName(it->region.source));
-    touched(v, p);
-    Transaction tx(v.db());
-    save(v, p);
-    v.record({"redact.remove",
-              p.caseId,
-              p.itemId,
-              {{"region", regionId}, {"kind", kind}, {"source", source}, {"note", optJson(note)}}});
-    tx.commit();
+        r.note = note;
+    saveDecision(v, p, "redact.remove",
+                 {{"region", regionId},
+                  {"kind", kindName(r.region.kind)},
+                  {"source", sourceName(r.region.source)},
+                  {"note", optJson(note)}});
     return p;
 }
 
@@ -419,26 +423,16 @@ Plan restoreRegion(Vault& v, const std::string& itemIdOrPrefix, const std::strin
                    const std::optional<std::string>& note) {
     v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
     Plan p = get(v, itemIdOrPrefix);
-    const auto it =
-        std::find_if(p.regions.begin(), p.regions.end(), [&](const PlanRegion& r) { return r.id == regionId; });
-    if (it == p.regions.end())
-        throw Error(Error::Code::NotFound, "item " + p.itemId + " has no region " + regionId,
-                    "'custodia redact show' lists the regions and their ids");
-    if (!it->removed)
+    PlanRegion& r = regionOf(p, regionId);
+    if (!r.removed)
         throw Error(Error::Code::InvalidInput, "region " + regionId + " is hidden already");
-    it->removed = false;
-    it->removedAt.reset();
-    it->removedBy.reset();
+    r.removed = false;
+    r.removedAt.reset();
+    r.removedBy.reset();
     if (note)
-        it->note = note;
-    touched(v, p);
-    Transaction tx(v.db());
-    save(v, p);
-    v.record({"redact.restore",
-              p.caseId,
-              p.itemId,
-              {{"region", regionId}, {"kind", std::string(kindName(it->region.kind))}, {"note", optJson(note)}}});
-    tx.commit();
+        r.note = note;
+    saveDecision(v, p, "redact.restore",
+                 {{"region", regionId}, {"kind", kindName(r.region.kind)}, {"note", optJson(note)}});
     return p;
 }
 

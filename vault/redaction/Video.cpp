@@ -48,6 +48,9 @@ constexpr int kCarryFrames = 3;
 // the fixed header, not to the scrolling content.
 constexpr double kHeaderBand = 0.13;
 constexpr std::size_t kIoBuffer = 64 * 1024;
+// Rows of slack after a picture that swscale writes or reads: its vector
+// code runs a little past the end of the last line.
+constexpr int kSwsSlackRows = 2;
 // AV_TIME_BASE_Q is a C compound literal, which C++ compilers may refuse.
 constexpr AVRational kAvTimeBase{1, AV_TIME_BASE};
 
@@ -195,7 +198,11 @@ private:
                                         nullptr));
         if (!sws_)
             throw Error(Error::Code::InvalidInput, "the video's pixel format cannot be converted");
-        cv::Mat bgr(f->height, f->width, CV_8UC3);
+        // swscale's vector code writes a little past the end of the last
+        // line: two spare rows after it (without them the heap was
+        // corrupted now and then: "free(): invalid next size" in a test).
+        cv::Mat storage(f->height + kSwsSlackRows, f->width, CV_8UC3);
+        cv::Mat bgr = storage.rowRange(0, f->height);
         uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
         int dstStride[4] = {static_cast<int>(bgr.step), 0, 0, 0};
         sws_scale(sws_.get(), f->data, f->linesize, 0, f->height, dst, dstStride);
@@ -341,8 +348,11 @@ public:
     void add(const cv::Mat& bgr, std::int64_t pts) {
         if (av_frame_make_writable(frame_.get()) < 0)
             throw std::bad_alloc();
-        const uint8_t* src[4] = {bgr.data, nullptr, nullptr, nullptr};
-        const int srcStride[4] = {static_cast<int>(bgr.step), 0, 0, 0};
+        // swscale reads a little past the end of its source's last line too.
+        padded_.create(height_ + kSwsSlackRows, width_, CV_8UC3);
+        bgr(cv::Rect(0, 0, width_, height_)).copyTo(padded_.rowRange(0, height_));
+        const uint8_t* src[4] = {padded_.data, nullptr, nullptr, nullptr};
+        const int srcStride[4] = {static_cast<int>(padded_.step), 0, 0, 0};
         sws_scale(sws_.get(), src, srcStride, 0, height_, frame_->data, frame_->linesize);
         frame_->pts = pts;
         send(frame_.get());
@@ -403,6 +413,7 @@ private:
     std::unique_ptr<AVFrame, FrameFree> frame_;
     std::unique_ptr<AVPacket, PacketFree> packet_;
     std::unique_ptr<SwsContext, SwsFree> sws_;
+    cv::Mat padded_;  // the frame to encode, with spare rows after it
     AVStream* stream_ = nullptr;
     AVStream* audio_ = nullptr;
     AVRational audioInBase_{1, 1};
