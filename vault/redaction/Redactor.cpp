@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <map>
 
 #include <opencv2/imgcodecs.hpp>
@@ -158,9 +159,12 @@ std::vector<Region> Redactor::readableRegions(const cv::Mat& bgr, bool photo, co
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
+    // The bubble pass takes whichever engine is free first.
+    auto bubbles = photo ? std::future<std::vector<Word>>()
+                         : std::async(std::launch::async, [this, &bgr] { return bubbleWords(bgr, pool_); });
     auto passes = pool_.read(gray, preparationsFor(photo));
-    if (!photo)
-        passes.push_back(bubbleWords(bgr, pool_));
+    if (bubbles.valid())
+        passes.push_back(bubbles.get());
     for (auto& words : passes) {
         // A word read inside a box is its label: nothing under a box can be read.
         std::erase_if(words, [&burned](const Word& w) { return coveredShare(w.box, burned) >= 0.6; });
@@ -235,9 +239,11 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
+    auto bubbles = photoOcr ? std::future<std::vector<Word>>()
+                            : std::async(std::launch::async, [this, &bgr] { return bubbleWords(bgr, pool_); });
     auto passes = pool_.read(gray, preparationsFor(photoOcr));
-    if (!photoOcr)
-        passes.push_back(bubbleWords(bgr, pool_));
+    if (bubbles.valid())
+        passes.push_back(bubbles.get());
     for (const auto& words : passes) {
         auto found = textRegions(words);
         out.insert(out.end(), found.begin(), found.end());
