@@ -174,7 +174,8 @@ QString kindOf(vault::Error::Code code) {
 struct Session::ReviewCache {
     QString itemId;
     std::map<int, cv::Mat> frames;
-    double scale = 1.0;  // frames' pixels per pixel of the video
+    double scale = 1.0;                                 // frames' pixels per pixel of the video
+    std::optional<vault::redaction::VideoTrack> track;  // a video's, parsed once for every frame shown
 };
 
 class Session::WorkProgress final : public vault::Progress {
@@ -1380,6 +1381,16 @@ QImage toQImage(const cv::Mat& bgr) {
 
 }  // namespace
 
+const vault::redaction::VideoTrack* Session::reviewTrack(const vault::redaction::Plan& p) {
+    if (!review_ || review_->itemId != QString::fromStdString(p.itemId)) {
+        review_ = std::make_unique<ReviewCache>();
+        review_->itemId = QString::fromStdString(p.itemId);
+    }
+    if (!review_->track)
+        review_->track = rd::VideoTrack::fromJson(*p.track);
+    return &*review_->track;
+}
+
 void Session::planRedaction(const QStringList& itemIds) {
     std::vector<std::string> ids;
     for (const auto& id : itemIds)
@@ -1394,6 +1405,11 @@ void Session::planRedaction(const QStringList& itemIds) {
             return QVariant(planned);
         },
         [this](const QVariant& value) {
+            {
+                const std::lock_guard lock(mutex_);
+                if (review_)
+                    review_->track.reset();  // analysed again: the video's track is new
+            }
             reloadCase();
             emit redactionPlanned(value.toStringList());
         });
@@ -1422,12 +1438,11 @@ QVariantList Session::redactionRegions(const QString& itemId, int frame) {
         const auto p = rd::plans::find(v, itemId.toStdString());
         if (!p)
             return;
+        // The persons of the open case, as its tab already holds them.
         std::map<std::int64_t, QString> names;
-        for (const auto& person : vault::persons::list(v, p->caseId))
-            names[person.id] = qs(person.displayName());
-        std::optional<rd::VideoTrack> track;
-        if (p->track && frame >= 0)
-            track = rd::VideoTrack::fromJson(*p->track);
+        for (const auto& row : persons_->rows())
+            names[row.value("id").toLongLong()] = row.value("display_name").toString();
+        const rd::VideoTrack* track = p->track && frame >= 0 ? reviewTrack(*p) : nullptr;
         for (const auto& r : p->regions) {
             rd::Box b = r.region.box;
             if (track) {
@@ -1510,6 +1525,7 @@ void Session::loadReviewFrames(const QString& itemId) {
             auto cache = std::make_unique<ReviewCache>();
             cache->itemId = itemId;
             cache->frames = rd::sampleFrames(input, wanted, 1600);
+            cache->track = track;
             cache->scale =
                 cache->frames.empty() ? 1.0 : static_cast<double>(cache->frames.begin()->second.cols) / track.width;
             QVariantList frames;
@@ -1552,7 +1568,7 @@ QImage Session::reviewImage(const QString& itemId, int frame, bool burned) {
             return toQImage(it->second);
         std::vector<rd::Region> regions = p->active();
         if (p->track && frame >= 0) {
-            const auto track = rd::VideoTrack::fromJson(*p->track);
+            const rd::VideoTrack& track = *reviewTrack(*p);
             const double k = review_->scale;
             std::vector<rd::Region> shown;
             for (auto r : regions) {

@@ -25,6 +25,10 @@ class QMediaPlayer;
 namespace custodia::vault {
 class Vault;
 struct Item;
+namespace redaction {
+struct Plan;
+struct VideoTrack;
+}  // namespace redaction
 }  // namespace custodia::vault
 
 namespace custodia::gui {
@@ -309,6 +313,8 @@ private:
     // A fresh decrypting device for the player; resumeAt >= 0 plays on from there.
     bool feedVideo(QMediaPlayer* player, const QString& itemId, qint64 resumeAt);
     void checkIdleAndMedium();
+    // The parsed track of the video under review (parsed once; under mutex_).
+    const vault::redaction::VideoTrack* reviewTrack(const vault::redaction::Plan& p);
     void setBusy(bool busy, const QString& label = {}, bool cancellable = false);
 
     const vault::Clock& clock_;

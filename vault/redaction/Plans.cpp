@@ -379,7 +379,8 @@ Plan addRegion(Vault& v, const std::string& itemIdOrPrefix, const Box& box, Kind
                     "the region lies outside the picture (" + std::to_string(p.width) + "x" + std::to_string(p.height) +
                         " pixels) or is empty",
                     "give X,Y,W,H in pixels of the picture");
-    if (frame >= 0 && (!p.track || frame >= VideoTrack::fromJson(*p.track).frames()))
+    // A track has one content offset per frame.
+    if (frame >= 0 && (!p.track || static_cast<std::size_t>(frame) >= p.track->at("offsets").size()))
         throw Error(Error::Code::InvalidInput,
                     p.track ? "the video has no frame " + std::to_string(frame) : "a picture has no frames",
                     p.track ? "frames are numbered from 0 ('redact show' gives the count)" : "leave out --frame");
