@@ -18,14 +18,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A plain array, not a std::string: the exit handler below must not read an
+// object whose destructor has already run.
+char gFolder[] = "/tmp/custodia-fuzz-export-XXXXXX";
+
 const fs::path& folder() {
     static const fs::path dir = [] {
-        char tmpl[] = "/tmp/custodia-fuzz-export-XXXXXX";
-        const char* made = ::mkdtemp(tmpl);
+        const char* made = ::mkdtemp(gFolder);
         if (made == nullptr) {
             std::abort();
         }
         fs::create_directories(fs::path(made) / "registro");
+        // libFuzzer ends with exit(): remove the folder then, or every run
+        // leaves one behind in /tmp.
+        std::atexit([] {
+            std::error_code ec;
+            fs::remove_all(gFolder, ec);
+        });
         return fs::path(made);
     }();
     return dir;

@@ -91,9 +91,16 @@ TEST_CASE("Patterns: school names, with or without a roster") {
     // Ordinary words stay: no proper name follows.
     CHECK(found("domani a scuola c'è verifica", Kind::School).empty());
     CHECK(found("il liceo è lontano", Kind::School).empty());
+    // Symbols OCR reads in icons and pictures are no school's first word
+    // (they were: an empty keyword matched the list's unused slots).
+    CHECK(found("@ Michele Martinelli", Kind::School).empty());
+    CHECK(found("© Attivi ora", Kind::School).empty());
+    CHECK(found("- e", Kind::School).empty());
+    CHECK(found("> Chiara Marchetti", Kind::School).empty());
     CHECK(isSchoolWord("Istituto"));
     CHECK(isSchoolWord("comprensivo"));
     CHECK_FALSE(isSchoolWord("Manzoni"));
+    CHECK_FALSE(isSchoolWord("@"));
 }
 
 TEST_CASE("Patterns: no words, odd words, no crash") {

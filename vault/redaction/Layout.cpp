@@ -4,6 +4,7 @@
 #include "vault/Error.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -101,19 +102,8 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
     const bool portrait = bgr.rows >= bgr.cols * 3 / 2;
     // The header: every word between the status bar and the end of the
     // header band of a full portrait screenshot.
-    if (screenshot && portrait) {
-        const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
-        const int bottom = static_cast<int>(bgr.rows * kHeaderEnd);
-        for (const auto& w : words) {
-            const int cy = w.box.y + w.box.h / 2;
-            if (cy >= top && cy <= bottom)
-                out.push_back({w.box, Kind::Header, Source::Layout, "layout: chat header (contact or group name)", 0,
-                               0.7, false});
-        }
-    }
-    // Sender lines: short lines drawn in colour, or starting with "~". A
-    // line is text: no taller than twice the typical word (OCR reads words
-    // in pictures and colour bars too, as boxes of any size).
+    // A line is text: no taller than twice the typical word (OCR reads
+    // words in pictures and colour bars too, as boxes of any size).
     std::vector<int> heights;
     for (const auto& w : words)
         heights.push_back(w.box.h);
@@ -123,6 +113,26 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
                          heights.end());
         typical = std::min(typical, heights[heights.size() / 2]);
     }
+    const int tallest = 2 * std::max(typical, 6);
+    // A header name is larger than the messages, and OCR often joins its
+    // last word to the call icon beside it.
+    const int tallestInHeader = 3 * std::max(typical, 6);
+    if (screenshot && portrait) {
+        const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
+        const int bottom = static_cast<int>(bgr.rows * kHeaderEnd);
+        for (const auto& w : words) {
+            const int cy = w.box.y + w.box.h / 2;
+            // The header's icons (call, video, menu) read as punctuation,
+            // and a picture scrolled under the header as one tall "word":
+            // neither names anyone (the avatar has its own rule below).
+            const bool text = std::any_of(w.text.begin(), w.text.end(),
+                                          [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+            if (cy >= top && cy <= bottom && text && w.box.h <= tallestInHeader)
+                out.push_back({w.box, Kind::Header, Source::Layout, "layout: chat header (contact or group name)", 0,
+                               0.7, false});
+        }
+    }
+    // Sender lines: short lines drawn in colour, or starting with "~".
     std::map<int, std::vector<std::size_t>> lines;
     for (std::size_t i = 0; i < words.size(); ++i)
         lines[words[i].line].push_back(i);
@@ -130,7 +140,7 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
         if (idx.size() > 6)
             continue;
         const Box box = unionOf(words, idx);
-        if (box.h < 6 || box.h > 2 * std::max(typical, 6))
+        if (box.h < 6 || box.h > tallest)
             continue;
         const cv::Vec3f ink = inkColour(bgr, box);
         const double sat = saturation(ink);
@@ -195,19 +205,27 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
              std::vector<Region>& out) {
     const cv::Mat roi = bgr(area);
     std::vector<cv::Mat> channels;
-    cv::split(roi, channels);
+    cv::split(flatten ? bgr : roi, channels);
     cv::Mat diff = cv::Mat::zeros(roi.size(), CV_8U);
     for (auto& c : channels) {
         cv::Mat d;
         if (flatten) {
-            // The background as it is lit here: a median far wider than an avatar.
+            // The background as it is lit here: a median far wider than an
+            // avatar, taken over the whole screen (a narrow column alone is
+            // narrower than the median's window).
             cv::Mat small;
             const double k = 0.25;
             cv::resize(c, small, cv::Size(), k, k, cv::INTER_AREA);
-            cv::medianBlur(small, small, std::max(3, static_cast<int>(maxSide * 3 * k)) | 1);
+            // Reflected, not replicated, at the edges: a dark first column
+            // (what is left of the bezel) repeated fifty times is the median.
+            const int window = std::max(3, static_cast<int>(maxSide * 3 * k)) | 1;
+            const int pad = window / 2;
+            cv::copyMakeBorder(small, small, pad, pad, pad, pad, cv::BORDER_REFLECT);
+            cv::medianBlur(small, small, window);
+            small = small(cv::Rect(pad, pad, small.cols - 2 * pad, small.rows - 2 * pad)).clone();
             cv::Mat background;
             cv::resize(small, background, c.size(), 0, 0, cv::INTER_LINEAR);
-            cv::absdiff(c, background, d);
+            cv::absdiff(c(area), background(area), d);
         } else {
             cv::Mat sorted = c.reshape(1, 1).clone();
             cv::sort(sorted, sorted, cv::SORT_ASCENDING);
@@ -224,14 +242,26 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
     cv::Mat centroids;
     const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
     for (int i = 1; i < n; ++i) {
-        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
         const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        const int a = stats.at<int>(i, cv::CC_STAT_AREA);
+        int a = stats.at<int>(i, cv::CC_STAT_AREA);
+        const int left = stats.at<int>(i, cv::CC_STAT_LEFT);
+        const int top = stats.at<int>(i, cv::CC_STAT_TOP);
+        if (flatten && h >= minSide && h <= maxSide && h * 4 < w * 3) {
+            // Wider than high, in a photo of a screen: an avatar blurred
+            // into the bubble beside it. Keep the square at its left when
+            // that square is filled like a picture. (In a screenshot the
+            // two stand apart, and a bubble's end fills its square too.)
+            const cv::Rect square(left, top, h, h);
+            const cv::Mat own = labels(square) == i;
+            w = h;
+            a = cv::countNonZero(own);
+        }
         if (w < minSide || h < minSide || w > maxSide || h > maxSide)
             continue;
         if (w * 4 < h * 3 || h * 4 < w * 3 || a * 2 < w * h)
             continue;  // not compact: a line of text, a doodle, a bubble's edge
-        const Box box{area.x + stats.at<int>(i, cv::CC_STAT_LEFT), area.y + stats.at<int>(i, cv::CC_STAT_TOP), w, h};
+        const Box box{area.x + left, area.y + top, w, h};
         out.push_back({box.grown(std::max(2, w / 12)).clipped(bgr.cols, bgr.rows), Kind::Avatar, Source::Layout, reason,
                        0, 0.7, false});
     }
@@ -316,10 +346,15 @@ std::vector<Region> findFaces(const cv::Mat& gray) {
         std::vector<cv::Rect> faces;
         cascade->detectMultiScale(small, faces, 1.1, 4, 0, cv::Size(minSide, minSide), cv::Size(maxSide, maxSide));
         for (const auto& f : faces) {
-            // Hair and chin identify too: grow the box by a quarter.
-            const Box box{static_cast<int>(f.x / scale), static_cast<int>(f.y / scale),
-                          static_cast<int>(f.width / scale), static_cast<int>(f.height / scale)};
-            out.push_back({box.grown(box.w / 4).clipped(gray.cols, gray.rows), Kind::Face, Source::Detector,
+            // The cascade's box runs from the brow to the chin and nearly
+            // ear to ear: hair identifies too, so grow it by a quarter
+            // upwards and by an eighth on the other sides (the hair of a
+            // profile lies behind it, to either side: a fifth there).
+            const Box found{static_cast<int>(f.x / scale), static_cast<int>(f.y / scale),
+                            static_cast<int>(f.width / scale), static_cast<int>(f.height / scale)};
+            const int side = found.w / (cascade == &frontal ? 8 : 5);
+            const Box box{found.x - side, found.y - found.h / 4, found.w + 2 * side, found.h * 11 / 8};
+            out.push_back({box.clipped(gray.cols, gray.rows), Kind::Face, Source::Detector,
                            cascade == &frontal ? "detector: face (Haar, frontal)" : "detector: face (Haar, profile)", 0,
                            0.7, false});
         }
@@ -370,6 +405,54 @@ double sideLength(const cv::Point2f& a, const cv::Point2f& b) {
     return std::hypot(a.x - b.x, a.y - b.y);
 }
 
+// The polygon approximation puts each corner somewhere on the phone's
+// rounded corner, which skews the rectified screen by a few degrees (enough
+// to move a box off its word). Fit a straight line to the outline's points
+// along the middle of each side instead and take the lines' crossings.
+Quad refined(const Quad& q, const std::vector<cv::Point>& outline) {
+    std::array<cv::Vec4f, 4> lines;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[i];
+        const cv::Point2f b = q[(i + 1) % 4];
+        const double length = sideLength(a, b);
+        // Points near the middle of the side, first loosely around the
+        // approximated side (its ends may sit several pixels off the edge),
+        // then tightly around the first fit.
+        cv::Point2f origin = a;
+        cv::Point2f dir = (b - a) * static_cast<float>(1.0 / std::max(length, 1e-6));
+        for (const double tolerance : {std::max(4.0, 0.06 * length), std::max(2.0, 0.015 * length)}) {
+            std::vector<cv::Point2f> near;
+            for (const auto& p : outline) {
+                const cv::Point2f v = cv::Point2f(p) - origin;
+                const double along = (cv::Point2f(p) - a).dot((b - a) * static_cast<float>(1.0 / length)) / length;
+                const double across = std::abs(v.x * dir.y - v.y * dir.x);
+                if (along > 0.15 && along < 0.85 && across <= tolerance)
+                    near.emplace_back(p);
+            }
+            if (near.size() < 8)
+                return q;
+            cv::fitLine(near, lines[i], cv::DIST_HUBER, 0, 0.01, 0.01);
+            dir = {lines[i][0], lines[i][1]};
+            origin = {lines[i][2], lines[i][3]};
+        }
+    }
+    Quad out;
+    for (std::size_t i = 0; i < 4; ++i) {
+        // Corner i is where side i-1 (ending there) crosses side i.
+        const cv::Vec4f& l1 = lines[(i + 3) % 4];
+        const cv::Vec4f& l2 = lines[i];
+        const double det = l1[0] * l2[1] - l1[1] * l2[0];
+        if (std::abs(det) < 1e-6)
+            return q;
+        const double t = ((l2[2] - l1[2]) * l2[1] - (l2[3] - l1[3]) * l2[0]) / det;
+        out[i] = cv::Point2f(static_cast<float>(l1[2] + t * l1[0]), static_cast<float>(l1[3] + t * l1[1]));
+        // A crossing far from the approximated corner: the fit failed, keep it.
+        if (sideLength(out[i], q[i]) > 0.1 * std::max(sideLength(q[0], q[1]), sideLength(q[1], q[2])))
+            return q;
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<Quad> findScreen(const cv::Mat& bgr) {
@@ -385,7 +468,9 @@ std::optional<Quad> findScreen(const cv::Mat& bgr) {
     cv::Canny(gray, edges, 12, 36);
     cv::dilate(edges, edges, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    // Every point of the outline (not only the ends of straight runs): the
+    // sides are fitted to them.
+    cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
     const double imageArea = static_cast<double>(gray.total());
     std::vector<std::pair<double, Quad>> found;
     for (const auto& c : contours) {
@@ -398,9 +483,10 @@ std::optional<Quad> findScreen(const cv::Mat& bgr) {
         // hull's perimeter must be contour.
         if (cv::arcLength(c, true) < 0.9 * cv::arcLength(hull, true))
             continue;
-        const auto q = quadOf(hull);
+        auto q = quadOf(hull);
         if (!q)
             continue;
+        q = refined(*q, c);
         const double w = (sideLength((*q)[0], (*q)[1]) + sideLength((*q)[3], (*q)[2])) / 2;
         const double h = (sideLength((*q)[0], (*q)[3]) + sideLength((*q)[1], (*q)[2])) / 2;
         const double ratio = std::max(w, h) / std::max(1.0, std::min(w, h));
@@ -426,18 +512,25 @@ cv::Rect screenInside(const cv::Mat& bgr) {
     cv::GaussianBlur(gray, gray, cv::Size(5, 5), 0);
     const int w = gray.cols;
     const int h = gray.rows;
-    // The bezel's colour: the median of the outermost rows and columns.
+    // The bezel's colour: the median of the outer band of rows and columns
+    // (the outermost lines alone may be the desk blurred into the body).
     std::vector<unsigned char> border;
-    for (int x = 0; x < w; x += 2) {
-        border.push_back(gray.at<unsigned char>(2, x));
-        border.push_back(gray.at<unsigned char>(h - 3, x));
-    }
-    for (int y = 0; y < h; y += 2) {
-        border.push_back(gray.at<unsigned char>(y, 2));
-        border.push_back(gray.at<unsigned char>(y, w - 3));
+    for (int d = 2; d <= std::max(2, std::min(w, h) / 40); d += 3) {
+        for (int x = 0; x < w; x += 4) {
+            border.push_back(gray.at<unsigned char>(d, x));
+            border.push_back(gray.at<unsigned char>(h - 1 - d, x));
+        }
+        for (int y = 0; y < h; y += 4) {
+            border.push_back(gray.at<unsigned char>(y, d));
+            border.push_back(gray.at<unsigned char>(y, w - 1 - d));
+        }
     }
     std::nth_element(border.begin(), border.begin() + static_cast<std::ptrdiff_t>(border.size() / 2), border.end());
     const double bezel = border[border.size() / 2];
+    // Bezels are black glass; a light border is the screen itself (an app's
+    // white page), which must not be trimmed away.
+    if (bezel > 100)
+        return {0, 0, w, h};
     // A line of bezel: uniform and of the bezel's colour (the middle of it:
     // rounded corners and the status bar's clock sit at the ends).
     const auto isBezel = [&](const cv::Mat& line) {
@@ -446,18 +539,22 @@ cv::Rect screenInside(const cv::Mat& bgr) {
         cv::meanStdDev(line, mean, sd);
         return sd[0] < 12 && std::abs(mean[0] - bezel) < 20;
     };
-    int top = 0;
-    while (top < h / 6 && isBezel(gray.row(top).colRange(w / 8, w - w / 8)))
-        ++top;
-    int bottom = h;
-    while (bottom > h - h / 6 && isBezel(gray.row(bottom - 1).colRange(w / 8, w - w / 8)))
-        --bottom;
-    int left = 0;
-    while (left < w / 8 && isBezel(gray.col(left).rowRange(h / 8, h - h / 8)))
-        ++left;
-    int right = w;
-    while (right > w - w / 8 && isBezel(gray.col(right - 1).rowRange(h / 8, h - h / 8)))
-        --right;
+    // The outline may sit on the body's very edge, where the desk blurs
+    // into the bezel: the bezel may start a few lines in.
+    const auto trimmed = [&isBezel](int length, int limit, const auto& line) {
+        int first = 0;
+        while (first < length / 40 && !isBezel(line(first)))
+            ++first;
+        if (first == length / 40)
+            return 0;
+        while (first < limit && isBezel(line(first)))
+            ++first;
+        return first;
+    };
+    const int top = trimmed(h, h / 6, [&](int i) { return gray.row(i).colRange(w / 8, w - w / 8); });
+    const int bottom = h - trimmed(h, h / 6, [&](int i) { return gray.row(h - 1 - i).colRange(w / 8, w - w / 8); });
+    const int left = trimmed(w, w / 8, [&](int i) { return gray.col(i).rowRange(h / 8, h - h / 8); });
+    const int right = w - trimmed(w, w / 8, [&](int i) { return gray.col(w - 1 - i).rowRange(h / 8, h - h / 8); });
     return {left, top, right - left, bottom - top};
 }
 

@@ -184,24 +184,24 @@ void findClasses(const std::vector<std::string>& words, std::vector<PatternMatch
 
 // Words that start a school's name ("I.C." as OCR reads it too: "LC.", "1.C.") and words that may follow before its
 // proper name ("Scuola secondaria di primo grado Dante Alighieri").
-constexpr std::array<std::string_view, 20> kSchoolStarts{
-    "ic",   "istituto", "scuola", "liceo", "itis",     "iis",  "itc",        "ipsia",      "ipseoa",
-    "itet", "ite",      "itcg",   "isiss", "convitto", "cpia", "educandato", "comprensivo"};
-constexpr std::array<std::string_view, 30> kSchoolConnectors{"di",         "del",
-                                                             "della",      "dello",
-                                                             "dei",        "degli",
-                                                             "statale",    "comprensivo",
-                                                             "media",      "medie",
-                                                             "primaria",   "secondaria",
-                                                             "primo",      "secondo",
-                                                             "grado",      "superiore",
-                                                             "tecnico",    "scientifico",
-                                                             "classico",   "linguistico",
-                                                             "artistico",  "professionale",
-                                                             "musicale",   "omnicomprensivo",
-                                                             "elementare", "paritaria",
-                                                             "ist",        "sc",
-                                                             "e",          "ic"};
+constexpr auto kSchoolStarts =
+    std::to_array<std::string_view>({"ic", "istituto", "scuola", "liceo", "itis", "iis", "itc", "ipsia", "ipseoa",
+                                     "itet", "ite", "itcg", "isiss", "convitto", "cpia", "educandato", "comprensivo"});
+constexpr auto kSchoolConnectors = std::to_array<std::string_view>({"di",         "del",
+                                                                    "della",      "dello",
+                                                                    "dei",        "degli",
+                                                                    "statale",    "comprensivo",
+                                                                    "media",      "medie",
+                                                                    "primaria",   "secondaria",
+                                                                    "primo",      "secondo",
+                                                                    "grado",      "superiore",
+                                                                    "tecnico",    "scientifico",
+                                                                    "classico",   "linguistico",
+                                                                    "artistico",  "professionale",
+                                                                    "musicale",   "omnicomprensivo",
+                                                                    "elementare", "paritaria",
+                                                                    "ist",        "sc",
+                                                                    "e",          "ic"});
 
 bool contains(const auto& list, std::string_view s) {
     return std::find(list.begin(), list.end(), s) != list.end();
@@ -209,13 +209,19 @@ bool contains(const auto& list, std::string_view s) {
 
 bool capitalised(const std::string& w) {
     const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
-    return isUpper(static_cast<char>(c)) || c >= 0xC3;  // accented capitals
+    if (c == 0xC3 && w.size() > 1) {
+        // Latin-1 letters in UTF-8: capitals (À..Þ) are 0xC3 0x80..0x9E,
+        // small ones (à..ÿ, the Italian "è") 0xC3 0xA0..0xBF.
+        return static_cast<unsigned char>(w[1]) < 0xA0;
+    }
+    // Other scripts' letters (Ł, Ž, Ș in a name): when unsure, a name.
+    return isUpper(static_cast<char>(c)) || c > 0xC3;
 }
 
 void findSchools(const std::vector<std::string>& words, std::vector<PatternMatch>& out) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string f = keyword(words[i]);
-        if (!contains(kSchoolStarts, f))
+        if (f.empty() || !contains(kSchoolStarts, f))
             continue;
         // An acronym ("IC", "ITIS") is always a school; an ordinary word
         // ("scuola", "liceo") only when a proper name follows.
@@ -243,6 +249,8 @@ void findSchools(const std::vector<std::string>& words, std::vector<PatternMatch
 
 bool isSchoolWord(const std::string& word) {
     const std::string k = keyword(word);
+    if (k.empty())
+        return false;
     return contains(kSchoolStarts, k) || contains(kSchoolConnectors, k);
 }
 

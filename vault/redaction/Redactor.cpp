@@ -262,9 +262,15 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     auto places = findAvatarPlaces(bgr, rectified);
     out.insert(out.end(), places.begin(), places.end());
     auto faces = findFaces(gray);
+    // Skin is the fallback for faces the cascades miss; where they found
+    // one, the skin blob (face, neck, arms, a pink shirt) adds only area.
+    for (auto& r : findSkin(bgr)) {
+        const bool known = std::any_of(faces.begin(), faces.end(),
+                                       [&r](const Region& f) { return !f.box.intersected(r.box).empty(); });
+        if (!known)
+            out.push_back(std::move(r));
+    }
     out.insert(out.end(), faces.begin(), faces.end());
-    auto skin = findSkin(bgr);
-    out.insert(out.end(), skin.begin(), skin.end());
     for (auto& r : out)
         r.box = r.box.clipped(bgr.cols, bgr.rows);
     std::erase_if(out, [](const Region& r) { return r.box.empty(); });
