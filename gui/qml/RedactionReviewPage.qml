@@ -265,6 +265,9 @@ Page {
                             anchors.fill: parent
                             property point from
                             property bool drawing: false
+                            // A drag draws a region: the Flickable around must not
+                            // take it over as a pan (it did on a slow machine).
+                            preventStealing: true
                             cursorShape: Qt.CrossCursor
                             onPressed: mouse => {
                                 from = Qt.point(mouse.x, mouse.y)
