@@ -105,7 +105,7 @@ namespace {
 cv::Mat photographed(const cv::Mat& screen, std::array<cv::Point2f, 4>& corners,
                      std::array<cv::Point2f, 4>* body = nullptr) {
     const int bezel = screen.cols / 25;
-    const cv::Scalar deskColour(120, 150, 170);
+    const cv::Vec3b deskColour(120, 150, 170);
     cv::Mat phone(screen.rows + 4 * bezel, screen.cols + 2 * bezel, CV_8UC3, cv::Scalar(22, 22, 22));
     screen.copyTo(phone(cv::Rect(bezel, 2 * bezel, screen.cols, screen.rows)));
     // A phone's body has rounded corners: the desk shows there.
@@ -115,7 +115,7 @@ cv::Mat photographed(const cv::Mat& screen, std::array<cv::Point2f, 4>& corners,
             const int dx = std::max({0, radius - x, x - (phone.cols - 1 - radius)});
             const int dy = std::max({0, radius - y, y - (phone.rows - 1 - radius)});
             if (dx * dx + dy * dy > radius * radius)
-                phone.at<cv::Vec3b>(y, x) = cv::Vec3b(120, 150, 170);
+                phone.at<cv::Vec3b>(y, x) = deskColour;
         }
     }
     const cv::Size canvas(1536, 2048);
@@ -133,7 +133,7 @@ cv::Mat photographed(const cv::Mat& screen, std::array<cv::Point2f, 4>& corners,
     const cv::Mat m = cv::getPerspectiveTransform(from.data(), to.data());
     if (body != nullptr)
         *body = to;
-    cv::Mat desk(canvas, CV_8UC3, deskColour);
+    cv::Mat desk(canvas, CV_8UC3, cv::Scalar(deskColour[0], deskColour[1], deskColour[2]));
     cv::warpPerspective(phone, desk, m, canvas, cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
     const std::vector<cv::Point2f> screenCorners{
         {static_cast<float>(bezel), static_cast<float>(2 * bezel)},

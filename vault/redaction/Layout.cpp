@@ -418,13 +418,14 @@ Quad refined(const Quad& q, const std::vector<cv::Point>& outline) {
         // Points near the middle of the side, first loosely around the
         // approximated side (its ends may sit several pixels off the edge),
         // then tightly around the first fit.
+        const cv::Point2f unit = (b - a) * static_cast<float>(1.0 / std::max(length, 1e-6));
         cv::Point2f origin = a;
-        cv::Point2f dir = (b - a) * static_cast<float>(1.0 / std::max(length, 1e-6));
+        cv::Point2f dir = unit;
         for (const double tolerance : {std::max(4.0, 0.06 * length), std::max(2.0, 0.015 * length)}) {
             std::vector<cv::Point2f> near;
             for (const auto& p : outline) {
                 const cv::Point2f v = cv::Point2f(p) - origin;
-                const double along = (cv::Point2f(p) - a).dot((b - a) * static_cast<float>(1.0 / length)) / length;
+                const double along = (cv::Point2f(p) - a).dot(unit) / length;
                 const double across = std::abs(v.x * dir.y - v.y * dir.x);
                 if (along > 0.15 && along < 0.85 && across <= tolerance)
                     near.emplace_back(p);

@@ -207,6 +207,12 @@ bool contains(const auto& list, std::string_view s) {
     return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+// A keyword (see keyword()) that begins a school's name; a symbol's keyword
+// is empty and begins nothing.
+bool startsSchool(const std::string& k) {
+    return !k.empty() && contains(kSchoolStarts, k);
+}
+
 bool capitalised(const std::string& w) {
     const auto c = static_cast<unsigned char>(w.empty() ? 0 : w[0]);
     if (c == 0xC3 && w.size() > 1) {
@@ -221,7 +227,7 @@ bool capitalised(const std::string& w) {
 void findSchools(const std::vector<std::string>& words, std::vector<PatternMatch>& out) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string f = keyword(words[i]);
-        if (f.empty() || !contains(kSchoolStarts, f))
+        if (!startsSchool(f))
             continue;
         // An acronym ("IC", "ITIS") is always a school; an ordinary word
         // ("scuola", "liceo") only when a proper name follows.
@@ -232,7 +238,7 @@ void findSchools(const std::vector<std::string>& words, std::vector<PatternMatch
         while (j < words.size() && j < i + 6 && contains(kSchoolConnectors, keyword(words[j])))
             ++j;
         std::size_t names = 0;
-        while (j < words.size() && names < 3 && capitalised(words[j]) && !contains(kSchoolStarts, keyword(words[j]))) {
+        while (j < words.size() && names < 3 && capitalised(words[j]) && !startsSchool(keyword(words[j]))) {
             ++j;
             ++names;
         }
@@ -249,9 +255,7 @@ void findSchools(const std::vector<std::string>& words, std::vector<PatternMatch
 
 bool isSchoolWord(const std::string& word) {
     const std::string k = keyword(word);
-    if (k.empty())
-        return false;
-    return contains(kSchoolStarts, k) || contains(kSchoolConnectors, k);
+    return startsSchool(k) || contains(kSchoolConnectors, k);
 }
 
 std::vector<PatternMatch> findPatterns(const std::vector<std::string>& words) {
