@@ -54,8 +54,11 @@ std::filesystem::path makeVideo(const test::TempDir& tmp) {
     for (int f = 0; f < 90; ++f) {
         const int y = std::min(tall.rows - 960, f * 12);
         cv::Mat frame = tall(cv::Rect(0, y, 540, 960)).clone();
-        // The header stays in place, as in a real app.
+        // The header and the input bar stay in place, as in a real app.
         tall(cv::Rect(0, 0, 540, 130)).copyTo(frame(cv::Rect(0, 0, 540, 130)));
+        frame(cv::Rect(0, 880, 540, 80)).setTo(cv::Scalar(240, 240, 240));
+        cv::putText(frame, "Messaggio", cv::Point(30, 930), cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(120, 120, 120),
+                    2);
         out.write(reinterpret_cast<const char*>(frame.data), static_cast<std::streamsize>(frame.total() * 3));
     }
     out.close();
@@ -113,6 +116,10 @@ TEST_CASE("Video: a scrolling chat keeps its length and shows no name in sampled
     // The scroll was followed: 12 px a frame, within a few pixels.
     const auto& last = analysis.track.offsets.back();
     CHECK(std::abs(last[1] - 89 * 12) < 40);
+    // The content scrolled between the header and the input bar.
+    CAPTURE(analysis.track.band);
+    CHECK(std::abs(analysis.track.band[0] - 130) <= 8);
+    CHECK(std::abs(analysis.track.band[1] - 880) <= 8);
     REQUIRE_FALSE(analysis.regions.empty());
 
     // What the review screen shows: the frames read fully, decoded in memory, scaled down.
@@ -186,9 +193,45 @@ TEST_CASE("Video: regions follow the content within a shot and stay put in the h
     // A region for every frame (manual, screen coordinates).
     Region manual{{0, 0, 10, 10}, Kind::Manual, Source::Manual, "m", 0, 1.0, false, -1};
     CHECK(boxesAt(t, {manual}, 4).size() == 1);
+    // Where the band the content scrolls in is known, content shows only
+    // inside it (not over the header or the input bar it passes under),
+    // and a region found in the band moves whatever its kind.
+    VideoTrack banded = t;
+    banded.band = {100, 900};
+    const Region underHeader{{10, 110, 20, 20}, Kind::Name, Source::Roster, "r", 1, 1.0, false, 0};
+    const Region firstLine{{10, 400, 20, 10}, Kind::Header, Source::Layout, "h", 0, 1.0, false, 0};
+    const Region inputBar{{10, 920, 20, 10}, Kind::Name, Source::Roster, "r", 1, 1.0, false, 0};
+    CHECK(boxAt(banded, underHeader, 2) == Box{10, 100, 20, 10});  // half of it scrolled under the header
+    CHECK(boxAt(banded, firstLine, 2) == Box{10, 380, 20, 10});
+    CHECK(boxAt(banded, inputBar, 2) == Box{10, 920, 20, 10});  // chrome stays put
+    CHECK(boxAt(banded, header, 2) == Box{10, 50, 20, 10});
+    banded.offsets[2] = {0, 40};
+    CHECK_FALSE(boxAt(banded, underHeader, 2).has_value());  // all of it under the header
     // One region at a time, as the review screen asks: not there after the carry.
     t.offsets.resize(20, {0, 20});
     CHECK(boxAt(t, moving, 2).has_value());
     CHECK_FALSE(boxAt(t, moving, 19).has_value());
     CHECK(boxAt(t, manual, 19).has_value());
+}
+
+TEST_CASE("Video: a track's scroll band survives its JSON and is checked when read") {
+    VideoTrack t;
+    t.width = 720;
+    t.height = 1280;
+    t.fps = 30;
+    t.duration = 1;
+    t.offsets = {{0, 0}};
+    t.shots = {0};
+    t.band = {150, 1160};
+    CHECK(VideoTrack::fromJson(t.toJson()).band == t.band);
+    // A plan stored before the band was measured reads as "unknown".
+    auto old = t.toJson();
+    old.erase("band");
+    CHECK(VideoTrack::fromJson(old).band == std::array<int, 2>{0, 0});
+    auto outside = t.toJson();
+    outside["band"] = {150, 1300};
+    CHECK_THROWS_AS(VideoTrack::fromJson(outside), std::invalid_argument);
+    auto upsideDown = t.toJson();
+    upsideDown["band"] = {900, 100};
+    CHECK_THROWS_AS(VideoTrack::fromJson(upsideDown), std::invalid_argument);
 }

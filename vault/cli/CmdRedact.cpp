@@ -101,6 +101,7 @@ nlohmann::json redactVideoFile(Globals& g, rd::Redactor& redactor, const fs::pat
             {"duration", analysis.track.duration},
             {"detected_frames", analysis.track.detections},
             {"shots", analysis.track.shots.size()},
+            {"scroll_band", analysis.track.band},
             {"regions", regions},
             {"leak_rounds", result.leakRounds},
             {"leaks_fixed", result.leaksFixed},

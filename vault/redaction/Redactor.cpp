@@ -239,6 +239,9 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     std::vector<Region> out;
+    // The face cascades run beside the OCR passes: the two engines leave a
+    // core idle while the last pass of the three finishes.
+    auto faceSearch = std::async(std::launch::async, [&gray] { return findFaces(gray); });
     auto bubbles = photoOcr ? std::future<std::vector<Word>>()
                             : std::async(std::launch::async, [this, &bgr] { return bubbleWords(bgr, pool_); });
     auto passes = pool_.read(gray, preparationsFor(photoOcr));
@@ -261,7 +264,7 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     }
     auto places = findAvatarPlaces(bgr, rectified);
     out.insert(out.end(), places.begin(), places.end());
-    auto faces = findFaces(gray);
+    auto faces = faceSearch.get();
     // Skin is the fallback for faces the cascades miss; where they found
     // one, the skin blob (face, neck, arms, a pink shirt) adds only area.
     for (auto& r : findSkin(bgr)) {
@@ -325,7 +328,11 @@ cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions) {
             continue;
         cv::rectangle(out, cv::Rect(b.x, b.y, b.w, b.h), kFill, cv::FILLED);
     }
-    // Labels after all boxes, so that no box covers another's label.
+    // Labels after all boxes, so that no box covers another's label; one
+    // label where boxes overlap (a word found by two passes, a region
+    // carried over a video's frames): labels written over each other are
+    // unreadable.
+    std::vector<cv::Rect> labelled;
     for (const auto& r : regions) {
         const Box b = burnedBox(r.box, out.cols, out.rows);
         if (b.h < 16 || b.w < 40)
@@ -337,6 +344,10 @@ cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions) {
         const cv::Size size = cv::getTextSize(label, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline);
         if (size.width + 6 > b.w)
             continue;
+        const cv::Rect at(b.x + (b.w - size.width) / 2, b.y + (b.h - size.height) / 2, size.width, size.height);
+        if (std::any_of(labelled.begin(), labelled.end(), [&at](const cv::Rect& l) { return (l & at).area() > 0; }))
+            continue;
+        labelled.push_back(at);
         cv::putText(out, label, cv::Point(b.x + (b.w - size.width) / 2, b.y + (b.h + size.height) / 2),
                     cv::FONT_HERSHEY_SIMPLEX, scale, kLabel, thickness, cv::LINE_AA);
     }

@@ -47,6 +47,14 @@ constexpr int kCarryFrames = 3;
 // A region whose centre is in the top band of a screen recording belongs to
 // the fixed header, not to the scrolling content.
 constexpr double kHeaderBand = 0.13;
+// The rows the content scrolls in: a row of the whole frame (at tracking
+// size) moved in a scroll when its mean change exceeds this (grey levels;
+// compression noise in fixed rows stays well below), and belongs to the
+// band when it moved in this share of the scrolls.
+constexpr double kRowMoved = 3.0;
+constexpr double kBandShare = 0.2;
+// A scroll, for the band: at least this many pixels of the full frame.
+constexpr double kBandScroll = 8.0;
 constexpr std::size_t kIoBuffer = 64 * 1024;
 // Rows of slack after a picture that swscale writes or reads: its vector
 // code runs a little past the end of the last line.
@@ -444,17 +452,86 @@ int shotEnd(const VideoTrack& t, int shotStart) {
     return it == t.shots.end() ? static_cast<int>(t.frames()) : *it;  // exclusive
 }
 
-bool fixedInScreen(const VideoTrack& t, const Region& r) {
-    return t.screen && (r.kind == Kind::Header || r.box.y + r.box.h / 2 < static_cast<int>(t.height * kHeaderBand));
+bool hasBand(const VideoTrack& t) {
+    return t.screen && t.band[1] > t.band[0];
 }
 
-// `r` (found in frame r.frame) as it appears in frame `at` of the same shot.
+// Chrome (status bar, header, input bar) stays put while the content
+// scrolls. Where the band the content scrolled in is known, that is what
+// lies outside it: the header rule also takes the first line under the
+// header, which is content and scrolls. Otherwise the header's words and
+// whatever lies in the top band.
+bool fixedInScreen(const VideoTrack& t, const Region& r) {
+    if (!t.screen)
+        return false;
+    const int cy = r.box.y + r.box.h / 2;
+    if (hasBand(t))
+        return cy < t.band[0] || cy >= t.band[1];
+    return r.kind == Kind::Header || cy < static_cast<int>(t.height * kHeaderBand);
+}
+
+// `r` (found in frame r.frame) as it appears in frame `at` of the same shot:
+// content moves with the scroll and shows only inside the band it scrolls
+// in (not over the header or the input bar it passes under).
 Box mapped(const VideoTrack& t, const Region& r, int at) {
     if (fixedInScreen(t, r))
         return r.box;
     const auto& from = t.offsets[static_cast<std::size_t>(r.frame)];
     const auto& to = t.offsets[static_cast<std::size_t>(at)];
-    return {r.box.x + from[0] - to[0], r.box.y + from[1] - to[1], r.box.w, r.box.h};
+    const Box moved{r.box.x + from[0] - to[0], r.box.y + from[1] - to[1], r.box.w, r.box.h};
+    if (!hasBand(t))
+        return moved;
+    return moved.intersected(Box{0, t.band[0], t.width, t.band[1] - t.band[0]});
+}
+
+// The rows of a frame, small: one mean grey level per row.
+cv::Mat rowProfile(const cv::Mat& bgr) {
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    const double scale = static_cast<double>(kTrackWidth) / bgr.cols;
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(kTrackWidth, std::max(1, static_cast<int>(bgr.rows * scale))), 0, 0,
+               cv::INTER_AREA);
+    cv::Mat f;
+    small.convertTo(f, CV_32F);
+    return f;
+}
+
+// The rows the content scrolled in: those that changed in enough of the
+// scrolls, the longest run of them (small gaps closed: a blank line between
+// bubbles does not always change), in frame rows. {0, 0} when the video
+// did not scroll or the run is too short to be a chat's content.
+std::array<int, 2> scrollBand(const std::vector<int>& moved, int scrolls, int height) {
+    if (scrolls == 0 || moved.empty())
+        return {0, 0};
+    const int rows = static_cast<int>(moved.size());
+    const int need = std::max(1, static_cast<int>(std::ceil(scrolls * kBandShare)));
+    const int gap = std::max(1, rows / 50);
+    int best0 = 0;
+    int best1 = 0;
+    int start = -1;
+    int last = -1;
+    for (int r = 0; r <= rows; ++r) {
+        const bool on = r < rows && moved[static_cast<std::size_t>(r)] >= need;
+        if (on) {
+            if (start < 0 || r - last > gap)
+                start = r;
+            last = r;
+        }
+        if (start >= 0 && (r == rows || (!on && r - last > gap))) {
+            if (last + 1 - start > best1 - best0) {
+                best0 = start;
+                best1 = last + 1;
+            }
+            start = -1;
+        }
+    }
+    if (best1 - best0 < rows / 3)
+        return {0, 0};
+    // Back to frame rows, a row of the small profile either way.
+    const double k = static_cast<double>(height) / rows;
+    return {std::max(0, static_cast<int>(std::floor((best0 - 1) * k))),
+            std::min(height, static_cast<int>(std::ceil((best1 + 1) * k)))};
 }
 
 struct Totals final : Progress {
@@ -500,9 +577,9 @@ nlohmann::json VideoTrack::toJson() const {
     nlohmann::json off = nlohmann::json::array();
     for (const auto& o : offsets)
         off.push_back({o[0], o[1]});
-    return {{"width", width},       {"height", height},         {"fps", fps},
-            {"duration", duration}, {"rotation", rotation},     {"offsets", off},
-            {"shots", shots},       {"detections", detections}, {"screen", screen}};
+    return {{"width", width},       {"height", height}, {"fps", fps},     {"duration", duration},
+            {"rotation", rotation}, {"offsets", off},   {"shots", shots}, {"detections", detections},
+            {"screen", screen},     {"band", band}};
 }
 
 VideoTrack VideoTrack::fromJson(const nlohmann::json& j) {
@@ -517,8 +594,12 @@ VideoTrack VideoTrack::fromJson(const nlohmann::json& j) {
     t.shots = j.at("shots").get<std::vector<int>>();
     t.detections = j.at("detections").get<std::vector<int>>();
     t.screen = j.value("screen", true);
+    if (j.contains("band"))  // plans made before the band was measured have none
+        t.band = {j.at("band").at(0).get<int>(), j.at("band").at(1).get<int>()};
     if (t.width <= 0 || t.height <= 0 || t.shots.empty() || t.shots.front() != 0)
         throw std::invalid_argument("a video track needs a size and a first shot at frame 0");
+    if (t.band != std::array<int, 2>{0, 0} && (t.band[0] < 0 || t.band[1] <= t.band[0] || t.band[1] > t.height))
+        throw std::invalid_argument("a video track's scroll band must lie within the frame");
     return t;
 }
 
@@ -586,15 +667,52 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
     const auto expected = static_cast<std::uint64_t>(std::max(1.0, t.duration * t.fps));
     const int everySecond = std::max(1, static_cast<int>(std::lround(t.fps)));
     cv::Mat prev;
+    cv::Mat prevRows;
+    std::vector<int> moved;  // per row of the profile: scrolls it changed in
+    int scrolls = 0;
     cv::Mat hann;
     double scale = 1;
     int lastDetection = -1;
     std::array<int, 2> atLastDetection{0, 0};
+    std::array<int, 2> atLastRead{0, 0};  // a full reading or a strip
     cv::Mat thumbAtDetection;
     std::array<int, 2> offset{0, 0};
     // Accumulated in floating point: rounding every frame's shift drifts.
     double offsetX = 0;
     double offsetY = 0;
+    const auto read = [&](const cv::Mat& bgr, int i, const cv::Mat& thumb) {
+        thumbAtDetection = thumb;
+        for (auto& r : redactor.detect(bgr, !t.screen)) {
+            r.frame = i;
+            a.regions.push_back(std::move(r));
+        }
+        t.detections.push_back(i);
+        lastDetection = i;
+        atLastDetection = t.offsets[static_cast<std::size_t>(i)];
+        atLastRead = atLastDetection;
+    };
+    // Rows [from, to) of frame i only (they came into view): boxes in the
+    // frame's coordinates.
+    const auto readStrip = [&](const cv::Mat& bgr, int i, int from, int to) {
+        for (auto& r : redactor.detect(bgr.rowRange(from, to), !t.screen)) {
+            r.box.y += from;
+            r.frame = i;
+            a.regions.push_back(std::move(r));
+        }
+        atLastRead = t.offsets[static_cast<std::size_t>(i)];
+    };
+    // The frame before this one, unless it was read or shows what was.
+    cv::Mat held;
+    cv::Mat heldThumb;
+    const auto readLastOfShot = [&] {
+        const int last = static_cast<int>(t.offsets.size()) - 1;
+        if (held.empty() || lastDetection >= last)
+            return;
+        if (t.offsets[static_cast<std::size_t>(last)] == atLastDetection &&
+            cv::norm(heldThumb, thumbAtDetection, cv::NORM_L1) / static_cast<double>(heldThumb.total() * 3) < 1.5)
+            return;
+        read(held, last, heldThumb);
+    };
     const bool finished = dec.run([&](cv::Mat& bgr, std::int64_t) {
         const int i = static_cast<int>(t.offsets.size());
         if (i == 0) {
@@ -607,11 +725,12 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
             throw Error(Error::Code::InvalidInput, "the video changes its frame size: not supported");
         cv::Mat cur = trackingImage(bgr, t.screen, &scale);
         bool cut = false;
+        cv::Point2d shift(0, 0);
         if (!prev.empty()) {
             if (hann.empty() || hann.size() != cur.size())
                 cv::createHanningWindow(hann, cur.size(), CV_32F);
             double response = 0;
-            const cv::Point2d shift = cv::phaseCorrelate(prev, cur, hann, &response);
+            shift = cv::phaseCorrelate(prev, cur, hann, &response);
             const double diff = cv::norm(prev, cur, cv::NORM_L1) / static_cast<double>(cur.total());
             if (response < kCutResponse && diff > 6.0) {
                 cut = true;
@@ -622,11 +741,30 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
                 offset = {static_cast<int>(std::lround(offsetX)), static_cast<int>(std::lround(offsetY))};
             }
         }
+        if (t.screen) {
+            cv::Mat rows = rowProfile(bgr);
+            if (!prevRows.empty() && !cut && std::abs(shift.y / scale) >= kBandScroll) {
+                cv::Mat diff;
+                cv::absdiff(rows, prevRows, diff);
+                cv::Mat perRow;
+                cv::reduce(diff, perRow, 1, cv::REDUCE_AVG);
+                moved.resize(static_cast<std::size_t>(perRow.rows), 0);
+                for (int r = 0; r < perRow.rows; ++r)
+                    moved[static_cast<std::size_t>(r)] += perRow.at<float>(r) > kRowMoved ? 1 : 0;
+                ++scrolls;
+            }
+            prevRows = rows;
+        }
+        // Content that came into view after the last reading of a shot is
+        // read on the shot's last frame (later readings carry regions back
+        // over the shot, but the shot ends here).
+        if (cut)
+            readLastOfShot();
         prev = cur;
         t.offsets.push_back(offset);
-        const bool scrolled = std::abs(offset[1] - atLastDetection[1]) >= t.height / 4 ||
-                              std::abs(offset[0] - atLastDetection[0]) >= t.width / 4;
-        bool due = lastDetection < 0 || cut || scrolled || i - lastDetection >= everySecond;
+        const int dy = offset[1] - atLastRead[1];
+        const bool scrolled = std::abs(dy) >= t.height / 4 || std::abs(offset[0] - atLastRead[0]) >= t.width / 4;
+        bool due = lastDetection < 0 || cut || i - lastDetection >= everySecond;
         // A second has passed but the whole picture is as it was when it was
         // last read (a pause on the same screen): its regions already cover it.
         cv::Mat thumb;
@@ -637,15 +775,24 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
             lastDetection = i;
         }
         if (due) {
-            thumbAtDetection = thumb;
-            for (auto& r : redactor.detect(bgr, !t.screen)) {
-                r.frame = i;
-                a.regions.push_back(std::move(r));
-            }
-            t.detections.push_back(i);
-            lastDetection = i;
-            atLastDetection = offset;
+            read(bgr, i, thumb);
+        } else if (scrolled) {
+            // A quarter of the screen came into view since the last
+            // reading, sooner than the next full one: what scrolled in
+            // might scroll out before it. A chat that scrolled vertically
+            // has it at the bottom (moving up) or the top (moving down):
+            // read that strip, with a line more either side.
+            const int line = t.height / 20;
+            const int reach = std::abs(dy) + line;
+            const int from = dy > 0 ? static_cast<int>(t.height * kBandBottom) - reach : 0;
+            const int to = dy > 0 ? t.height : static_cast<int>(t.height * kBandTop) + reach;
+            if (t.screen && offset[0] == atLastRead[0] && to - from <= t.height / 2)
+                readStrip(bgr, i, std::max(0, from), std::min(t.height, to));
+            else
+                read(bgr, i, thumb);
         }
+        held = bgr;  // a new picture per frame: holding it copies nothing
+        heldThumb = thumb;
         if (progress != nullptr) {
             if (progress->cancelled())
                 return false;
@@ -658,8 +805,10 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         throw Error(Error::Code::Cancelled, "video analysis cancelled");
     if (t.offsets.empty())
         throw Error(Error::Code::InvalidInput, "the video has no frames");
+    readLastOfShot();
     if (t.duration <= 0)
         t.duration = static_cast<double>(t.frames()) / t.fps;
+    t.band = scrollBand(moved, scrolls, t.height);
     return a;
 }
 
@@ -672,13 +821,15 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
     // The boxes of frame i, burned into `bgr`.
     const auto burnedFrame = [&track](const cv::Mat& bgr, const std::vector<Region>& all, int i,
                                       std::vector<Box>* painted) {
-        const auto boxes = boxesAt(track, all, i);
+        // Each box keeps its kind: its label says what it hides.
         std::vector<Region> burnList;
-        burnList.reserve(boxes.size());
-        for (const auto& b : boxes) {
-            burnList.push_back({b, Kind::Manual, Source::Manual, "", 0, 1.0, false});
+        for (const auto& r : all) {
+            const auto b = boxAt(track, r, i);
+            if (!b)
+                continue;
+            burnList.push_back({*b, r.kind, Source::Manual, "", 0, 1.0, false});
             if (painted != nullptr)
-                painted->push_back(burnedBox(b, track.width, track.height));
+                painted->push_back(burnedBox(*b, track.width, track.height));
         }
         return burn(bgr, burnList);
     };

@@ -25,8 +25,9 @@
 //     whenever the content has scrolled by a quarter of the height;
 //  2. render: every region found follows the content over its whole shot
 //     (so a name is hidden from the first frame it scrolls into view, not
-//     only from the frame it was read in), regions in the header band stay
-//     where they are, and regions are carried a few frames across a cut;
+//     only from the frame it was read in) and is drawn only inside the band
+//     the content scrolls in (not over the header or the input bar it
+//     passes under), regions in the header band stay where they are, and regions are carried a few frames across a cut;
 //     every frame is burned and re-encoded (H.264 in MP4), the leak check
 //     reads a frame every two seconds and, if anything shows, those frames
 //     are read again in memory until they are clean and the render runs
@@ -69,6 +70,10 @@ struct VideoTrack {
     std::vector<int> shots;                   // first frame of each shot
     std::vector<int> detections;              // frames detected fully
     bool screen = true;                       // a screen recording (else a camera video)
+    // Rows [top, bottom) the content of a screen recording scrolled in
+    // (below the header, above the input bar), measured from the rows that
+    // changed while it scrolled; {0, 0}: unknown (no scroll), the whole frame.
+    std::array<int, 2> band{0, 0};
 
     [[nodiscard]] std::int64_t frames() const { return static_cast<std::int64_t>(offsets.size()); }
     [[nodiscard]] nlohmann::json toJson() const;
