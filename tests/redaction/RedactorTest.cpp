@@ -312,6 +312,43 @@ TEST_CASE("Layout: the header's words are text, not its icons or a picture scrol
     CHECK(headers.size() == 2);
 }
 
+TEST_CASE("Layout: the header ends where its colour meets the chat's, not at a fixed height") {
+    // A green header down to y = 200, the chat's first line right under it
+    // (above an eighth of the height, where a fixed header band would end).
+    cv::Mat screen(2340, 1080, CV_8UC3, cv::Scalar(230, 240, 245));
+    screen.rowRange(0, 200).setTo(cv::Scalar(90, 130, 20));
+    std::vector<Word> words;
+    for (int i = 0; i < 12; ++i)
+        words.push_back({"messaggio", {60, 600 + 60 * i, 180, 30}, 90, i + 1});
+    words.push_back({"Giulia", {200, 120, 150, 40}, 90, 20});
+    words.push_back({"domani", {60, 230, 180, 30}, 90, 21});
+    auto headers = [](const std::vector<Region>& regions) {
+        std::vector<Box> out;
+        for (const auto& r : regions)
+            if (r.kind == Kind::Header)
+                out.push_back(r.box);
+        return out;
+    };
+    CHECK(headers(findChatLayout(screen, words, true, false)) == std::vector<Box>{{200, 120, 150, 40}});
+    // A header of the chat's own colour, with no line under it: the fixed band.
+    screen.rowRange(0, 200).setTo(cv::Scalar(230, 240, 245));
+    CHECK(headers(findChatLayout(screen, words, true, false)).size() == 2);
+}
+
+TEST_CASE("Layout: a skin blob of face, neck and a skin-toned shirt is cut at the neck") {
+    cv::Mat picture(1000, 1000, CV_8UC3, cv::Scalar(200, 120, 60));  // a blue background
+    const cv::Scalar skin(140, 170, 225);                            // BGR, light skin
+    cv::ellipse(picture, cv::Point(500, 400), cv::Size(90, 115), 0, 0, 360, skin, cv::FILLED);
+    cv::rectangle(picture, cv::Rect(460, 500, 80, 90), skin, cv::FILLED);    // the neck
+    cv::rectangle(picture, cv::Rect(330, 580, 340, 200), skin, cv::FILLED);  // a pink shirt
+    const auto regions = findSkin(picture);
+    REQUIRE(regions.size() == 1);
+    const Box& b = regions.front().box;
+    CHECK(b.y + b.h < 620);  // the shirt is not a face
+    CHECK(b.y <= 300);       // the face is all there
+    CHECK(b.w < 300);
+}
+
 TEST_CASE("Layout: an avatar touching its bubble, next to what is left of the bezel, is found") {
     // A screen rectified from a photo: a dark first column (the bezel's
     // edge), a light bubble joined to the avatar on its right.

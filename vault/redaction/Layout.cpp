@@ -22,6 +22,10 @@ namespace {
 // Android, measured on 1080x2340, 720x1600 and 1170x2532 screens).
 constexpr double kStatusBarEnd = 0.025;
 constexpr double kHeaderEnd = 0.13;
+// No header ends above this (it holds a name and a status line).
+constexpr double kHeaderStart = 0.05;
+// A colour change across a row: summed over the channels.
+constexpr int kEdgeStep = 24;
 
 // Ink colour of a word: the pixels of its box farthest from the box's
 // median colour.
@@ -66,11 +70,63 @@ double saturation(const cv::Vec3f& bgr) {
     return mx <= 0 ? 0.0 : (mx - mn) / mx;
 }
 
+// Where the header of a screenshot ends: the first row, below the status bar
+// and above kHeaderEnd, where the colour changes across (nearly) the whole
+// width — the header's own colour meets the chat's, or a divider line or
+// shadow runs under it. Lines of text and bubbles never span the width. The
+// first line of the chat under the header is then no header word (it lies
+// above kHeaderEnd on most screens). kHeaderEnd when no such row exists (a
+// header of the chat's colour, with no line under it).
+int headerBottom(const cv::Mat& bgr) {
+    const int end = static_cast<int>(bgr.rows * kHeaderEnd);
+    const int start = static_cast<int>(bgr.rows * kHeaderStart);
+    for (int y = std::max(1, start); y + 1 < end; ++y) {
+        const auto* above = bgr.ptr<cv::Vec3b>(y - 1);
+        const auto* below = bgr.ptr<cv::Vec3b>(y + 1);
+        int changed = 0;
+        for (int x = 0; x < bgr.cols; ++x) {
+            const int d = std::abs(above[x][0] - below[x][0]) + std::abs(above[x][1] - below[x][1]) +
+                          std::abs(above[x][2] - below[x][2]);
+            changed += d > kEdgeStep ? 1 : 0;
+        }
+        if (changed * 20 >= bgr.cols * 17)
+            return y;
+    }
+    return end;
+}
+
 Box unionOf(const std::vector<Word>& words, const std::vector<std::size_t>& idx) {
     Box b;
     for (const auto i : idx)
         b = b.united(words[i].box);
     return b;
+}
+
+// The head of a skin blob: a face, its neck and skin-toned shoulders or
+// clothes join into one blob, wide, narrow at the neck, wide again. Cut it
+// at the neck (the narrowest row in the lower part, when clearly narrower
+// than the face above it) and keep the columns above the cut.
+cv::Rect headOf(const cv::Mat& mask) {
+    std::vector<int> width(static_cast<std::size_t>(mask.rows));
+    for (int y = 0; y < mask.rows; ++y)
+        width[static_cast<std::size_t>(y)] = cv::countNonZero(mask.row(y));
+    int neck = -1;
+    int widest = 0;
+    for (int y = 0; y < mask.rows; ++y) {
+        const int wy = width[static_cast<std::size_t>(y)];
+        if (y >= mask.rows * 2 / 5 && wy * 10 < widest * 7 && (neck < 0 || wy < width[static_cast<std::size_t>(neck)]))
+            neck = y;
+        if (neck < 0)
+            widest = std::max(widest, wy);
+    }
+    if (neck < 0)
+        return {0, 0, mask.cols, mask.rows};
+    // Where the neck begins: the first row of the narrowing run.
+    int cut = neck;
+    while (cut > mask.rows * 2 / 5 && width[static_cast<std::size_t>(cut - 1)] * 10 < widest * 7)
+        --cut;
+    const cv::Rect above = cv::boundingRect(mask.rowRange(0, std::max(1, cut)));
+    return above.area() > 0 ? above : cv::Rect(0, 0, mask.cols, mask.rows);
 }
 
 }  // namespace
@@ -119,7 +175,8 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
     const int tallestInHeader = 3 * std::max(typical, 6);
     if (screenshot && portrait) {
         const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
-        const int bottom = static_cast<int>(bgr.rows * kHeaderEnd);
+        // A photo's edges are soft and its light uneven: the fixed band there.
+        const int bottom = photo ? static_cast<int>(bgr.rows * kHeaderEnd) : headerBottom(bgr);
         for (const auto& w : words) {
             const int cy = w.box.y + w.box.h / 2;
             // The header's icons (call, video, menu) read as punctuation,
@@ -309,9 +366,10 @@ std::vector<Region> findSkin(const cv::Mat& bgr) {
             continue;
         if (w * 10 < h * 5 || h * 10 < w * 6 || a * 2 < w * h)
             continue;
-        const Box box{static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) / scale),
-                      static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) / scale), static_cast<int>(w / scale),
-                      static_cast<int>(h / scale)};
+        const cv::Rect blob(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h);
+        const cv::Rect head = headOf(labels(blob) == i);
+        const Box box{static_cast<int>((blob.x + head.x) / scale), static_cast<int>((blob.y + head.y) / scale),
+                      static_cast<int>(head.width / scale), static_cast<int>(head.height / scale)};
         // Hair and chin: grow by a sixth.
         out.push_back({box.grown(box.w / 6).clipped(bgr.cols, bgr.rows), Kind::Face, Source::Detector,
                        "detector: skin-coloured area the size of a face", 0, 0.5, true});
