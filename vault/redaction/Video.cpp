@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cmath>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -152,6 +153,8 @@ public:
     [[nodiscard]] AVStream* audio() const { return audio_ >= 0 ? fmt_->streams[audio_] : nullptr; }
     [[nodiscard]] AVFormatContext* format() const { return fmt_.get(); }
     [[nodiscard]] int rotation() const { return rotation_; }
+    // The number of the frame `run` hands over, from 0.
+    [[nodiscard]] int frameIndex() const { return decoded_ - 1; }
     [[nodiscard]] double fps() const {
         const AVRational r = stream()->avg_frame_rate.num > 0 ? stream()->avg_frame_rate : stream()->r_frame_rate;
         return r.num > 0 && r.den > 0 ? av_q2d(r) : 30.0;
@@ -165,8 +168,12 @@ public:
     // Decodes every frame: `onFrame(bgr, pts)` (pts in the stream's time
     // base, AV_NOPTS_VALUE when unknown), and hands audio packets to
     // `onAudio` when given. Returns false when `onFrame` asked to stop.
+    // With `wanted`, frames (numbered from 0) it refuses are decoded but
+    // neither converted nor handed over.
     bool run(const std::function<bool(cv::Mat&, std::int64_t)>& onFrame,
-             const std::function<void(AVPacket*)>& onAudio = {}) {
+             const std::function<void(AVPacket*)>& onAudio = {}, std::function<bool(int)> wanted = {}) {
+        wanted_ = std::move(wanted);
+        decoded_ = 0;
         while (true) {
             const int rc = av_read_frame(fmt_.get(), packet_.get());
             if (rc == AVERROR_EOF)
@@ -193,6 +200,9 @@ private:
     bool drain(const std::function<bool(cv::Mat&, std::int64_t)>& onFrame) {
         while (avcodec_receive_frame(dec_.get(), frame_.get()) == 0) {
             std::unique_ptr<AVFrame, void (*)(AVFrame*)> unref(frame_.get(), av_frame_unref);
+            const int index = decoded_++;
+            if (wanted_ && !wanted_(index))
+                continue;
             cv::Mat bgr = toBgr(frame_.get());
             if (!onFrame(bgr, frame_->best_effort_timestamp))
                 return false;
@@ -283,6 +293,8 @@ private:
     int stream_ = -1;
     int audio_ = -1;
     int rotation_ = 0;
+    std::function<bool(int)> wanted_;
+    int decoded_ = 0;
 };
 
 // H.264 (libx264) in MP4, written to a file; no metadata.
@@ -638,22 +650,27 @@ std::map<int, cv::Mat> sampleFrames(VideoInput& input, const std::vector<int>& f
     std::map<int, cv::Mat> out;
     if (frames.empty())
         return out;
-    const std::set<int> wanted(frames.begin(), frames.end());
+    std::set<int> wanted;
+    for (const int f : frames)
+        if (f >= 0)
+            wanted.insert(f);
+    if (wanted.empty())
+        return out;
     const int last = *wanted.rbegin();
     Decoder dec(input);
-    int index = 0;
-    dec.run([&](cv::Mat& bgr, std::int64_t) {
-        if (wanted.contains(index)) {
+    auto next = wanted.begin();
+    dec.run(
+        [&](cv::Mat& bgr, std::int64_t) {
             const double scale = std::min(1.0, static_cast<double>(maxSide) / std::max(bgr.cols, bgr.rows));
             cv::Mat kept;
             if (scale < 1.0)
                 cv::resize(bgr, kept, cv::Size(), scale, scale, cv::INTER_AREA);
             else
                 kept = bgr.clone();
-            out.emplace(index, std::move(kept));
-        }
-        return ++index <= last;
-    });
+            out.emplace(*next, std::move(kept));
+            return *next++ < last;
+        },
+        {}, [&wanted](int index) { return wanted.contains(index); });
     return out;
 }
 
@@ -680,27 +697,37 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
     // Accumulated in floating point: rounding every frame's shift drifts.
     double offsetX = 0;
     double offsetY = 0;
+    // A reading runs beside the decoding and tracking of the frames after
+    // it (the OCR engines leave a core idle now and then); one at a time:
+    // the next waits for it. Frames are new pictures: holding one is safe.
+    std::future<void> reading;
+    const auto collect = [&reading] {
+        if (reading.valid())
+            reading.get();
+    };
+    const auto readRows = [&](const cv::Mat& bgr, int i, int from, int to) {
+        collect();
+        reading = std::async(std::launch::async, [&a, &redactor, &t, picture = bgr, i, from, to] {
+            auto found = redactor.detect(picture.rowRange(from, to), !t.screen);
+            for (auto& r : found) {
+                r.box.y += from;
+                r.frame = i;
+            }
+            a.regions.insert(a.regions.end(), std::make_move_iterator(found.begin()),
+                             std::make_move_iterator(found.end()));
+        });
+        atLastRead = t.offsets[static_cast<std::size_t>(i)];
+    };
     const auto read = [&](const cv::Mat& bgr, int i, const cv::Mat& thumb) {
         thumbAtDetection = thumb;
-        for (auto& r : redactor.detect(bgr, !t.screen)) {
-            r.frame = i;
-            a.regions.push_back(std::move(r));
-        }
+        readRows(bgr, i, 0, bgr.rows);
         t.detections.push_back(i);
         lastDetection = i;
         atLastDetection = t.offsets[static_cast<std::size_t>(i)];
-        atLastRead = atLastDetection;
     };
     // Rows [from, to) of frame i only (they came into view): boxes in the
     // frame's coordinates.
-    const auto readStrip = [&](const cv::Mat& bgr, int i, int from, int to) {
-        for (auto& r : redactor.detect(bgr.rowRange(from, to), !t.screen)) {
-            r.box.y += from;
-            r.frame = i;
-            a.regions.push_back(std::move(r));
-        }
-        atLastRead = t.offsets[static_cast<std::size_t>(i)];
-    };
+    const auto readStrip = [&](const cv::Mat& bgr, int i, int from, int to) { readRows(bgr, i, from, to); };
     // The frame before this one, unless it was read or shows what was.
     cv::Mat held;
     cv::Mat heldThumb;
@@ -800,12 +827,14 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         }
         return true;
     });
+    collect();
     dec.rethrowInputError();
     if (!finished)
         throw Error(Error::Code::Cancelled, "video analysis cancelled");
     if (t.offsets.empty())
         throw Error(Error::Code::InvalidInput, "the video has no frames");
     readLastOfShot();
+    collect();
     if (t.duration <= 0)
         t.duration = static_cast<double>(t.frames()) / t.fps;
     t.band = scrollBand(moved, scrolls, t.height);
@@ -843,52 +872,25 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
         return leaks;
     };
     try {
-        // The frames the leak check found something in, as decoded: checked
-        // again in memory, without decoding or encoding the video again.
+        const auto frames = static_cast<std::uint64_t>(track.frames());
+        // The leak check, before the render: a frame every two seconds,
+        // between the detections, burned in memory and read. The frames it
+        // found something in are read again with what was added, until they
+        // are clean or the rounds are used up; the video is then rendered
+        // once, with everything.
         std::map<int, cv::Mat> leaking;
-        for (int round = 0;; ++round) {
-            const bool check = round == 0;  // later renders burn what the re-checks added
+        {
             Decoder dec(input);
-            const AVRational tb = dec.stream()->time_base;
-            std::int64_t start = AV_NOPTS_VALUE;
-            if (dec.format()->start_time != AV_NOPTS_VALUE)
-                start = av_rescale_q(dec.format()->start_time, kAvTimeBase, tb);
-            Encoder enc(tmp, track.width, track.height, tb, track.fps, options.keepAudio ? dec.audio() : nullptr);
-            const std::int64_t audioStart =
-                dec.audio() != nullptr && dec.format()->start_time != AV_NOPTS_VALUE
-                    ? av_rescale_q(dec.format()->start_time, kAvTimeBase, dec.audio()->time_base)
-                    : 0;
-            std::int64_t lastPts = AV_NOPTS_VALUE;
-            int i = 0;
-            Totals totals(progress, static_cast<std::uint64_t>(round) * static_cast<std::uint64_t>(track.frames()),
-                          static_cast<std::uint64_t>(track.frames()) * static_cast<std::uint64_t>(round + 1));
+            Totals totals(progress, 0, 2 * frames);
             const bool finished = dec.run(
-                [&](cv::Mat& bgr, std::int64_t pts) {
-                    if (i >= track.frames())
-                        return true;  // frames the analysis did not see (never expected): dropped
-                    cv::Mat burned = burnedFrame(bgr, regions, i, nullptr);
-                    // The leak check: a frame every two seconds, between the detections.
-                    if (check && i % (2 * everySecond) == everySecond / 2) {
-                        auto leaks = leaksOf(bgr, regions, i);
-                        if (!leaks.empty()) {
-                            leaking.emplace(i, bgr.clone());
-                            result.leaksFixed += static_cast<int>(leaks.size());
-                            regions.insert(regions.end(), leaks.begin(), leaks.end());
-                            burned = burnedFrame(bgr, regions, i, nullptr);
-                        }
+                [&](cv::Mat& bgr, std::int64_t) {
+                    const int i = dec.frameIndex();
+                    auto leaks = leaksOf(bgr, regions, i);
+                    if (!leaks.empty()) {
+                        leaking.emplace(i, bgr.clone());
+                        result.leaksFixed += static_cast<int>(leaks.size());
+                        regions.insert(regions.end(), leaks.begin(), leaks.end());
                     }
-                    if (pts == AV_NOPTS_VALUE)
-                        pts = lastPts == AV_NOPTS_VALUE ? 0 : lastPts + 1;
-                    else if (start != AV_NOPTS_VALUE)
-                        pts -= start;
-                    if (lastPts != AV_NOPTS_VALUE && pts <= lastPts)
-                        pts = lastPts + 1;
-                    lastPts = pts;
-                    cv::Mat even = burned;
-                    if ((even.cols & 1) || (even.rows & 1))
-                        even = burned(cv::Rect(0, 0, burned.cols & ~1, burned.rows & ~1)).clone();
-                    enc.add(even, pts);
-                    ++i;
                     if (progress != nullptr) {
                         if (progress->cancelled())
                             return false;
@@ -896,37 +898,77 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
                     }
                     return true;
                 },
-                [&](AVPacket* p) { enc.addAudio(p, audioStart); });
+                {}, [&](int i) { return i < track.frames() && i % (2 * everySecond) == everySecond / 2; });
             dec.rethrowInputError();
             if (!finished)
                 throw Error(Error::Code::Cancelled, "video redaction cancelled");
-            enc.finish();
-            result.frames = i;
-            result.duration = static_cast<double>(i) / track.fps;
-            if (leaking.empty() || round > 0)
-                break;
-            // Read the frames that leaked again, with what was added, until
-            // they are clean or the rounds are used up; then render once more.
-            for (int recheck = 1; recheck <= options.maxLeakRounds && !leaking.empty(); ++recheck) {
-                ++result.leakRounds;
-                std::vector<Region> added;
-                for (auto it = leaking.begin(); it != leaking.end();) {
-                    auto leaks = leaksOf(it->second, regions, it->first);
-                    if (leaks.empty()) {
-                        it = leaking.erase(it);
-                    } else {
-                        added.insert(added.end(), leaks.begin(), leaks.end());
-                        ++it;
-                    }
-                }
-                result.leaksFixed += static_cast<int>(added.size());
-                regions.insert(regions.end(), added.begin(), added.end());
-            }
-            // A last reading of what still leaked after the last additions.
-            for (auto it = leaking.begin(); it != leaking.end();)
-                it = leaksOf(it->second, regions, it->first).empty() ? leaking.erase(it) : std::next(it);
-            result.needsReview = !leaking.empty();
         }
+        for (int recheck = 1; recheck <= options.maxLeakRounds && !leaking.empty(); ++recheck) {
+            ++result.leakRounds;
+            std::vector<Region> added;
+            for (auto it = leaking.begin(); it != leaking.end();) {
+                auto leaks = leaksOf(it->second, regions, it->first);
+                if (leaks.empty()) {
+                    it = leaking.erase(it);
+                } else {
+                    added.insert(added.end(), leaks.begin(), leaks.end());
+                    ++it;
+                }
+            }
+            result.leaksFixed += static_cast<int>(added.size());
+            regions.insert(regions.end(), added.begin(), added.end());
+        }
+        // A last reading of what still leaked after the last additions.
+        for (auto it = leaking.begin(); it != leaking.end();)
+            it = leaksOf(it->second, regions, it->first).empty() ? leaking.erase(it) : std::next(it);
+        result.needsReview = !leaking.empty();
+        leaking.clear();
+
+        // The render: every frame burned and encoded.
+        Decoder dec(input);
+        const AVRational tb = dec.stream()->time_base;
+        std::int64_t start = AV_NOPTS_VALUE;
+        if (dec.format()->start_time != AV_NOPTS_VALUE)
+            start = av_rescale_q(dec.format()->start_time, kAvTimeBase, tb);
+        Encoder enc(tmp, track.width, track.height, tb, track.fps, options.keepAudio ? dec.audio() : nullptr);
+        const std::int64_t audioStart =
+            dec.audio() != nullptr && dec.format()->start_time != AV_NOPTS_VALUE
+                ? av_rescale_q(dec.format()->start_time, kAvTimeBase, dec.audio()->time_base)
+                : 0;
+        std::int64_t lastPts = AV_NOPTS_VALUE;
+        int i = 0;
+        Totals totals(progress, frames, 2 * frames);
+        const bool finished = dec.run(
+            [&](cv::Mat& bgr, std::int64_t pts) {
+                if (i >= track.frames())
+                    return true;  // frames the analysis did not see (never expected): dropped
+                const cv::Mat burned = burnedFrame(bgr, regions, i, nullptr);
+                if (pts == AV_NOPTS_VALUE)
+                    pts = lastPts == AV_NOPTS_VALUE ? 0 : lastPts + 1;
+                else if (start != AV_NOPTS_VALUE)
+                    pts -= start;
+                if (lastPts != AV_NOPTS_VALUE && pts <= lastPts)
+                    pts = lastPts + 1;
+                lastPts = pts;
+                cv::Mat even = burned;
+                if ((even.cols & 1) || (even.rows & 1))
+                    even = burned(cv::Rect(0, 0, burned.cols & ~1, burned.rows & ~1)).clone();
+                enc.add(even, pts);
+                ++i;
+                if (progress != nullptr) {
+                    if (progress->cancelled())
+                        return false;
+                    totals.update(static_cast<std::uint64_t>(i), 0);
+                }
+                return true;
+            },
+            [&](AVPacket* p) { enc.addAudio(p, audioStart); });
+        dec.rethrowInputError();
+        if (!finished)
+            throw Error(Error::Code::Cancelled, "video redaction cancelled");
+        enc.finish();
+        result.frames = i;
+        result.duration = static_cast<double>(i) / track.fps;
         ++result.leakRounds;
         result.regions = std::move(regions);
         {

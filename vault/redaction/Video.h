@@ -15,24 +15,27 @@
 #include <span>
 #include <vector>
 
-// R7 for videos (FFmpeg's libraries, in process). Two passes over the
-// decoded frames, never a plaintext file:
+// R7 for videos (FFmpeg's libraries, in process). Passes over the decoded
+// frames, never a plaintext file:
 //  1. analyse: follow the picture — phase correlation between consecutive
 //     frames gives the scroll of a chat (the fixed header excluded), a
-//     failed correlation marks a cut — and detect fully (the picture
-//     engine) on the first frame of each shot, at least once a second
-//     (unless the whole picture is still what was last read: a pause), and
-//     whenever the content has scrolled by a quarter of the height;
-//  2. render: every region found follows the content over its whole shot
+//     failed correlation marks a cut, the rows that change while it scrolls
+//     give the band the content scrolls in — and detect fully (the picture
+//     engine) on the first and last frame of each shot and at least once a
+//     second (unless the whole picture is still what was last read: a
+//     pause); when a quarter of the height scrolled into view sooner, read
+//     the strip that came in;
+//  2. check: every region found follows the content over its whole shot
 //     (so a name is hidden from the first frame it scrolls into view, not
-//     only from the frame it was read in) and is drawn only inside the band
-//     the content scrolls in (not over the header or the input bar it
-//     passes under), regions in the header band stay where they are, and regions are carried a few frames across a cut;
-//     every frame is burned and re-encoded (H.264 in MP4), the leak check
-//     reads a frame every two seconds and, if anything shows, those frames
-//     are read again in memory until they are clean and the render runs
-//     once more with what was added. Audio is dropped unless kept; subtitles,
-//     attachments, cover art and all metadata are never copied.
+//     only from the frame it was read in) and is drawn only inside the
+//     scroll band (not over the header or the input bar it passes under);
+//     chrome outside the band stays where it is, and regions are carried a
+//     few frames across a cut. The leak check burns a frame every two
+//     seconds in memory and reads it; frames that still show something are
+//     read again with what was added until they are clean;
+//  3. render: every frame is burned and re-encoded (H.264 in MP4). Audio is
+//     dropped unless kept; subtitles, attachments, cover art and all
+//     metadata are never copied.
 namespace custodia::vault::redaction {
 
 // Random access to a video's bytes: a file, or an item's age blob.
@@ -91,9 +94,9 @@ struct VideoAnalysis {
 
 struct VideoOptions {
     bool keepAudio = false;
-    // The leak check reads a frame every two seconds of the first render;
-    // frames that still show something are read again in memory with what
-    // it added (up to this many times), then the video is rendered once more.
+    // The leak check reads a frame every two seconds, burned in memory;
+    // frames that still show something are read again with what it added
+    // (up to this many times) before the video is rendered.
     int maxLeakRounds = 3;
 };
 
