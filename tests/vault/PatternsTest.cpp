@@ -74,6 +74,10 @@ TEST_CASE("Patterns: class designations") {
     CHECK(has(found("la 2^D ha visto", Kind::Class), "2^D"));
     CHECK(has(found("la 2*D ha visto", Kind::Class), "2*D"));  // ^ as OCR reads it
     CHECK(has(found("in 3°B", Kind::Class), "3°B"));
+    CHECK(has(found("quelli della 2/G del", Kind::Class), "2/G"));  // ^ as the Italian model reads it
+    CHECK(has(found("la 21G del", Kind::Class), "21G"));
+    CHECK(has(found("della 2YG del", Kind::Class), "2YG"));
+    CHECK(found("alle 3/4 di", Kind::Class).empty());
     CHECK(has(found("la classe 1 F oggi", Kind::Class), "classe 1 F"));
     CHECK(has(found("classe 3A,", Kind::Class), "classe 3A,"));
     CHECK(has(found("3 B Manzoni", Kind::Class), "3 B"));

@@ -26,6 +26,9 @@ constexpr double kHeaderEnd = 0.13;
 constexpr double kHeaderStart = 0.05;
 // A colour change across a row: summed over the channels.
 constexpr int kEdgeStep = 24;
+// Header text by its pixels: at least this far from the band's colour
+// (grey levels), whatever Otsu's threshold says on a nearly empty band.
+constexpr double kHeaderInk = 28;
 
 // Ink colour of a word: the pixels of its box farthest from the box's
 // median colour.
@@ -207,6 +210,49 @@ std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& 
             out.push_back(
                 {box, Kind::Sender, Source::Layout, "layout: line in colour (sender name or link)", 0, 0.6, true});
         }
+    }
+    return out;
+}
+
+std::vector<Region> findHeaderText(const cv::Mat& bgr) {
+    std::vector<Region> out;
+    if (bgr.empty() || bgr.rows < bgr.cols * 3 / 2)
+        return out;
+    const int top = static_cast<int>(bgr.rows * kStatusBarEnd);
+    const int bottom = static_cast<int>(bgr.rows * kHeaderEnd);
+    cv::Mat gray;
+    cv::cvtColor(bgr(cv::Range(top, bottom), cv::Range::all()), gray, cv::COLOR_BGR2GRAY);
+    // Text stands out from the band's own colour as lit here: the median
+    // over a window of a few letters' height (the light of a photo varies
+    // slowly, letters do not).
+    const int window = std::max(15, bgr.rows / 40) | 1;
+    cv::Mat background;
+    cv::medianBlur(gray, background, window);
+    cv::Mat diff;
+    cv::absdiff(gray, background, diff);
+    cv::Mat mask;
+    const double otsu = cv::threshold(diff, mask, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::threshold(diff, mask, std::max(otsu, kHeaderInk), 255, cv::THRESH_BINARY);
+    // Letters into words and words into a line; icons stay apart.
+    const int join = std::max(5, bgr.rows / 80);
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(join, 3)));
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int n = cv::connectedComponentsWithStats(mask, labels, stats, centroids, 8);
+    const int lowest = std::max(6, bgr.rows / 200);
+    const int highest = bgr.rows / 30;
+    for (int i = 1; i < n; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT);
+        const int y = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        // A run of text: a line's height, wider than high (an icon, the
+        // back arrow and the avatar are about square), right of the arrow.
+        if (h < lowest || h > highest || w * 2 < h * 3 || x + w / 2 < bgr.cols / 8)
+            continue;
+        out.push_back({Box{x, top + y, w, h}.grown(std::max(2, h / 6)).clipped(bgr.cols, bgr.rows), Kind::Header,
+                       Source::Layout, "layout: text in the chat header (found by its pixels)", 0, 0.6, true});
     }
     return out;
 }

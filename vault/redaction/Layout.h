@@ -34,6 +34,12 @@ namespace custodia::vault::redaction {
 [[nodiscard]] std::vector<Region> findChatLayout(const cv::Mat& bgr, const std::vector<Word>& words, bool screenshot,
                                                  bool photo = false);
 
+// The header's text in a rectified photo of a phone screen, by its pixels:
+// runs of letters that stand out from the header band's colour, right of
+// the back arrow (OCR misses light text on a coloured band in photos).
+// Weak: shown to the reviewer as unsure.
+[[nodiscard]] std::vector<Region> findHeaderText(const cv::Mat& bgr);
+
 [[nodiscard]] std::vector<Region> findRoundAvatars(const cv::Mat& gray);
 
 // The avatar column of a chat screenshot (left of incoming bubbles) and the

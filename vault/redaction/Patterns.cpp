@@ -140,10 +140,12 @@ void findAddresses(const std::vector<std::string>& words, std::vector<PatternMat
     }
 }
 
-// "3B", "3^B", "3°B", "3ªB", "2D," (OCR reads ^ as *, ', 4 or A: "34H" is
-// "3^H"); false for anything else.
+// "3B", "3^B", "3°B", "3ªB", "2D," (OCR reads ^ as *, ', /, 1, 4, A or Y:
+// "34H", "31H", "3/H" and "3YH" are "3^H"; a house number such as "31B"
+// is hidden with them, and an address identifies too); false for anything
+// else.
 bool isClassToken(const std::string& w) {
-    static const std::regex kClass(R"re(^[("']?[1-5](\^|\*|°|º|ª|'|"|\s|4|A)?[A-Ia-i][)"'.,:;!?]*$)re");
+    static const std::regex kClass(R"re(^[("']?[1-5](\^|\*|°|º|ª|'|"|/|\s|1|4|A|Y)?[A-Ia-i][)"'.,:;!?]*$)re");
     if (!std::regex_match(w, kClass))
         return false;
     // "3a", "5i" in lower case are too often something else ("2a volta"):
@@ -162,7 +164,7 @@ bool isSectionLetter(const std::string& w) {
 }
 
 bool isYearDigit(const std::string& w) {
-    static const std::regex kYear(R"re(^[1-5](\^|\*|°|º|ª|')?$|^(I|II|III|IV|V)$)re");
+    static const std::regex kYear(R"re(^[1-5](\^|\*|°|º|ª|'|/)?$|^(I|II|III|IV|V)$)re");
     return std::regex_match(w, kYear);
 }
 

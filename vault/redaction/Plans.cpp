@@ -221,7 +221,7 @@ bool isVideo(const Item& item) {
 }
 
 std::string engineDescription() {
-    return std::string("custodia-redaction/1 (tesseract ") + tesseract::TessBaseAPI::Version() + " ita+eng, opencv " +
+    return std::string("custodia-redaction/1 (tesseract ") + tesseract::TessBaseAPI::Version() + " ita, opencv " +
            CV_VERSION + ")";
 }
 

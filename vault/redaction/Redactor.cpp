@@ -264,6 +264,10 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     }
     auto places = findAvatarPlaces(bgr, rectified);
     out.insert(out.end(), places.begin(), places.end());
+    if (rectified) {
+        auto header = findHeaderText(bgr);
+        out.insert(out.end(), header.begin(), header.end());
+    }
     auto faces = faceSearch.get();
     // Skin is the fallback for faces the cascades miss; where they found
     // one, the skin blob (face, neck, arms, a pink shirt) adds only area.
