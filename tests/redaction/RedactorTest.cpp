@@ -220,7 +220,8 @@ TEST_CASE("Redactor: the burned copy reads back without any roster string, in li
             CHECK(words.count(fold(s)) == 0);
         }
         // Filled boxes, not blur: every burned pixel is the flat fill or its label.
-        const Box b = burnedBox(result.regions.front().box, picture.cols, picture.rows);
+        const Region& first = result.regions.front();
+        const Box b = burnedBox(first.box, picture.cols, picture.rows, first.kind);
         const cv::Vec3b corner = result.image.at<cv::Vec3b>(b.y + 1, b.x + 1);
         CHECK(corner == cv::Vec3b(0x68, 0x63, 0x5f));
     }

@@ -51,6 +51,11 @@ TEST_CASE("Regions: burned boxes have a margin and a width that does not tell th
     CHECK(a.x < 100);
     CHECK(a.y < 100);
     CHECK(a.bottom() > 130);
+    // A face is a picture: its margin, no rounding (a face a little wider
+    // than high would nearly double).
+    const Box face = burnedBox({100, 100, 330, 300}, 2000, 2000, Kind::Face);
+    CHECK(face == Box{100, 100, 330, 300}.grown(50));
+    CHECK(burnedBox({100, 100, 330, 300}, 2000, 2000, Kind::Name).w > 600);
     // Clipped to the picture.
     const Box edge = burnedBox({0, 0, 20, 20}, 30, 30);
     CHECK(edge.x == 0);

@@ -293,7 +293,7 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
     const auto painted = [&result, &bgr] {
         std::vector<Box> boxes;
         for (const auto& r : result.regions)
-            boxes.push_back(burnedBox(r.box, bgr.cols, bgr.rows));
+            boxes.push_back(burnedBox(r.box, bgr.cols, bgr.rows, r.kind));
         return boxes;
     };
     for (int round = 0; round < maxLeakRounds; ++round) {
@@ -311,9 +311,11 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
     return result;
 }
 
-Box burnedBox(const Box& box, int width, int height) {
+Box burnedBox(const Box& box, int width, int height, Kind kind) {
     const int margin = std::max(3, box.h / 6);
     Box b = box.grown(margin);
+    if (kind == Kind::Face || kind == Kind::Avatar)
+        return b.clipped(width, height);
     // Round the width up to a multiple of the height: the width of a box
     // must not tell which of the roster's names is under it.
     const int quantum = std::max(8, b.h);
@@ -327,7 +329,7 @@ cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions) {
     // A new matrix: nothing of the original's buffer but the pixels.
     cv::Mat out = bgr.clone();
     for (const auto& r : regions) {
-        const Box b = burnedBox(r.box, out.cols, out.rows);
+        const Box b = burnedBox(r.box, out.cols, out.rows, r.kind);
         if (b.empty())
             continue;
         cv::rectangle(out, cv::Rect(b.x, b.y, b.w, b.h), kFill, cv::FILLED);
@@ -338,7 +340,7 @@ cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions) {
     // unreadable.
     std::vector<cv::Rect> labelled;
     for (const auto& r : regions) {
-        const Box b = burnedBox(r.box, out.cols, out.rows);
+        const Box b = burnedBox(r.box, out.cols, out.rows, r.kind);
         if (b.h < 16 || b.w < 40)
             continue;
         const std::string label(kindLabel(r.kind));

@@ -70,8 +70,12 @@ private:
 // with one flat colour and labelled with its kind. Never blur or pixelate.
 [[nodiscard]] cv::Mat burn(const cv::Mat& bgr, const std::vector<Region>& regions);
 
-// The box actually painted for a region on a picture of `width` x `height`.
-[[nodiscard]] Box burnedBox(const Box& box, int width, int height);
+// The box actually painted for a region of `kind` on a picture of `width` x
+// `height`. The width of text is rounded up; a face or an avatar is a
+// picture, whose width tells nothing (rounding a face's box up to a
+// multiple of its height nearly doubled it when it was a little wider than
+// high).
+[[nodiscard]] Box burnedBox(const Box& box, int width, int height, Kind kind = Kind::Manual);
 
 // Decoding and encoding from memory (no file): EXIF orientation applied;
 // metadata never copied — the output is written from pixels alone (no EXIF,

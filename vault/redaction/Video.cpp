@@ -858,7 +858,7 @@ VideoRender renderVideo(VideoInput& input, const VideoTrack& track, std::vector<
                 continue;
             burnList.push_back({*b, r.kind, Source::Manual, "", 0, 1.0, false});
             if (painted != nullptr)
-                painted->push_back(burnedBox(*b, track.width, track.height));
+                painted->push_back(burnedBox(*b, track.width, track.height, r.kind));
         }
         return burn(bgr, burnList);
     };
