@@ -187,7 +187,6 @@ TEST_CASE("Photos of a screen: found, made upright, read as a screenshot, mapped
     };
     CHECK((near(body, 12) || near(truth, 12)));
     CHECK_FALSE(findScreen(cv::Mat(800, 600, CV_8UC3, cv::Scalar(90, 120, 150))).has_value());
-
     Redactor redactor(rosterOf(people()));
     const auto regions = redactor.detect(photo);
     CHECK(hasKind(regions, Kind::Name, 1));  // Giulia
@@ -204,6 +203,25 @@ TEST_CASE("Photos of a screen: found, made upright, read as a screenshot, mapped
     // The burned photo no longer shows the names.
     const auto burned = redactor.redact(photo, regions);
     CHECK_FALSE(burned.needsReview);
+}
+
+TEST_CASE("Photos of a screen: an outline that runs into a pattern on the desk is not the phone") {
+    // From the quality set (tests/redaction-eval, seed 7, img008, scaled to
+    // 768x1024): the desk's wavy pattern touches the phone's top left
+    // corner; the outline that follows it gave a larger quadrilateral with
+    // its top side across the bare desk and a corner on the picture's top
+    // edge, and every box was mapped back off its word.
+    const cv::Mat photo = decodeImage(test::readAll(std::filesystem::path(CUSTODIA_SOURCE_DIR) / "tests" / "data" /
+                                                    "redaction" / "phone-on-patterned-desk.jpg"));
+    const auto quad = findScreen(photo);
+    REQUIRE(quad.has_value());
+    // The body's corners, read off the picture.
+    const std::array<cv::Point2f, 4> body{cv::Point2f(117, 113), cv::Point2f(501, 69), cv::Point2f(592, 918),
+                                          cv::Point2f(228, 946)};
+    for (std::size_t i = 0; i < 4; ++i) {
+        CAPTURE(i, (*quad)[i].x, (*quad)[i].y);
+        CHECK(std::hypot((*quad)[i].x - body[i].x, (*quad)[i].y - body[i].y) < 25);
+    }
 }
 
 TEST_CASE("Redactor: the burned copy reads back without any roster string, in light and dark mode") {

@@ -26,6 +26,9 @@ constexpr double kHeaderEnd = 0.13;
 constexpr double kHeaderStart = 0.05;
 // A colour change across a row: summed over the channels.
 constexpr int kEdgeStep = 24;
+// A side of a phone's outline: at least this many tenths of the points
+// along its middle lie on edges of the picture.
+constexpr int kSideSupport = 6;
 // Header text by its pixels: at least this far from the band's colour
 // (grey levels), whatever Otsu's threshold says on a nearly empty band.
 constexpr double kHeaderInk = 28;
@@ -560,6 +563,27 @@ Quad refined(const Quad& q, const std::vector<cv::Point>& outline) {
 
 }  // namespace
 
+// Every side of `q` lies on edges of the picture (`near`: its edges,
+// widened by a few pixels): most points along the middle of each side do
+// (the ends are the phone's rounded corners).
+bool supported(const cv::Mat& near, const Quad& q) {
+    constexpr int kSamples = 48;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const cv::Point2f a = q[i];
+        const cv::Point2f b = q[(i + 1) % 4];
+        int on = 0;
+        for (int k = 0; k < kSamples; ++k) {
+            const float t = 0.15F + 0.7F * (static_cast<float>(k) + 0.5F) / kSamples;
+            const cv::Point p(cvRound(a.x + (b.x - a.x) * t), cvRound(a.y + (b.y - a.y) * t));
+            if (p.x >= 0 && p.y >= 0 && p.x < near.cols && p.y < near.rows && near.at<unsigned char>(p) != 0)
+                ++on;
+        }
+        if (on * 10 < kSamples * kSideSupport)
+            return false;
+    }
+    return true;
+}
+
 std::optional<Quad> findScreen(const cv::Mat& bgr) {
     if (bgr.empty())
         return std::nullopt;
@@ -577,7 +601,14 @@ std::optional<Quad> findScreen(const cv::Mat& bgr) {
     // sides are fitted to them.
     cv::findContours(edges, contours, cv::RETR_LIST, cv::CHAIN_APPROX_NONE);
     const double imageArea = static_cast<double>(gray.total());
-    std::vector<std::pair<double, Quad>> found;
+    cv::Mat near;
+    cv::dilate(edges, near, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
+    struct Candidate {
+        double area;
+        Quad quad;
+        bool supported;
+    };
+    std::vector<Candidate> found;
     for (const auto& c : contours) {
         std::vector<cv::Point> hull;
         cv::convexHull(c, hull);
@@ -597,15 +628,22 @@ std::optional<Quad> findScreen(const cv::Mat& bgr) {
         const double ratio = std::max(w, h) / std::max(1.0, std::min(w, h));
         if (ratio < 1.3 || ratio > 2.6)
             continue;  // not a phone's (or a tablet's) screen
-        found.emplace_back(area, *q);
+        found.push_back({area, *q, supported(near, *q)});
     }
     if (found.empty())
         return std::nullopt;
     // The phone's outline (or its screen's, when the body's is lost on the
-    // desk): the largest. The bezel is trimmed after rectification.
-    const auto* best =
-        &*std::max_element(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    Quad q = best->second;
+    // desk): the largest whose four sides all lie on edges of the picture;
+    // the largest of all when none does. An outline that ran into a line
+    // of the desk gives a larger quadrilateral with a side across the desk.
+    // The bezel is trimmed after rectification.
+    const bool anySupported = std::any_of(found.begin(), found.end(), [](const Candidate& c) { return c.supported; });
+    const Candidate* best = nullptr;
+    for (const auto& c : found) {
+        if ((c.supported || !anySupported) && (best == nullptr || c.area > best->area))
+            best = &c;
+    }
+    Quad q = best->quad;
     for (auto& p : q)
         p *= static_cast<float>(1.0 / scale);
     return q;
