@@ -422,6 +422,21 @@ TEST_CASE("Layout: an avatar touching its bubble, next to what is left of the be
     CHECK(found);
 }
 
+TEST_CASE("Layout: two avatars blurred together in a photo of a screen are two avatars") {
+    cv::Mat screen(2340, 1080, CV_8UC3, cv::Scalar(40, 32, 28));  // dark mode
+    cv::circle(screen, cv::Point(78, 1000), 32, cv::Scalar(150, 120, 200), cv::FILLED);
+    cv::circle(screen, cv::Point(78, 1070), 32, cv::Scalar(150, 120, 200), cv::FILLED);
+    cv::GaussianBlur(screen, screen, cv::Size(0, 0), 3.0);
+    const auto regions = findAvatarPlaces(screen, true);
+    for (const Box avatar : {Box{46, 968, 64, 64}, Box{46, 1038, 64, 64}}) {
+        CAPTURE(avatar.y);
+        const bool found = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
+            return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
+        });
+        CHECK(found);
+    }
+}
+
 TEST_CASE("Layout: a light screen's border is not a bezel") {
     cv::Mat white(2000, 1000, CV_8UC3, cv::Scalar(245, 245, 245));
     cv::rectangle(white, cv::Rect(100, 300, 600, 80), cv::Scalar(30, 30, 30), cv::FILLED);

@@ -363,6 +363,19 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
             w = h;
             a = cv::countNonZero(own);
         }
+        if (flatten && w >= minSide && w <= maxSide && h > w * 3 / 2 && a * 4 >= w * h * 3) {
+            // In a photo of a screen, avatars one above the other a few
+            // pixels apart blur together: one tall filled blob as wide as
+            // an avatar. One square per avatar's height. (In a screenshot
+            // they stand apart, and a tall blob there is a picture's edge.)
+            const int count = (h + w / 2) / w;
+            for (int k = 0; k < count; ++k) {
+                const Box box{area.x + left, area.y + top + k * h / count, w, h / count};
+                out.push_back({box.grown(std::max(2, w / 12)).clipped(bgr.cols, bgr.rows), Kind::Avatar, Source::Layout,
+                               reason, 0, 0.7, false});
+            }
+            continue;
+        }
         if (w < minSide || h < minSide || w > maxSide || h > maxSide)
             continue;
         if (w * 4 < h * 3 || h * 4 < w * 3 || a * 2 < w * h)
