@@ -705,6 +705,8 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         if (reading.valid())
             reading.get();
     };
+    // Rows [from, to) of frame i (all of them, or a strip that came into
+    // view): boxes in the frame's coordinates.
     const auto readRows = [&](const cv::Mat& bgr, int i, int from, int to) {
         collect();
         reading = std::async(std::launch::async, [&a, &redactor, &t, picture = bgr, i, from, to] {
@@ -725,9 +727,6 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         lastDetection = i;
         atLastDetection = t.offsets[static_cast<std::size_t>(i)];
     };
-    // Rows [from, to) of frame i only (they came into view): boxes in the
-    // frame's coordinates.
-    const auto readStrip = [&](const cv::Mat& bgr, int i, int from, int to) { readRows(bgr, i, from, to); };
     // The frame before this one, unless it was read or shows what was.
     cv::Mat held;
     cv::Mat heldThumb;
@@ -814,7 +813,7 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
             const int from = dy > 0 ? static_cast<int>(t.height * kBandBottom) - reach : 0;
             const int to = dy > 0 ? t.height : static_cast<int>(t.height * kBandTop) + reach;
             if (t.screen && offset[0] == atLastRead[0] && to - from <= t.height / 2)
-                readStrip(bgr, i, std::max(0, from), std::min(t.height, to));
+                readRows(bgr, i, std::max(0, from), std::min(t.height, to));
             else
                 read(bgr, i, thumb);
         }
