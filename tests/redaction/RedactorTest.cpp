@@ -435,6 +435,15 @@ TEST_CASE("Layout: two avatars blurred together in a photo of a screen are two a
         });
         CHECK(found);
     }
+    // A picture in the chat whose left part lies in the avatar column is
+    // one tall blob there too, but it runs on past the column: no avatars.
+    cv::Mat picture(2340, 1080, CV_8UC3, cv::Scalar(40, 32, 28));
+    cv::rectangle(picture, cv::Rect(120, 1200, 500, 600), cv::Scalar(160, 170, 230), cv::FILLED);
+    cv::GaussianBlur(picture, picture, cv::Size(0, 0), 3.0);
+    for (const auto& r : findAvatarPlaces(picture, true)) {
+        CAPTURE(r.box.x, r.box.y, r.box.w, r.box.h);
+        CHECK(r.box.intersected({100, 1180, 200, 640}).empty());
+    }
 }
 
 TEST_CASE("Layout: a light screen's border is not a bezel") {

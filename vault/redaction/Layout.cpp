@@ -363,11 +363,13 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
             w = h;
             a = cv::countNonZero(own);
         }
-        if (flatten && w >= minSide && w <= maxSide && h > w * 3 / 2 && a * 4 >= w * h * 3) {
+        if (flatten && w >= minSide && w <= maxSide && h > w * 3 / 2 && a * 4 >= w * h * 3 &&
+            left + w < area.width - 1) {
             // In a photo of a screen, avatars one above the other a few
             // pixels apart blur together: one tall filled blob as wide as
             // an avatar. One square per avatar's height. (In a screenshot
-            // they stand apart, and a tall blob there is a picture's edge.)
+            // they stand apart, and a tall blob there is a picture's edge;
+            // so is one that runs on past the column's right side.)
             const int count = (h + w / 2) / w;
             for (int k = 0; k < count; ++k) {
                 const Box box{area.x + left, area.y + top + k * h / count, w, h / count};
