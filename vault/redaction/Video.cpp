@@ -440,18 +440,26 @@ private:
     bool headerWritten_ = false;
 };
 
-// The band of a frame that tracking compares, small and in floating point.
-cv::Mat trackingImage(const cv::Mat& bgr, bool screen, double* scale) {
-    const int top = screen ? static_cast<int>(bgr.rows * kBandTop) : 0;
-    const int bottom = screen ? static_cast<int>(bgr.rows * kBandBottom) : bgr.rows;
+// The whole frame small (kTrackWidth wide), grey, in floating point: its
+// rows tell where the content scrolls, its band is what tracking compares.
+cv::Mat smallFrame(const cv::Mat& bgr, double* scale) {
     cv::Mat gray;
-    cv::cvtColor(bgr(cv::Range(top, bottom), cv::Range::all()), gray, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     *scale = static_cast<double>(kTrackWidth) / bgr.cols;
     cv::Mat small;
-    cv::resize(gray, small, cv::Size(), *scale, *scale, cv::INTER_AREA);
+    cv::resize(gray, small, cv::Size(kTrackWidth, std::max(1, static_cast<int>(bgr.rows * *scale))), 0, 0,
+               cv::INTER_AREA);
     cv::Mat f;
     small.convertTo(f, CV_32F);
     return f;
+}
+
+// The band of a small frame that tracking compares: below the header and
+// above the input bar of a screen recording, all of a camera's picture.
+cv::Mat trackingBand(const cv::Mat& small, bool screen) {
+    if (!screen)
+        return small;
+    return small.rowRange(static_cast<int>(small.rows * kBandTop), static_cast<int>(small.rows * kBandBottom)).clone();
 }
 
 int shotOf(const VideoTrack& t, int frame) {
@@ -494,19 +502,6 @@ Box mapped(const VideoTrack& t, const Region& r, int at) {
     if (!hasBand(t))
         return moved;
     return moved.intersected(Box{0, t.band[0], t.width, t.band[1] - t.band[0]});
-}
-
-// The rows of a frame, small: one mean grey level per row.
-cv::Mat rowProfile(const cv::Mat& bgr) {
-    cv::Mat gray;
-    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
-    const double scale = static_cast<double>(kTrackWidth) / bgr.cols;
-    cv::Mat small;
-    cv::resize(gray, small, cv::Size(kTrackWidth, std::max(1, static_cast<int>(bgr.rows * scale))), 0, 0,
-               cv::INTER_AREA);
-    cv::Mat f;
-    small.convertTo(f, CV_32F);
-    return f;
 }
 
 // The rows the content scrolled in: those that changed in enough of the
@@ -749,7 +744,8 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
         }
         if (bgr.cols != t.width || bgr.rows != t.height)
             throw Error(Error::Code::InvalidInput, "the video changes its frame size: not supported");
-        cv::Mat cur = trackingImage(bgr, t.screen, &scale);
+        const cv::Mat rows = smallFrame(bgr, &scale);
+        cv::Mat cur = trackingBand(rows, t.screen);
         bool cut = false;
         cv::Point2d shift(0, 0);
         if (!prev.empty()) {
@@ -768,7 +764,6 @@ VideoAnalysis analyseVideo(VideoInput& input, Redactor& redactor, Progress* prog
             }
         }
         if (t.screen) {
-            cv::Mat rows = rowProfile(bgr);
             if (!prevRows.empty() && !cut && std::abs(shift.y / scale) >= kBandScroll) {
                 cv::Mat diff;
                 cv::absdiff(rows, prevRows, diff);
