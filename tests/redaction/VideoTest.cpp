@@ -164,6 +164,27 @@ TEST_CASE("Video: a scrolling chat keeps its length and shows no name in sampled
               .find("codec_type=audio") != std::string::npos);
 }
 
+TEST_CASE("Video: every frame plays in the output, the last one too") {
+    // libx264 leaves its packets without a duration; when the last one was
+    // reordered (B-frames), the MP4 edit list cut the last frame off. Which
+    // lengths show it depends on x264's frame types: 61 and 100 frames did.
+    test::TempDir tmp;
+    Redactor redactor({});
+    for (const int n : {61, 100}) {
+        CAPTURE(n);
+        const auto in = tmp / ("test" + std::to_string(n) + ".mp4");
+        test::shell("ffmpeg -v error -y -f lavfi -i testsrc=s=160x120:r=30 -frames:v " + std::to_string(n) +
+                    " -c:v libx264 -preset veryfast -pix_fmt yuv420p '" + in.string() + "'");
+        FileVideoInput input(in);
+        const auto analysis = analyseVideo(input, redactor, nullptr);
+        const auto out = tmp / ("out" + std::to_string(n) + ".mp4");
+        CHECK(renderVideo(input, analysis.track, analysis.regions, out, redactor, {}, nullptr).frames == n);
+        CHECK(test::shell("ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames "
+                          "-of csv=p=0 '" +
+                          out.string() + "'") == std::to_string(n) + "\n");
+    }
+}
+
 TEST_CASE("Video: a file that is not a video is refused with a clear error") {
     test::TempDir tmp;
     test::writeFile(tmp / "fake.mp4", test::randomBytes(50000));

@@ -331,6 +331,7 @@ public:
             throw Error(Error::Code::Io, "cannot open the H.264 encoder");
         avcodec_parameters_from_context(stream_->codecpar, enc_.get());
         stream_->time_base = timeBase;
+        frameDuration_ = std::max<std::int64_t>(1, av_rescale_q(1, av_inv_q(enc_->framerate), timeBase));
         if (audioIn != nullptr) {
             audio_ = avformat_new_stream(out_.get(), nullptr);
             if (audio_ == nullptr || avcodec_parameters_copy(audio_->codecpar, audioIn->codecpar) < 0)
@@ -415,6 +416,10 @@ private:
         if (avcodec_send_frame(enc_.get(), f) < 0)
             throw Error(Error::Code::Io, "the H.264 encoder refused a frame");
         while (avcodec_receive_packet(enc_.get(), packet_.get()) == 0) {
+            // libx264 leaves packets without a duration; the MP4 muxer then
+            // gives the last frame none and its edit list cuts it off.
+            if (packet_->duration <= 0)
+                packet_->duration = frameDuration_;
             av_packet_rescale_ts(packet_.get(), enc_->time_base, stream_->time_base);
             packet_->stream_index = stream_->index;
             const int rc = av_interleaved_write_frame(out_.get(), packet_.get());
@@ -428,6 +433,7 @@ private:
     };
     int width_;
     int height_;
+    std::int64_t frameDuration_ = 1;
     std::unique_ptr<AVFormatContext, OutputCloser> out_;
     std::unique_ptr<AVCodecContext, CodecFree> enc_;
     std::unique_ptr<AVFrame, FrameFree> frame_;
