@@ -94,6 +94,23 @@ TEST_CASE("matcher: names under OCR errors, split over words and lines, full nam
     REQUIRE(ms.front().confidence < 0.9);
 }
 
+TEST_CASE("matcher: a name is matched alone, not with the short words beside it") {
+    // Run together, "di Carmelitani" and "Carmelitani è" are within the
+    // edits a long name allows; the boxes of "di" and "è" would hide plain
+    // words. "Lucky" with the avatar OCR read on the next line, likewise.
+    const auto r = roster();
+    for (const auto* text : {"il cugino di Carmelitani è qui", "Lucky\n1?) ciao"}) {
+        CAPTURE(text);
+        const auto ms = findRoster(r, words(text));
+        const auto ws = words(text);
+        REQUIRE_FALSE(ms.empty());
+        for (const auto& m : ms) {
+            CHECK(m.first == m.last);
+            CHECK(ws[m.first].size() > 2);
+        }
+    }
+}
+
 TEST_CASE("matcher: phone numbers as digits, with or without +39, any spacing, OCR'd digits") {
     const auto r = roster();
     REQUIRE(found(findRoster(r, words("chiamami 3331234567 ok")), 1, 1, 1));

@@ -282,10 +282,25 @@ std::vector<Match> findRoster(const std::vector<RosterEntry>& roster, const std:
             }
         }
     }
-    std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
+    // A run of words that holds a match of the same entry, no worse, is that
+    // match plus its neighbours ("di Marchino", "Marchino è", a name and the
+    // avatar OCR read on the next line): the neighbours name no one, and
+    // their boxes would hide ordinary words. A phone number keeps its
+    // "+39": that is part of the number.
+    std::vector<Match> kept;
+    for (const auto& m : out) {
+        const bool padded = m.kind != Kind::Phone && std::any_of(out.begin(), out.end(), [&m](const Match& n) {
+                                return n.entry == m.entry && n.kind == m.kind && n.first >= m.first &&
+                                       n.last <= m.last && (n.first != m.first || n.last != m.last) &&
+                                       n.distance <= m.distance;
+                            });
+        if (!padded)
+            kept.push_back(m);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Match& a, const Match& b) {
         return std::tie(a.first, a.last, a.entry) < std::tie(b.first, b.last, b.entry);
     });
-    return out;
+    return kept;
 }
 
 std::vector<Person> personsFromRosterJson(const nlohmann::json& j) {

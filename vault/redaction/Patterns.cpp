@@ -87,12 +87,26 @@ void findPhones(const std::vector<std::string>& words, std::vector<PatternMatch>
             continue;
         const auto first = wordAt(static_cast<std::size_t>(m.start()));
         const auto last = wordAt(static_cast<std::size_t>(m.start() + m.length() - 1));
-        // A date ("12.03.2026") looks possible to libphonenumber.
+        // The number's words only: libphonenumber reads across a stray
+        // letter ("4592 a 20:05": a number and the bubble's time), and
+        // across a date or time. A date ("12.03.2026") alone looks possible
+        // to it too: 6 digits at least.
+        std::size_t start = first;
         std::size_t digits = 0;
-        for (std::size_t i = first; i <= last && i < words.size(); ++i)
-            digits += numberDigits(words[i]).size();
-        if (first < words.size() && last < words.size() && digits >= 6)
-            out.push_back({first, last, Kind::Phone, "pattern: phone number (libphonenumber, IT)", 0.95});
+        for (std::size_t i = first; i <= last + 1 && i <= words.size(); ++i) {
+            const bool inside = i <= last && i < words.size();
+            const bool other = inside && numberDigits(words[i]).empty() &&
+                               std::any_of(words[i].begin(), words[i].end(),
+                                           [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+            if (inside && !other) {
+                digits += numberDigits(words[i]).size();
+                continue;
+            }
+            if (digits >= 6)
+                out.push_back({start, i - 1, Kind::Phone, "pattern: phone number (libphonenumber, IT)", 0.95});
+            start = i + 1;
+            digits = 0;
+        }
     }
     // (b) any run of 6 or more digits over adjacent words, a "+39" or "0039"
     // prefix included: an OCR-truncated number still identifies.
