@@ -51,10 +51,12 @@ TEST_CASE("Regions: burned boxes have a margin and a width that does not tell th
     CHECK(a.x < 100);
     CHECK(a.y < 100);
     CHECK(a.bottom() > 130);
-    // A face is a picture: its margin, no rounding (a face a little wider
-    // than high would nearly double).
+    // A face is a picture: no rounding (a face a little wider than high
+    // would nearly double), and a thin margin, for its box already holds
+    // the hair and chin; an avatar's box is its circle's square.
     const Box face = burnedBox({100, 100, 330, 300}, 2000, 2000, Kind::Face);
-    CHECK(face == Box{100, 100, 330, 300}.grown(50));
+    CHECK(face == Box{100, 100, 330, 300}.grown(12));
+    CHECK(burnedBox({100, 100, 66, 66}, 2000, 2000, Kind::Avatar) == Box{100, 100, 66, 66}.grown(5));
     CHECK(burnedBox({100, 100, 330, 300}, 2000, 2000, Kind::Name).w > 600);
     // Clipped to the picture.
     const Box edge = burnedBox({0, 0, 20, 20}, 30, 30);

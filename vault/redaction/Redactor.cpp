@@ -312,7 +312,10 @@ Redacted Redactor::redact(const cv::Mat& bgr, std::vector<Region> regions, int m
 }
 
 Box burnedBox(const Box& box, int width, int height, Kind kind) {
-    const int margin = std::max(3, box.h / 6);
+    // A face's box already holds its hair and chin (the detectors grow
+    // it); an avatar's is the circle's own square: a thin margin for the
+    // anti-aliased edge. Text gets a sixth of its height.
+    const int margin = std::max(3, box.h / (kind == Kind::Face ? 24 : kind == Kind::Avatar ? 12 : 6));
     Box b = box.grown(margin);
     if (kind == Kind::Face || kind == Kind::Avatar)
         return b.clipped(width, height);
