@@ -30,6 +30,20 @@ TEST_CASE("Regions: overlapping boxes of different kinds merge and the surer fin
     REQUIRE(merged.size() == 1);
     CHECK(merged[0].kind == Kind::Surname);
     CHECK(merged[0].personId == 3);
+    // Digits OCR read in a photo's face: the region stays a face (burned as
+    // a picture, its width not rounded up as text's is), whatever its order.
+    for (const bool faceFirst : {true, false}) {
+        std::vector<Region> picture{
+            {{300, 100, 220, 240}, Kind::Face, Source::Detector, "detector: face", 0, 0.7, false},
+            {{350, 200, 90, 20}, Kind::Phone, Source::Pattern, "pattern: run of 6 or more digits", 0, 0.8, false},
+        };
+        if (!faceFirst)
+            std::swap(picture[0], picture[1]);
+        const auto one = mergeRegions(picture, 0);
+        REQUIRE(one.size() == 1);
+        CHECK(one[0].kind == Kind::Face);
+        CHECK(one[0].box == Box{300, 100, 220, 240});
+    }
 }
 
 TEST_CASE("Regions: covered share is exact over overlapping covers") {

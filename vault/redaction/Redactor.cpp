@@ -43,14 +43,16 @@ std::vector<Box> wordBoxes(const std::vector<Word>& words, std::size_t first, st
     return out;
 }
 
-// Four times the median word height of a pass.
-int plausibleHeight(const std::vector<Word>& words) {
-    if (words.empty())
-        return 0;
+// Four times the median word height of all the passes of one picture: a
+// pass that read little (the bubble pass on a picture in a coloured frame)
+// has garbage for its median.
+int plausibleHeight(const std::vector<std::vector<Word>>& passes) {
     std::vector<int> h;
-    h.reserve(words.size());
-    for (const auto& w : words)
-        h.push_back(w.box.h);
+    for (const auto& words : passes)
+        for (const auto& w : words)
+            h.push_back(w.box.h);
+    if (h.empty())
+        return 0;
     std::nth_element(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(h.size() / 2), h.end());
     return std::max(24, 4 * h[h.size() / 2]);
 }
@@ -135,13 +137,14 @@ std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
 
 Redactor::Redactor(std::vector<RosterEntry> roster, int ocrEngines) : roster_(std::move(roster)), pool_(ocrEngines) {}
 
-std::vector<Region> Redactor::textRegions(const std::vector<Word>& words) const {
+std::vector<Region> Redactor::textRegions(const std::vector<Word>& words, int maxHeight) const {
     std::vector<std::string> texts;
     texts.reserve(words.size());
     for (const auto& w : words)
         texts.push_back(w.text);
     std::vector<Region> out;
-    const int maxHeight = plausibleHeight(words);
+    if (maxHeight <= 0)
+        maxHeight = plausibleHeight({words});
     for (const auto& m : findRoster(roster_, texts)) {
         for (const Box& box : wordBoxes(words, m.first, m.last, maxHeight)) {
             out.push_back({box, m.kind, Source::Roster, rosterReason(m), m.personId, m.confidence,
@@ -165,10 +168,12 @@ std::vector<Region> Redactor::readableRegions(const cv::Mat& bgr, bool photo, co
     auto passes = pool_.read(gray, preparationsFor(photo));
     if (bubbles.valid())
         passes.push_back(bubbles.get());
-    for (auto& words : passes) {
-        // A word read inside a box is its label: nothing under a box can be read.
+    // A word read inside a box is its label: nothing under a box can be read.
+    for (auto& words : passes)
         std::erase_if(words, [&burned](const Word& w) { return coveredShare(w.box, burned) >= 0.6; });
-        auto found = textRegions(words);
+    const int maxHeight = plausibleHeight(passes);
+    for (const auto& words : passes) {
+        auto found = textRegions(words, maxHeight);
         out.insert(out.end(), found.begin(), found.end());
     }
     return out;
@@ -247,8 +252,9 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     auto passes = pool_.read(gray, preparationsFor(photoOcr));
     if (bubbles.valid())
         passes.push_back(bubbles.get());
+    const int maxHeight = plausibleHeight(passes);
     for (const auto& words : passes) {
-        auto found = textRegions(words);
+        auto found = textRegions(words, maxHeight);
         out.insert(out.end(), found.begin(), found.end());
         auto chat = findChatLayout(bgr, words, layout, rectified);
         out.insert(out.end(), chat.begin(), chat.end());

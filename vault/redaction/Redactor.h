@@ -50,8 +50,10 @@ public:
     [[nodiscard]] Redacted redact(const cv::Mat& bgr, std::vector<Region> regions, int maxLeakRounds = 3);
 
     // Regions found in `words` (one OCR pass): roster and patterns, one
-    // region per text line of each match.
-    [[nodiscard]] std::vector<Region> textRegions(const std::vector<Word>& words) const;
+    // region per text line of each match. Words taller than `maxHeight`
+    // (OCR reading a picture) give no box; 0: four times the pass's median
+    // word height.
+    [[nodiscard]] std::vector<Region> textRegions(const std::vector<Word>& words, int maxHeight = 0) const;
 
 private:
     // `layout`: apply the chat layout rules (a screenshot, or a rectified

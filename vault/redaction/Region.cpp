@@ -183,10 +183,18 @@ std::vector<Region> mergeRegions(std::vector<Region> regions, int gap) {
                 Region& a = regions[i];
                 const Region b = std::move(regions[j]);
                 regions.erase(regions.begin() + static_cast<std::ptrdiff_t>(j));
+                // The surer finding names the region; but of a picture (face,
+                // avatar) and text, the one that holds the other does: a
+                // face with digits read in it stays a face and is burned as
+                // one (no rounding of its width as for text). A weak region
+                // stays weak only when both were.
+                const bool aPicture = a.kind == Kind::Face || a.kind == Kind::Avatar;
+                const bool bPicture = b.kind == Kind::Face || b.kind == Kind::Avatar;
+                const bool bNames = aPicture != bPicture
+                                        ? b.box.area() > a.box.area() || (b.box.area() == a.box.area() && bPicture)
+                                        : b.confidence > a.confidence;
                 a.box = a.box.united(b.box);
-                // The surer finding names the region; a weak one stays weak
-                // only when both were.
-                if (b.confidence > a.confidence) {
+                if (bNames) {
                     a.kind = b.kind;
                     a.source = b.source;
                     a.reason = b.reason;
