@@ -446,6 +446,25 @@ TEST_CASE("Layout: two avatars blurred together in a photo of a screen are two a
     }
 }
 
+TEST_CASE("Layout: avatars blurred into tall dark bubbles in a photo of a screen are found") {
+    // A dark-mode screen rectified from a photo of the quality set: the
+    // page, the bubbles and the avatars blur together; at the first
+    // threshold each avatar is one blob with its bubble, taller than an
+    // avatar (tests/data/redaction/README.md).
+    const cv::Mat screen =
+        decodeImage(test::readAll(CUSTODIA_SOURCE_DIR "/tests/data/redaction/rectified-dark-screen.jpg"));
+    REQUIRE(screen.cols == 916);
+    const auto regions = findAvatarPlaces(screen, true);
+    // A pink and a red avatar (inner squares, measured by eye).
+    for (const Box avatar : {Box{6, 1046, 70, 70}, Box{7, 1368, 70, 70}}) {
+        CAPTURE(avatar.y);
+        const bool found = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
+            return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
+        });
+        CHECK(found);
+    }
+}
+
 TEST_CASE("Layout: a light screen's border is not a bezel") {
     cv::Mat white(2000, 1000, CV_8UC3, cv::Scalar(245, 245, 245));
     cv::rectangle(white, cv::Rect(100, 300, 600, 80), cv::Scalar(30, 30, 30), cv::FILLED);

@@ -306,6 +306,9 @@ std::vector<Region> findRoundAvatars(const cv::Mat& gray) {
 
 namespace {
 
+void blobsAbove(const cv::Mat& diff, int threshold, const cv::Rect& area, int minSide, int maxSide, const char* reason,
+                bool flatten, cv::Size picture, std::vector<Region>& out);
+
 // Compact blobs that stand out from the median colour of `area`.
 void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide, const char* reason, bool flatten,
              std::vector<Region>& out) {
@@ -340,8 +343,18 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
         }
         cv::max(diff, d, diff);
     }
+    // In a photo of a screen, a dark bubble blurs into the avatar beside it
+    // at the first threshold (one blob taller than an avatar); the avatar,
+    // which stands out far more than the bubble, stands alone at the second.
+    // Overlapping finds are merged later.
+    for (const int threshold : flatten ? std::vector<int>{24, 48} : std::vector<int>{24})
+        blobsAbove(diff, threshold, area, minSide, maxSide, reason, flatten, bgr.size(), out);
+}
+
+void blobsAbove(const cv::Mat& diff, int threshold, const cv::Rect& area, int minSide, int maxSide, const char* reason,
+                bool flatten, cv::Size picture, std::vector<Region>& out) {
     cv::Mat mask;
-    cv::threshold(diff, mask, 24, 255, cv::THRESH_BINARY);
+    cv::threshold(diff, mask, threshold, 255, cv::THRESH_BINARY);
     cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(7, 7)));
     cv::Mat labels;
     cv::Mat stats;
@@ -373,8 +386,8 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
             const int count = (h + w / 2) / w;
             for (int k = 0; k < count; ++k) {
                 const Box box{area.x + left, area.y + top + k * h / count, w, h / count};
-                out.push_back({box.grown(std::max(2, w / 12)).clipped(bgr.cols, bgr.rows), Kind::Avatar, Source::Layout,
-                               reason, 0, 0.7, false});
+                out.push_back({box.grown(std::max(2, w / 12)).clipped(picture.width, picture.height), Kind::Avatar,
+                               Source::Layout, reason, 0, 0.7, false});
             }
             continue;
         }
@@ -383,8 +396,8 @@ void blobsIn(const cv::Mat& bgr, const cv::Rect& area, int minSide, int maxSide,
         if (w * 4 < h * 3 || h * 4 < w * 3 || a * 2 < w * h)
             continue;  // not compact: a line of text, a doodle, a bubble's edge
         const Box box{area.x + left, area.y + top, w, h};
-        out.push_back({box.grown(std::max(2, w / 12)).clipped(bgr.cols, bgr.rows), Kind::Avatar, Source::Layout, reason,
-                       0, 0.7, false});
+        out.push_back({box.grown(std::max(2, w / 12)).clipped(picture.width, picture.height), Kind::Avatar,
+                       Source::Layout, reason, 0, 0.7, false});
     }
 }
 

@@ -247,8 +247,9 @@ std::vector<Region> Redactor::detectIn(const cv::Mat& bgr, bool layout, bool pho
     // The face cascades run beside the OCR passes: the two engines leave a
     // core idle while the last pass of the three finishes.
     auto faceSearch = std::async(std::launch::async, [&gray] { return findFaces(gray); });
-    auto bubbles = photoOcr ? std::future<std::vector<Word>>()
-                            : std::async(std::launch::async, [this, &bgr] { return bubbleWords(bgr, pool_); });
+    auto bubbles = photoOcr && !rectified
+                       ? std::future<std::vector<Word>>()
+                       : std::async(std::launch::async, [this, &bgr] { return bubbleWords(bgr, pool_); });
     auto passes = pool_.read(gray, preparationsFor(photoOcr));
     if (bubbles.valid())
         passes.push_back(bubbles.get());
