@@ -272,6 +272,13 @@ void afterV2(Database& db, Seconds now) {
     }
 }
 
+// Version 5: the corners of the phone screen a photo was read on, found by
+// the detector or set by the reviewer (issue 7, docs/formats.md "Redaction
+// plans"), kept so that a re-plan reads the photo on the reviewer's screen.
+constexpr std::string_view kSchemaV5 = R"sql(
+ALTER TABLE redaction_plans ADD COLUMN screen TEXT;
+)sql";
+
 struct Migration {
     std::string_view sql;
     void (*after)(Database&, Seconds);
@@ -280,7 +287,7 @@ struct Migration {
 // migrations[i] takes the catalog from version i to version i + 1.
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
     Migration{kSchemaV1, nullptr}, Migration{kSchemaV2, afterV2}, Migration{kSchemaV3, nullptr},
-    Migration{kSchemaV4, nullptr}};
+    Migration{kSchemaV4, nullptr}, Migration{kSchemaV5, nullptr}};
 
 }  // namespace
 

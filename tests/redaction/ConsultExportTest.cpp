@@ -118,6 +118,54 @@ TEST_CASE("Plans: proposals are stored, decisions are logged and survive a resta
     CHECK(back.active().size() == back.regions.size() - 1);
 }
 
+TEST_CASE("Plans: screen corners set by the reviewer are used and kept and logged and undone") {
+    Fixture f;
+    (void)rd::plans::plan(f.v, f.caseId, {}, nullptr);
+    (void)rd::plans::approve(f.v, f.itemId);
+    CHECK_FALSE(rd::plans::get(f.v, f.itemId).screen.has_value());  // a screenshot: read as it is
+
+    // Corners that make no quadrilateral, or lie outside the picture, are
+    // refused and leave the plan as it was.
+    const rd::Quad crossed{cv::Point2f(10, 10), cv::Point2f(1070, 2330), cv::Point2f(1070, 10), cv::Point2f(10, 2330)};
+    const rd::Quad outside{cv::Point2f(10, 10), cv::Point2f(5000, 10), cv::Point2f(5000, 2330), cv::Point2f(10, 2330)};
+    for (const auto& bad : {crossed, outside})
+        CHECK(test::codeOf([&] { (void)rd::plans::setScreen(f.v, f.itemId, bad); }) == Error::Code::InvalidInput);
+    CHECK(rd::plans::get(f.v, f.itemId).approved());
+
+    // The screen inside a margin: read upright on it, the names still found.
+    const rd::Quad corners{cv::Point2f(12, 20), cv::Point2f(1068, 16), cv::Point2f(1070, 2330), cv::Point2f(8, 2326)};
+    const auto p = rd::plans::setScreen(f.v, f.itemId, corners);
+    REQUIRE(p.screen.has_value());
+    CHECK(*p.screen == corners);
+    CHECK(p.screenByReviewer);
+    CHECK_FALSE(p.approved());  // read again: approve again
+    CHECK(std::any_of(p.regions.begin(), p.regions.end(), [](const rd::PlanRegion& r) {
+        return r.region.kind == rd::Kind::Name &&
+               r.region.reason.find("corners set by the reviewer") != std::string::npos;
+    }));
+    const auto events = f.v.log().entries(f.caseId);
+    const auto screenEvent =
+        std::find_if(events.rbegin(), events.rend(), [](const auto& e) { return e.action == "redact.screen"; });
+    REQUIRE(screenEvent != events.rend());
+    CHECK(screenEvent->details.at("screen").at("set_by") == "reviewer");
+    CHECK(screenEvent->details.at("screen").at("corners").at(2) == nlohmann::json::array({1070, 2330}));
+
+    // Planned again, after a restart: the reviewer's corners are used again.
+    f.v.close();
+    Vault again = f.tv.unlock();
+    const auto replanned = rd::plans::plan(again, f.caseId, {}, nullptr).front();
+    REQUIRE(replanned.screen.has_value());
+    CHECK(*replanned.screen == corners);
+    CHECK(replanned.screenByReviewer);
+    CHECK(replanned.toJson().at("screen").at("set_by") == "reviewer");
+
+    // Back to the automatic search.
+    const auto automatic = rd::plans::setScreen(again, f.itemId, std::nullopt);
+    CHECK_FALSE(automatic.screen.has_value());
+    CHECK_FALSE(automatic.screenByReviewer);
+    CHECK(rd::plans::get(again, f.itemId).toJson().at("screen").is_null());
+}
+
 TEST_CASE("Plans: a change to an approved plan needs a new approval, and bad decisions are refused") {
     Fixture f;
     (void)rd::plans::plan(f.v, f.caseId, {}, nullptr);

@@ -169,3 +169,37 @@ TEST_CASE("redact plan/show/add/remove/approve and export consult through the CL
     }
     CHECK(cv.ref({"log", "verify", cv.dir}).exitCode == 0);
 }
+
+TEST_CASE("redact screen: corners set by hand, shown, refused when wrong, undone with --auto", "[cli][redact][R7]") {
+    CliVault cv;
+    cv.openCase();
+    REQUIRE(
+        cv.ref({"person", "add", cv.dir, "1", "--name", "Luca", "--surname", "Ferri", "--role", "vittima", "--minor"})
+            .exitCode == 0);
+    writeFile(cv.tmp / "chat.png", chat().encode());
+    const std::string item = cv.ingest((cv.tmp / "chat.png").string(), {});
+    REQUIRE(cv.ref({"redact", "plan", cv.dir, "1"}).exitCode == 0);
+
+    auto r = cv.ref({"redact", "screen", cv.dir, item});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("--auto") != std::string::npos);
+    r = cv.ref({"redact", "screen", cv.dir, item, "--corners", "1,2,3"});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("four corners") != std::string::npos);
+    r = cv.ref({"redact", "screen", cv.dir, item, "--corners", "10,10,1070,2330,1070,10,10,2330"});  // crossed
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("quadrilateral") != std::string::npos);
+
+    r = cv.ref({"redact", "screen", cv.dir, item, "--corners", "12,20,1068,16,1070,2330,8,2326"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.find("on the screen you set") != std::string::npos);
+    r = cv.ref({"redact", "show", cv.dir, item});
+    CHECK(r.out.find("12,20 1068,16 1070,2330 8,2326 (set by the reviewer)") != std::string::npos);
+    CHECK(cv.json({"redact", "show", cv.dir, item})["screen"]["set_by"] == "reviewer");
+
+    r = cv.ref({"redact", "screen", cv.dir, item, "--auto"});
+    CHECK(r.exitCode == 0);
+    CHECK(cv.json({"redact", "show", cv.dir, item})["screen"].is_null());
+    CHECK(cv.ref({"log", cv.dir}).out.find("redact.screen") != std::string::npos);
+    CHECK(cv.ref({"log", "verify", cv.dir}).exitCode == 0);
+}

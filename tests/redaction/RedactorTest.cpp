@@ -205,6 +205,34 @@ TEST_CASE("Photos of a screen: found, made upright, read as a screenshot, mapped
     CHECK_FALSE(burned.needsReview);
 }
 
+TEST_CASE("Photos of a screen: corners set by the reviewer are read on, whatever the search finds") {
+    const cv::Mat screen = decodeImage(chat().encode());
+    std::array<cv::Point2f, 4> truth;
+    const cv::Mat photo = photographed(screen, truth);
+    Redactor redactor(rosterOf(people()));
+    const auto found = redactor.detectPicture(photo, std::nullopt, truth);
+    REQUIRE(found.screen.has_value());
+    CHECK(*found.screen == truth);
+    CHECK(hasKind(found.regions, Kind::Name, 1));  // Giulia
+    CHECK(hasKind(found.regions, Kind::Avatar));
+    for (const auto& r : found.regions) {
+        CHECK(r.reason.find("corners set by the reviewer") != std::string::npos);
+        CHECK(r.box.right() <= photo.cols);
+        CHECK(r.box.bottom() <= photo.rows);
+    }
+    // Corners that make no convex quadrilateral inside the picture are refused.
+    CHECK(plausibleQuad(truth, photo.cols, photo.rows));
+    std::array<cv::Point2f, 4> crossed = truth;
+    std::swap(crossed[1], crossed[2]);
+    CHECK_FALSE(plausibleQuad(crossed, photo.cols, photo.rows));
+    std::array<cv::Point2f, 4> counter{truth[0], truth[3], truth[2], truth[1]};
+    CHECK_FALSE(plausibleQuad(counter, photo.cols, photo.rows));
+    std::array<cv::Point2f, 4> tiny{cv::Point2f(10, 10), cv::Point2f(20, 10), cv::Point2f(20, 20), cv::Point2f(10, 20)};
+    CHECK_FALSE(plausibleQuad(tiny, photo.cols, photo.rows));
+    CHECK(test::codeOf([&] { (void)redactor.detectPicture(photo, std::nullopt, crossed); }) ==
+          vault::Error::Code::InvalidInput);
+}
+
 TEST_CASE("Photos of a screen: an outline that runs into a pattern on the desk is not the phone") {
     // From the quality set (tests/redaction-eval, seed 7, img008, scaled to
     // 768x1024): the desk's wavy pattern touches the phone's top left

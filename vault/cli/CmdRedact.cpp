@@ -190,7 +190,41 @@ struct VaultOptions {
     std::string region;
     int frame = -1;
     std::optional<std::string> note;
+    std::string corners;
+    bool automatic = false;
 };
+
+// "X1,Y1,X2,Y2,X3,Y3,X4,Y4": top left, top right, bottom right, bottom left.
+rd::Quad parseCorners(const std::string& text) {
+    std::vector<float> values;
+    std::string field;
+    const auto bad = [&text] {
+        return vault::Error(vault::Error::Code::InvalidInput, "'" + text + "' are not four corners",
+                            "give --corners X1,Y1,X2,Y2,X3,Y3,X4,Y4 in pixels of the picture: top left, top right, "
+                            "bottom right, bottom left");
+    };
+    for (const char c : text + ",") {
+        if (c != ',') {
+            field.push_back(c);
+            continue;
+        }
+        try {
+            std::size_t used = 0;
+            values.push_back(std::stof(field, &used));
+            if (used != field.size())
+                throw bad();
+        } catch (const std::exception&) {
+            throw bad();
+        }
+        field.clear();
+    }
+    if (values.size() != 8)
+        throw bad();
+    rd::Quad q;
+    for (std::size_t i = 0; i < 4; ++i)
+        q[i] = cv::Point2f(values[2 * i], values[2 * i + 1]);
+    return q;
+}
 
 rd::Box parseBox(const std::string& text) {
     rd::Box b;
@@ -231,6 +265,12 @@ void printPlan(const rd::Plan& p) {
               << " removed by the reviewer\n"
               << "  leak check: " << (p.leakCheck ? *p.leakCheck : std::string("not run yet (runs at export)")) << "\n"
               << "  planned:    " << rome(p.plannedAt) << " by " << p.plannedBy << " with " << p.engine << "\n";
+    if (p.screen) {
+        std::cout << "  screen:     read upright on the corners";
+        for (const auto& c : *p.screen)
+            std::cout << " " << std::lround(c.x) << "," << std::lround(c.y);
+        std::cout << (p.screenByReviewer ? " (set by the reviewer)" : " (found by the detector)") << "\n";
+    }
     const auto row = [](const rd::PlanRegion& r) {
         const auto& b = r.region.box;
         char line[160];
@@ -364,6 +404,35 @@ void addVaultSubcommands(CLI::App* redact, Globals& g) {
     regionDecision("restore", "Hide again a region you removed (undo 'redact remove')", &rd::plans::restoreRegion,
                    "will be hidden again");
 
+    auto* screen = redact->add_subcommand(
+        "screen",
+        "Photos of a phone: set the screen's four corners where the automatic search failed, and read the "
+        "photo again on that screen (--auto: back to the automatic search)");
+    screen->add_option("VAULT", o->dir, "Vault folder")->required();
+    screen->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
+    auto* corners = screen->add_option("--corners", o->corners,
+                                       "X1,Y1,X2,Y2,X3,Y3,X4,Y4 in pixels of the picture: the screen's top left, top "
+                                       "right, bottom right and bottom left corners");
+    auto* automatic = screen->add_flag("--auto", o->automatic, "Forget the corners set before; search automatically");
+    corners->excludes(automatic);
+    screen->callback([&g, o] {
+        if (o->corners.empty() && !o->automatic)
+            throw vault::Error(vault::Error::Code::InvalidInput, "give the screen's corners, or --auto",
+                               "--corners X1,Y1,X2,Y2,X3,Y3,X4,Y4: top left, top right, bottom right, bottom left");
+        const std::optional<rd::Quad> q =
+            o->automatic ? std::nullopt : std::optional<rd::Quad>(parseCorners(o->corners));
+        SecretSource s(g.passphraseFd);
+        auto v = openVault(g, o->dir, s);
+        const auto p = rd::plans::setScreen(v, o->item, q);
+        if (g.json) {
+            printJson(p.toJson());
+        } else {
+            std::cout << "Item " << p.itemId << " read again "
+                      << (p.screenByReviewer ? "on the screen you set" : "with the automatic search") << ": "
+                      << p.active().size() << " regions proposed; the plan must be approved again\n";
+        }
+    });
+
     auto* approve = redact->add_subcommand("approve", "Approve an item's redaction plan as it stands");
     approve->add_option("VAULT", o->dir, "Vault folder")->required();
     approve->add_option("ITEM", o->item, "Item id (or a unique prefix)")->required();
@@ -386,7 +455,7 @@ void addRedactCommands(CLI::App& app, Globals& g) {
         app.add_subcommand("redact",
                            "R7: hide the minors' identity in pictures and videos (consult copies). Outside a vault:\n"
                            "  custodia redact --roster ROSTER.json --to DIR [--json] FILE...\n"
-                           "In a vault: redact plan | show | add | remove | restore | approve");
+                           "In a vault: redact plan | show | add | remove | restore | screen | approve");
     auto o = std::make_shared<Options>();
     redact->add_option("--roster", o->roster, "The people to hide: {\"people\": [{\"name\", \"surname\", ...}]}");
     redact->add_option("--to", o->to, "Folder for the redacted copies (same base names)");

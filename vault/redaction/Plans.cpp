@@ -32,7 +32,7 @@ std::optional<std::string> optString(const nlohmann::json& j, const char* key) {
 
 constexpr const char* kColumns =
     "item_id, case_id, status, width, height, regions, engine, planned_at, planned_by, approved_at, approved_by, "
-    "leak_check, updated_at, track";
+    "leak_check, updated_at, track, screen";
 
 Plan planFromRow(const Statement& st) {
     Plan p;
@@ -62,7 +62,32 @@ Plan planFromRow(const Statement& st) {
                         "the video track of the redaction plan of item " + p.itemId + " is damaged");
         }
     }
+    if (const auto screen = st.optTextAt(14)) {
+        try {
+            const auto j = nlohmann::json::parse(*screen);
+            Quad q;
+            const auto& corners = j.at("corners");
+            if (!corners.is_array() || corners.size() != 4)
+                throw std::invalid_argument("four corners");
+            for (std::size_t i = 0; i < 4; ++i)
+                q[i] = cv::Point2f(corners.at(i).at(0).get<float>(), corners.at(i).at(1).get<float>());
+            p.screen = q;
+            p.screenByReviewer = j.at("set_by").get<std::string>() == "reviewer";
+        } catch (const std::exception&) {
+            throw Error(Error::Code::Integrity,
+                        "the screen corners of the redaction plan of item " + p.itemId + " are damaged");
+        }
+    }
     return p;
+}
+
+nlohmann::json screenJson(const Plan& p) {
+    if (!p.screen)
+        return nullptr;
+    nlohmann::json corners = nlohmann::json::array();
+    for (const auto& c : *p.screen)
+        corners.push_back({c.x, c.y});
+    return {{"corners", corners}, {"set_by", p.screenByReviewer ? "reviewer" : "detector"}};
 }
 
 std::string regionsText(const Plan& p) {
@@ -75,7 +100,7 @@ std::string regionsText(const Plan& p) {
 void save(Vault& v, const Plan& p) {
     v.db()
         .prepare(std::string("INSERT OR REPLACE INTO redaction_plans (") + kColumns +
-                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
         .bind(1, p.itemId)
         .bind(2, p.caseId)
         .bind(3, p.status)
@@ -90,6 +115,7 @@ void save(Vault& v, const Plan& p) {
         .bind(12, p.leakCheck)
         .bind(13, p.updatedAt)
         .bind(14, p.track ? std::optional<std::string>(p.track->dump()) : std::nullopt)
+        .bind(15, p.screen ? std::optional<std::string>(screenJson(p).dump()) : std::nullopt)
         .run();
 }
 
@@ -194,6 +220,7 @@ nlohmann::json Plan::toJson() const {
             {"approved_at", optJson(approvedAt)},
             {"approved_by", optJson(approvedBy)},
             {"leak_check", optJson(leakCheck)},
+            {"screen", screenJson(*this)},
             {"updated_at", updatedAt}};
 }
 
@@ -260,13 +287,99 @@ std::vector<Item> redactable(Vault& v, std::int64_t caseId, const std::vector<st
     return out;
 }
 
+namespace {
+
+nlohmann::json cornersJson(const Quad& q) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : q)
+        out.push_back({std::lround(c.x), std::lround(c.y)});
+    return out;
+}
+
+// Detects the regions of one item and stores them as its plan, replacing
+// the one before (its manual regions and the removals of regions found
+// again are kept); recorded as `action` ("redact.plan", "redact.screen").
+// `screen`: the phone screen's corners set by the reviewer for a photo;
+// without, the reviewer's corners of the plan before are used again when
+// `keepCorners` (a re-plan), else the screen is searched for.
+Plan planItem(Vault& v, Redactor& redactor, const Item& item, const std::optional<Quad>& screen, bool keepCorners,
+              const char* action, nlohmann::json details) {
+    const auto previous = find(v, item.id);
+    std::optional<Quad> corners = screen;
+    if (!corners && keepCorners && previous && previous->screenByReviewer)
+        corners = previous->screen;
+    std::vector<Region> detected;
+    Plan p;
+    if (isVideo(item)) {
+        BlobVideoInput input(v, item);
+        auto analysis = analyseVideo(input, redactor, nullptr);
+        detected = std::move(analysis.regions);
+        p.width = analysis.track.width;
+        p.height = analysis.track.height;
+        p.track = analysis.track.toJson();
+    } else {
+        const cv::Mat picture = loadPicture(v, item);
+        auto found = redactor.detectPicture(picture, std::nullopt, corners);
+        detected = std::move(found.regions);
+        p.screen = found.screen;
+        p.screenByReviewer = corners.has_value();
+        p.width = picture.cols;
+        p.height = picture.rows;
+    }
+    const std::string now = time::formatUtc(v.clock().now());
+    p.itemId = item.id;
+    p.caseId = item.caseId;
+    p.engine = engineDescription();
+    p.plannedAt = now;
+    p.plannedBy = v.actor().id;
+    p.updatedAt = now;
+    if (previous) {
+        for (const auto& r : previous->regions)
+            if (r.region.source == Source::Manual)
+                p.regions.push_back(r);
+    }
+    for (const auto& r : detected) {
+        PlanRegion pr{nextRegionId(p), r, false, now, v.actor().id, std::nullopt, std::nullopt, std::nullopt};
+        if (previous) {
+            // The same finding removed before stays removed.
+            for (const auto& old : previous->regions) {
+                if (old.removed && old.region.source != Source::Manual && old.region.box == r.box &&
+                    old.region.kind == r.kind && old.region.frame == r.frame) {
+                    pr.removed = true;
+                    pr.removedAt = old.removedAt;
+                    pr.removedBy = old.removedBy;
+                    pr.note = old.note;
+                }
+            }
+        }
+        p.regions.push_back(std::move(pr));
+    }
+    Transaction tx(v.db());
+    save(v, p);
+    std::size_t weak = 0;
+    for (const auto& r : detected)
+        weak += r.weak ? 1 : 0;
+    details["regions"] = detected.size();
+    details["weak"] = weak;
+    details["by_kind"] = countByKind(detected);
+    details["replanned"] = previous.has_value();
+    details["engine"] = p.engine;
+    if (p.screen)
+        details["screen"] = {{"corners", cornersJson(*p.screen)},
+                             {"set_by", p.screenByReviewer ? "reviewer" : "detector"}};
+    v.record({action, item.caseId, item.id, std::move(details)});
+    tx.commit();
+    return p;
+}
+
+}  // namespace
+
 std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::string>& itemIds, Progress* progress) {
     v.requireRole({Role::Dirigente, Role::Referente}, "plan the redaction of a case's pictures");
     const std::vector<Item> targets = redactable(v, caseId, itemIds);
     if (targets.empty())
         return {};
     Redactor redactor(rosterOf(persons::list(v, caseId)));
-    const std::string engine = engineDescription();
     std::vector<Plan> out;
     for (std::size_t n = 0; n < targets.size(); ++n) {
         if (progress != nullptr) {
@@ -275,70 +388,34 @@ std::vector<Plan> plan(Vault& v, std::int64_t caseId, const std::vector<std::str
                                                         std::to_string(targets.size()) + " items");
             progress->update(n, targets.size());
         }
-        const Item& item = targets[n];
-        std::vector<Region> detected;
-        Plan p;
-        if (isVideo(item)) {
-            BlobVideoInput input(v, item);
-            auto analysis = analyseVideo(input, redactor, nullptr);
-            detected = std::move(analysis.regions);
-            p.width = analysis.track.width;
-            p.height = analysis.track.height;
-            p.track = analysis.track.toJson();
-        } else {
-            const cv::Mat picture = loadPicture(v, item);
-            detected = redactor.detect(picture);
-            p.width = picture.cols;
-            p.height = picture.rows;
-        }
-        const std::string now = time::formatUtc(v.clock().now());
-        const auto previous = find(v, item.id);
-        p.itemId = item.id;
-        p.caseId = item.caseId;
-        p.engine = engine;
-        p.plannedAt = now;
-        p.plannedBy = v.actor().id;
-        p.updatedAt = now;
-        if (previous) {
-            for (const auto& r : previous->regions)
-                if (r.region.source == Source::Manual)
-                    p.regions.push_back(r);
-        }
-        for (const auto& r : detected) {
-            PlanRegion pr{nextRegionId(p), r, false, now, v.actor().id, std::nullopt, std::nullopt, std::nullopt};
-            if (previous) {
-                // The same finding removed before stays removed.
-                for (const auto& old : previous->regions) {
-                    if (old.removed && old.region.source != Source::Manual && old.region.box == r.box &&
-                        old.region.kind == r.kind && old.region.frame == r.frame) {
-                        pr.removed = true;
-                        pr.removedAt = old.removedAt;
-                        pr.removedBy = old.removedBy;
-                        pr.note = old.note;
-                    }
-                }
-            }
-            p.regions.push_back(std::move(pr));
-        }
-        Transaction tx(v.db());
-        save(v, p);
-        std::size_t weak = 0;
-        for (const auto& r : detected)
-            weak += r.weak ? 1 : 0;
-        v.record({"redact.plan",
-                  item.caseId,
-                  item.id,
-                  {{"regions", detected.size()},
-                   {"weak", weak},
-                   {"by_kind", countByKind(detected)},
-                   {"replanned", previous.has_value()},
-                   {"engine", engine}}});
-        tx.commit();
-        out.push_back(std::move(p));
+        out.push_back(planItem(v, redactor, targets[n], std::nullopt, true, "redact.plan", nlohmann::json::object()));
     }
     if (progress != nullptr)
         progress->update(targets.size(), targets.size());
     return out;
+}
+
+Plan setScreen(Vault& v, const std::string& itemIdOrPrefix, const std::optional<Quad>& corners) {
+    v.requireRole({Role::Dirigente, Role::Referente}, "change a redaction plan");
+    const Item item = items::get(v, itemIdOrPrefix);
+    if (!isPicture(item))
+        throw Error(Error::Code::InvalidInput, "item " + item.id + " is not a picture",
+                    "the screen's corners are set on photos of a phone screen");
+    const auto previous = find(v, item.id);
+    if (corners) {
+        const cv::Mat picture = loadPicture(v, item);
+        if (!plausibleQuad(*corners, picture.cols, picture.rows))
+            throw Error(Error::Code::InvalidInput,
+                        "the screen's corners do not make a quadrilateral inside the picture (" +
+                            std::to_string(picture.cols) + "x" + std::to_string(picture.rows) + " px)",
+                        "give the corners top left, top right, bottom right, bottom left, in the picture's pixels");
+    }
+    Redactor redactor(rosterOf(persons::list(v, item.caseId)));
+    nlohmann::json details = {{"automatic", !corners.has_value()}};
+    if (previous && previous->screenByReviewer && previous->screen)
+        details["corners_before"] = cornersJson(*previous->screen);
+    // Without corners: back to the automatic search.
+    return planItem(v, redactor, item, corners, false, "redact.screen", std::move(details));
 }
 
 std::optional<Plan> find(Vault& v, const std::string& itemId) {

@@ -3,6 +3,7 @@
 
 #include "vault/Items.h"
 #include "vault/Progress.h"
+#include "vault/redaction/Layout.h"
 #include "vault/redaction/Region.h"
 #include "vault/redaction/Video.h"
 
@@ -59,6 +60,11 @@ struct Plan {
     // Videos: how the content moved (VideoTrack JSON), so that an export
     // renders the regions without analysing the video again.
     std::optional<nlohmann::json> track;
+    // Photos of a phone screen: the screen's corners the picture was read
+    // on (top left, top right, bottom right, bottom left, in its pixels),
+    // found by the detector or set by the reviewer (kept when re-planned).
+    std::optional<Quad> screen;
+    bool screenByReviewer = false;
 
     [[nodiscard]] bool approved() const { return status == "approved"; }
     // The regions to burn: every one the reviewer did not remove.
@@ -107,6 +113,13 @@ Plan removeRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string
 // Undoes a removal ("redact.restore"): the region is hidden again.
 Plan restoreRegion(Vault& v, const std::string& itemIdOrPrefix, const std::string& regionId,
                    const std::optional<std::string>& note);
+// "redact.screen": the reviewer sets the corners of the phone screen in a
+// photo where the automatic search failed or went wrong (a dark screen on a
+// dark desk), or with nullopt goes back to the automatic search; the
+// picture is read again on that screen and its proposals replaced (manual
+// regions and removals kept), and the plan must be approved again.
+// Error(InvalidInput) for a video or corners that make no quadrilateral.
+Plan setScreen(Vault& v, const std::string& itemIdOrPrefix, const std::optional<Quad>& corners);
 // "redact.approve": the plan as it stands is what the consult copy hides.
 Plan approve(Vault& v, const std::string& itemIdOrPrefix);
 

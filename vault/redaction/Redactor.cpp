@@ -135,6 +135,25 @@ std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
 
 }  // namespace
 
+bool plausibleQuad(const Quad& q, int width, int height) {
+    const float minSide = static_cast<float>(std::min(width, height)) / 20.0F;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const cv::Point2f& a = q[i];
+        const cv::Point2f& b = q[(i + 1) % 4];
+        const cv::Point2f& c = q[(i + 2) % 4];
+        if (!std::isfinite(a.x) || !std::isfinite(a.y) || a.x < 0 || a.y < 0 || a.x > static_cast<float>(width) ||
+            a.y > static_cast<float>(height))
+            return false;
+        if (std::hypot(b.x - a.x, b.y - a.y) < minSide)
+            return false;
+        // Clockwise on screen (y down): every turn the same way, convex.
+        const float cross = (b.x - a.x) * (c.y - b.y) - (b.y - a.y) * (c.x - b.x);
+        if (cross <= 0)
+            return false;
+    }
+    return true;
+}
+
 Redactor::Redactor(std::vector<RosterEntry> roster, int ocrEngines) : roster_(std::move(roster)), pool_(ocrEngines) {}
 
 std::vector<Region> Redactor::textRegions(const std::vector<Word>& words, int maxHeight) const {
@@ -192,18 +211,35 @@ std::vector<Region> Redactor::leaks(const cv::Mat& bgr, bool photo, const std::v
 }
 
 std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> photo) {
+    return detectPicture(bgr, photo).regions;
+}
+
+PictureDetection Redactor::detectPicture(const cv::Mat& bgr, std::optional<bool> photo,
+                                         const std::optional<Quad>& screen) {
     if (bgr.empty())
         return {};
+    if (screen) {
+        if (!plausibleQuad(*screen, bgr.cols, bgr.rows))
+            throw Error(Error::Code::InvalidInput,
+                        "the screen's corners do not make a quadrilateral inside the picture",
+                        "give the corners top left, top right, bottom right, bottom left, in the picture's pixels");
+        return {*detectOnScreen(bgr, *screen, false), screen};
+    }
     const bool screenshot = photo ? !*photo : looksLikeScreenshot(bgr);
     if (screenshot)
-        return detectIn(bgr, true, false, false);
+        return {detectIn(bgr, true, false, false), std::nullopt};
     const auto quad = findScreen(bgr);
     if (!quad)
-        return detectIn(bgr, false, true, false);
+        return {detectIn(bgr, false, true, false), std::nullopt};
+    auto regions = detectOnScreen(bgr, *quad, true);
+    if (!regions)  // no screen inside the outline after all
+        return {detectIn(bgr, false, true, false), std::nullopt};
+    return {std::move(*regions), quad};
+}
 
+std::optional<std::vector<Region>> Redactor::detectOnScreen(const cv::Mat& bgr, const Quad& q, bool found) {
     // A photo of a phone screen: read the screen upright and flat, at about
     // a screenshot's resolution (small text is what OCR misses in photos).
-    const auto& q = *quad;
     const auto side = [](const cv::Point2f& a, const cv::Point2f& b) { return std::hypot(a.x - b.x, a.y - b.y); };
     const double w = std::max(side(q[0], q[1]), side(q[3], q[2]));
     const double h = std::max(side(q[0], q[3]), side(q[1], q[2]));
@@ -216,10 +252,17 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> pho
     const cv::Mat toScreen = cv::getPerspectiveTransform(q.data(), corners.data());
     cv::Mat phone;
     cv::warpPerspective(bgr, phone, toScreen, size, cv::INTER_CUBIC, cv::BORDER_REPLICATE);
-    const cv::Rect inside = screenInside(phone);
-    if (inside.width < size.width / 2 || inside.height < size.height / 2)
-        return detectIn(bgr, false, true, false);
+    // A found outline may be the body: the bezel is trimmed. Corners set by
+    // the reviewer are the screen's own; what little is trimmed is bezel.
+    cv::Rect inside = screenInside(phone);
+    if (inside.width < size.width / 2 || inside.height < size.height / 2) {
+        if (found)
+            return std::nullopt;
+        inside = cv::Rect(0, 0, size.width, size.height);
+    }
     const cv::Mat toPhoto = toScreen.inv();
+    const std::string how =
+        found ? " (screen of a photo, read upright)" : " (screen of a photo, corners set by the reviewer)";
     std::vector<Region> out;
     for (auto r : detectIn(phone(inside).clone(), true, true, true)) {
         const auto x0 = static_cast<float>(r.box.x + inside.x);
@@ -231,7 +274,7 @@ std::vector<Region> Redactor::detect(const cv::Mat& bgr, std::optional<bool> pho
         cv::perspectiveTransform(box, mapped, toPhoto);
         const cv::Rect b = cv::boundingRect(mapped);
         r.box = Box{b.x, b.y, b.width + 1, b.height + 1}.clipped(bgr.cols, bgr.rows);
-        r.reason += " (screen of a photo, read upright)";
+        r.reason += how;
         if (!r.box.empty())
             out.push_back(std::move(r));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vault/redaction/Layout.h"
 #include "vault/redaction/Matcher.h"
 #include "vault/redaction/Ocr.h"
 #include "vault/redaction/Region.h"
@@ -26,6 +27,18 @@ struct Redacted {
     bool needsReview = false;     // still readable after the last round: do not share
 };
 
+// What the detectors found in one picture, and the corners of the phone
+// screen it was read on when it is a photo of one (nullopt: read as it is).
+struct PictureDetection {
+    std::vector<Region> regions;
+    std::optional<Quad> screen;
+};
+
+// Four corners (top left, top right, bottom right, bottom left) that make a
+// convex quadrilateral inside a width x height picture, each side at least
+// 1/20 of the picture's smaller side.
+[[nodiscard]] bool plausibleQuad(const Quad& q, int width, int height);
+
 class Redactor {
 public:
     // `ocrEngines` Tesseract instances run the OCR passes side by side.
@@ -38,6 +51,12 @@ public:
     // upright and flat, about a screenshot's size) and read as a screenshot,
     // chat layout included; its regions are mapped back into the photo.
     [[nodiscard]] std::vector<Region> detect(const cv::Mat& bgr, std::optional<bool> photo = std::nullopt);
+    // The same, with the screen's corners used. `screen`: corners set by the
+    // reviewer where the automatic search failed (a dark screen on a dark
+    // desk): the picture is read as a photo of that screen
+    // (Error(InvalidInput) when the corners make no quadrilateral).
+    [[nodiscard]] PictureDetection detectPicture(const cv::Mat& bgr, std::optional<bool> photo = std::nullopt,
+                                                 const std::optional<Quad>& screen = std::nullopt);
 
     // What can still be read in `bgr` (roster and patterns) outside the
     // `burned` boxes: the leak check's reading of one picture.
@@ -59,6 +78,10 @@ private:
     // `layout`: apply the chat layout rules (a screenshot, or a rectified
     // photo of a screen when `rectified`); `photoOcr`: the photo preparations.
     std::vector<Region> detectIn(const cv::Mat& bgr, bool layout, bool photoOcr, bool rectified);
+    // A photo read on its screen `q`, made upright; regions mapped back.
+    // `found`: `q` came from findScreen (the outline may be the body);
+    // nullopt then when no screen lies inside it.
+    std::optional<std::vector<Region>> detectOnScreen(const cv::Mat& bgr, const Quad& q, bool found);
     // What can be read in `bgr`, ignoring words under the `burned` boxes
     // (their labels).
     std::vector<Region> readableRegions(const cv::Mat& bgr, bool photo, const std::vector<Box>& burned);
