@@ -1372,6 +1372,12 @@ QVariantMap planRecord(const std::optional<rd::Plan>& p, const QString& itemId) 
         const auto t = rd::VideoTrack::fromJson(*p->track);
         m.insert({{"fps", t.fps}, {"frames", static_cast<qint64>(t.frames())}, {"duration", t.duration}});
     }
+    QVariantList screen;
+    if (p->screen) {
+        for (const auto& c : *p->screen)
+            screen.append(QVariantMap{{"x", c.x}, {"y", c.y}});
+    }
+    m.insert({{"screen", screen}, {"screen_by_reviewer", p->screenByReviewer}});
     return m;
 }
 
@@ -1410,6 +1416,32 @@ void Session::planRedaction(const QStringList& itemIds) {
                 if (review_)
                     review_->track.reset();  // analysed again: the video's track is new
             }
+            reloadCase();
+            emit redactionPlanned(value.toStringList());
+        });
+}
+
+void Session::setRedactionScreen(const QString& itemId, const QVariantList& corners) {
+    std::optional<rd::Quad> quad;
+    if (!corners.isEmpty()) {
+        if (corners.size() != 4) {
+            emit failed(tr("Servono i quattro angoli dello schermo."), {}, QStringLiteral("invalid-input"));
+            return;
+        }
+        rd::Quad q;
+        for (int i = 0; i < 4; ++i) {
+            const auto c = corners[i].toMap();
+            q[static_cast<std::size_t>(i)] = cv::Point2f(c.value("x").toFloat(), c.value("y").toFloat());
+        }
+        quad = q;
+    }
+    const std::string id = itemId.toStdString();
+    runAsync(
+        quad ? tr("Lettura della foto sullo schermo indicato…") : tr("Ricerca automatica dello schermo…"), false,
+        [this, id, quad](vault::Progress*) {
+            return QVariant(QStringList{qs(rd::plans::setScreen(requireVault(vault_), id, quad).itemId)});
+        },
+        [this](const QVariant& value) {
             reloadCase();
             emit redactionPlanned(value.toStringList());
         });

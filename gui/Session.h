@@ -233,6 +233,12 @@ public:
     Q_INVOKABLE bool removeRedactionRegion(const QString& itemId, const QString& regionId, const QString& note);
     Q_INVOKABLE bool restoreRedactionRegion(const QString& itemId, const QString& regionId);
     Q_INVOKABLE bool approveRedaction(const QString& itemId);
+    // Asynchronous: a photo of a phone read again on the screen whose
+    // corners the reviewer set ([{x, y}] top left, top right, bottom right,
+    // bottom left, in pixels of the picture; empty: back to the automatic
+    // search); redactionPlanned([itemId]) after. The plan's record has
+    // screen ([{x, y}] × 4, or empty) and screen_by_reviewer.
+    Q_INVOKABLE void setRedactionScreen(const QString& itemId, const QVariantList& corners);
     // Asynchronous: decodes the frames of a video the reviewer looks at into
     // memory (never to disk); reviewFramesLoaded(itemId, [{frame, seconds}]).
     Q_INVOKABLE void loadReviewFrames(const QString& itemId);

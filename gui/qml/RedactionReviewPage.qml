@@ -25,6 +25,12 @@ Page {
     property real zoom: 1
     property string selected: ""
     property var undoStack: []  // region ids the reviewer removed, last first
+    // A photo of a phone: the reviewer drags the screen's four corners
+    // (top left, top right, bottom right, bottom left, picture pixels) where
+    // the automatic search missed them; the photo is then read again on them.
+    property bool adjusting: false
+    property var corners: []
+    property int corner: 0      // the corner the arrow keys move
     readonly property bool ready: !!plan.has_plan && (!plan.is_video || frames.length > 0)
     readonly property real fit: plan.width > 0 ? Math.min(flick.width / plan.width, flick.height / plan.height) : 1
     readonly property real scale: fit * zoom
@@ -102,6 +108,26 @@ Page {
             reload()
     }
     function setZoom(z) { zoom = Math.max(0.25, Math.min(8, z)) }
+    function startAdjusting() {
+        if (!ready || plan.is_video)
+            return
+        const w = plan.width, h = plan.height
+        corners = plan.screen && plan.screen.length === 4
+                  ? plan.screen.map(c => ({x: c.x, y: c.y}))
+                  : [{x: w * 0.15, y: h * 0.1}, {x: w * 0.85, y: h * 0.1}, {x: w * 0.85, y: h * 0.9}, {x: w * 0.15, y: h * 0.9}]
+        corner = 0
+        adjusting = true
+    }
+    function moveCorner(i, x, y) {
+        const c = corners.slice()
+        c[i] = {x: Math.max(0, Math.min(plan.width, x)), y: Math.max(0, Math.min(plan.height, y))}
+        corners = c
+    }
+    function applyScreen(automatic) {
+        adjusting = false
+        undoStack = []
+        Session.setRedactionScreen(itemId, automatic ? [] : corners)
+    }
 
     Component.onCompleted: {
         plan = Session.openReview(itemId)
@@ -136,7 +162,8 @@ Page {
     Shortcut { sequences: ["PgDown", "N"]; onActivated: page.showFrame(page.frameIndex + 1) }
     Shortcut { sequences: ["PgUp", "B"]; onActivated: page.showFrame(page.frameIndex - 1) }
     Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; onActivated: page.approve() }
-    Shortcut { sequence: "Esc"; onActivated: page.StackView.view.pop() }
+    Shortcut { sequence: "Esc"; onActivated: page.adjusting ? page.adjusting = false : page.StackView.view.pop() }
+    Shortcut { sequence: "S"; enabled: page.ready && !page.plan.is_video; onActivated: page.adjusting ? page.applyScreen(false) : page.startAdjusting() }
 
     ColumnLayout {
         anchors.fill: parent
@@ -181,6 +208,32 @@ Page {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Cerca di nuovo nomi, numeri, profili, volti: le zone aggiunte a mano e le scelte già fatte restano.")
             }
+            Button {
+                objectName: "screenButton"
+                visible: page.ready && !page.plan.is_video
+                text: page.adjusting ? qsTr("Applica (S)") : qsTr("Angoli dello schermo (S)")
+                highlighted: page.adjusting
+                onClicked: page.adjusting ? page.applyScreen(false) : page.startAdjusting()
+                ToolTip.visible: hovered
+                ToolTip.text: page.adjusting
+                              ? qsTr("Raddrizza la foto sugli angoli indicati e la legge di nuovo.")
+                              : qsTr("Per la foto di un telefono: indichi i quattro angoli dello schermo se le zone proposte "
+                                     + "non cadono sulle scritte (schermo scuro su un tavolo scuro, riflessi).")
+            }
+            Button {
+                objectName: "screenAutoButton"
+                visible: page.adjusting
+                text: qsTr("Ricerca automatica")
+                enabled: !!page.plan.screen_by_reviewer
+                onClicked: page.applyScreen(true)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Dimentica gli angoli indicati a mano: Custodia cerca di nuovo lo schermo da sola.")
+            }
+            Button {
+                visible: page.adjusting
+                text: qsTr("Annulla (Esc)")
+                onClicked: page.adjusting = false
+            }
             Switch {
                 objectName: "previewSwitch"
                 text: qsTr("Anteprima (P)")
@@ -203,7 +256,18 @@ Page {
         }
 
         Label {
-            visible: page.ready
+            objectName: "screenHint"
+            visible: page.adjusting
+            text: qsTr("Trascini i quattro cerchi sugli angoli dello schermo del telefono (in alto a sinistra, in alto a destra, "
+                       + "in basso a destra, in basso a sinistra), poi «Applica»: la foto viene raddrizzata e letta di nuovo; "
+                       + "le zone aggiunte a mano e le scelte già fatte restano. Tab sceglie un angolo, le frecce lo spostano "
+                       + "(Maiusc: di 10 pixel).")
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: page.ready && !page.adjusting
             text: qsTr("Trascini sull'immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. "
                        + "Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, "
                        + "PagSu/PagGiù fotogramma precedente/successivo.")
@@ -268,6 +332,7 @@ Page {
                             // A drag draws a region: the Flickable around must not
                             // take it over as a pan (it did on a slow machine).
                             preventStealing: true
+                            enabled: !page.adjusting
                             cursorShape: Qt.CrossCursor
                             onPressed: mouse => {
                                 from = Qt.point(mouse.x, mouse.y)
@@ -339,6 +404,87 @@ Page {
                                               + (modelData.source !== "manual" ? "\n" + qsTr("dettaglio: %1").arg(modelData.reason) : "")
                                               + (modelData.removed ? "\n" + qsTr("Lasciata visibile: clic per coprirla di nuovo.")
                                                                    : "\n" + qsTr("Clic per lasciarla visibile."))
+                            }
+                        }
+
+                        // The screen's outline and its four corners, while adjusting.
+                        Canvas {
+                            id: outline
+                            anchors.fill: parent
+                            visible: page.adjusting
+                            onPaint: {
+                                const ctx = getContext("2d")
+                                ctx.reset()
+                                if (page.corners.length !== 4)
+                                    return
+                                ctx.fillStyle = "#59000000"
+                                ctx.beginPath()
+                                ctx.rect(0, 0, width, height)
+                                ctx.moveTo(page.corners[0].x * page.scale, page.corners[0].y * page.scale)
+                                for (let i = 3; i >= 1; --i)
+                                    ctx.lineTo(page.corners[i].x * page.scale, page.corners[i].y * page.scale)
+                                ctx.closePath()
+                                ctx.fill()
+                                ctx.strokeStyle = "#ffeb3b"
+                                ctx.lineWidth = 2
+                                ctx.beginPath()
+                                ctx.moveTo(page.corners[0].x * page.scale, page.corners[0].y * page.scale)
+                                for (let j = 1; j < 4; ++j)
+                                    ctx.lineTo(page.corners[j].x * page.scale, page.corners[j].y * page.scale)
+                                ctx.closePath()
+                                ctx.stroke()
+                            }
+                            Connections {
+                                target: page
+                                function onCornersChanged() { outline.requestPaint() }
+                                function onScaleChanged() { outline.requestPaint() }
+                                function onAdjustingChanged() { outline.requestPaint() }
+                            }
+                        }
+                        Repeater {
+                            model: page.adjusting ? 4 : 0
+                            Rectangle {
+                                id: handle
+                                required property int index
+                                readonly property var names: [qsTr("in alto a sinistra"), qsTr("in alto a destra"),
+                                                              qsTr("in basso a destra"), qsTr("in basso a sinistra")]
+                                objectName: "screenCorner" + index
+                                width: 26; height: 26; radius: 13
+                                x: page.corners[index].x * page.scale - width / 2
+                                y: page.corners[index].y * page.scale - height / 2
+                                color: activeFocus || page.corner === index ? "#ffeb3b" : "#80ffeb3b"
+                                border.color: "#212121"
+                                border.width: 2
+                                activeFocusOnTab: true
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Angolo dello schermo %1").arg(names[index])
+                                onActiveFocusChanged: if (activeFocus) page.corner = index
+                                Label {
+                                    anchors.centerIn: parent
+                                    text: handle.index + 1
+                                    font.bold: true
+                                    color: "#212121"
+                                }
+                                Keys.onPressed: event => {
+                                    const step = (event.modifiers & Qt.ShiftModifier ? 10 : 1) / page.scale
+                                    const c = page.corners[index]
+                                    if (event.key === Qt.Key_Left) page.moveCorner(index, c.x - step, c.y)
+                                    else if (event.key === Qt.Key_Right) page.moveCorner(index, c.x + step, c.y)
+                                    else if (event.key === Qt.Key_Up) page.moveCorner(index, c.x, c.y - step)
+                                    else if (event.key === Qt.Key_Down) page.moveCorner(index, c.x, c.y + step)
+                                    else return
+                                    event.accepted = true
+                                }
+                                MouseArea {
+                                    anchors.fill: parent
+                                    preventStealing: true
+                                    cursorShape: Qt.SizeAllCursor
+                                    onPressed: { page.corner = handle.index; handle.forceActiveFocus() }
+                                    onPositionChanged: mouse => {
+                                        const p = mapToItem(canvas, mouse.x, mouse.y)
+                                        page.moveCorner(handle.index, p.x / page.scale, p.y / page.scale)
+                                    }
+                                }
                             }
                         }
                     }
