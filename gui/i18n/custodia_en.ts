@@ -2182,7 +2182,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
 <context>
     <name>RedactionReviewPage</name>
     <message>
-        <location filename="../qml/RedactionReviewPage.qml" line="+151"/>
+        <location filename="../qml/RedactionReviewPage.qml" line="+178"/>
         <source>‹ Indietro</source>
         <translation>‹ Back</translation>
     </message>
@@ -2212,7 +2212,42 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Searches again for names, numbers, profiles, faces: areas added by hand and decisions already taken stay.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Applica (S)</source>
+        <translation>Apply (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angoli dello schermo (S)</source>
+        <translation>Screen corners (S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raddrizza la foto sugli angoli indicati e la legge di nuovo.</source>
+        <translation>Straightens the photo on the corners you set and reads it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per la foto di un telefono: indichi i quattro angoli dello schermo se le zone proposte non cadono sulle scritte (schermo scuro su un tavolo scuro, riflessi).</source>
+        <translation>For a photo of a phone: set the screen's four corners if the proposed regions do not fall on the text (a dark screen on a dark desk, reflections).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ricerca automatica</source>
+        <translation>Automatic search</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Dimentica gli angoli indicati a mano: Custodia cerca di nuovo lo schermo da sola.</source>
+        <translation>Forgets the corners set by hand: Custodia searches for the screen by itself again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annulla (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Anteprima (P)</source>
         <translation>Preview (P)</translation>
     </message>
@@ -2247,18 +2282,23 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Approve (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Trascini i quattro cerchi sugli angoli dello schermo del telefono (in alto a sinistra, in alto a destra, in basso a destra, in basso a sinistra), poi «Applica»: la foto viene raddrizzata e letta di nuovo; le zone aggiunte a mano e le scelte già fatte restano. Tab sceglie un angolo, le frecce lo spostano (Maiusc: di 10 pixel).</source>
+        <translation>Drag the four circles onto the corners of the phone's screen (top left, top right, bottom right, bottom left), then “Apply”: the photo is straightened and read again; regions added by hand and the choices already made stay. Tab picks a corner, the arrow keys move it (Shift: by 10 pixels).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Trascini sull&apos;immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</source>
         <translation>Drag over the picture to cover an area; click an area to leave it visible, again to cover it. Keys: + − 0 zoom, P preview, Del the chosen area, Ctrl+Z undo, PgUp/PgDown previous/next frame.</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <location line="+109"/>
+        <location line="+114"/>
+        <location line="+190"/>
         <source>visibile</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-173"/>
         <source> (corrispondenza incerta)</source>
         <translation> (uncertain match)</translation>
     </message>
@@ -2283,7 +2323,32 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Click to leave it visible.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
+        <source>in alto a sinistra</source>
+        <translation>top left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in alto a destra</source>
+        <translation>top right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in basso a destra</source>
+        <translation>bottom right</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in basso a sinistra</source>
+        <translation>bottom left</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Angolo dello schermo %1</source>
+        <translation>Screen corner %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Questa prova non è un&apos;immagine né un video: non entra nella copia per il consulto.</source>
         <translation>This item is neither a picture nor a video: it does not go into the consult copy.</translation>
     </message>
@@ -2933,7 +2998,7 @@ Fingerprint: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+296"/>
+        <location filename="../Session.cpp" line="+297"/>
         <location line="+46"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
@@ -3032,12 +3097,27 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>Exporting for the Polizia Postale…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>Ricerca di ciò che identifica i minori…</source>
         <translation>Looking for what identifies the minors…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+22"/>
+        <source>Servono i quattro angoli dello schermo.</source>
+        <translation>The screen's four corners are needed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lettura della foto sullo schermo indicato…</source>
+        <translation>Reading the photo on the screen you set…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ricerca automatica dello schermo…</source>
+        <translation>Searching for the screen automatically…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Preparazione dei fotogrammi del video…</source>
         <translation>Preparing the video frames…</translation>
     </message>

@@ -2163,7 +2163,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
 <context>
     <name>RedactionReviewPage</name>
     <message>
-        <location filename="../qml/RedactionReviewPage.qml" line="+151" />
+        <location filename="../qml/RedactionReviewPage.qml" line="+178" />
         <source>‹ Indietro</source>
         <translation>‹ Indietro</translation>
     </message>
@@ -2193,7 +2193,42 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Cerca di nuovo nomi, numeri, profili, volti: le zone aggiunte a mano e le scelte già fatte restano.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Applica (S)</source>
+        <translation>Applica (S)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Angoli dello schermo (S)</source>
+        <translation>Angoli dello schermo (S)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Raddrizza la foto sugli angoli indicati e la legge di nuovo.</source>
+        <translation>Raddrizza la foto sugli angoli indicati e la legge di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Per la foto di un telefono: indichi i quattro angoli dello schermo se le zone proposte non cadono sulle scritte (schermo scuro su un tavolo scuro, riflessi).</source>
+        <translation>Per la foto di un telefono: indichi i quattro angoli dello schermo se le zone proposte non cadono sulle scritte (schermo scuro su un tavolo scuro, riflessi).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ricerca automatica</source>
+        <translation>Ricerca automatica</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Dimentica gli angoli indicati a mano: Custodia cerca di nuovo lo schermo da sola.</source>
+        <translation>Dimentica gli angoli indicati a mano: Custodia cerca di nuovo lo schermo da sola.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Annulla (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Anteprima (P)</source>
         <translation>Anteprima (P)</translation>
     </message>
@@ -2228,18 +2263,23 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Approva (Ctrl+Invio)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>Trascini i quattro cerchi sugli angoli dello schermo del telefono (in alto a sinistra, in alto a destra, in basso a destra, in basso a sinistra), poi «Applica»: la foto viene raddrizzata e letta di nuovo; le zone aggiunte a mano e le scelte già fatte restano. Tab sceglie un angolo, le frecce lo spostano (Maiusc: di 10 pixel).</source>
+        <translation>Trascini i quattro cerchi sugli angoli dello schermo del telefono (in alto a sinistra, in alto a destra, in basso a destra, in basso a sinistra), poi «Applica»: la foto viene raddrizzata e letta di nuovo; le zone aggiunte a mano e le scelte già fatte restano. Tab sceglie un angolo, le frecce lo spostano (Maiusc: di 10 pixel).</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Trascini sull'immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</source>
         <translation>Trascini sull'immagine per coprire una zona; clic su una zona per lasciarla visibile, di nuovo per coprirla. Tasti: + − 0 ingrandimento, P anteprima, Canc la zona scelta, Ctrl+Z annulla, PagSu/PagGiù fotogramma precedente/successivo.</translation>
     </message>
     <message>
-        <location line="+110" />
-        <location line="+109" />
+        <location line="+114" />
+        <location line="+190" />
         <source>visibile</source>
         <translation>visibile</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-173" />
         <source> (corrispondenza incerta)</source>
         <translation> (corrispondenza incerta)</translation>
     </message>
@@ -2264,7 +2304,32 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Clic per lasciarla visibile.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+43" />
+        <source>in alto a sinistra</source>
+        <translation>in alto a sinistra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in alto a destra</source>
+        <translation>in alto a destra</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in basso a destra</source>
+        <translation>in basso a destra</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in basso a sinistra</source>
+        <translation>in basso a sinistra</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Angolo dello schermo %1</source>
+        <translation>Angolo dello schermo %1</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>Questa prova non è un'immagine né un video: non entra nella copia per il consulto.</source>
         <translation>Questa prova non è un'immagine né un video: non entra nella copia per il consulto.</translation>
     </message>
@@ -2908,7 +2973,7 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+296" />
+        <location filename="../Session.cpp" line="+297" />
         <location line="+46" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
@@ -3001,12 +3066,27 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Esportazione per la Polizia Postale…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+88" />
         <source>Ricerca di ciò che identifica i minori…</source>
         <translation>Ricerca di ciò che identifica i minori…</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+22" />
+        <source>Servono i quattro angoli dello schermo.</source>
+        <translation>Servono i quattro angoli dello schermo.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lettura della foto sullo schermo indicato…</source>
+        <translation>Lettura della foto sullo schermo indicato…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ricerca automatica dello schermo…</source>
+        <translation>Ricerca automatica dello schermo…</translation>
+    </message>
+    <message>
+        <location line="+106" />
         <source>Preparazione dei fotogrammi del video…</source>
         <translation>Preparazione dei fotogrammi del video…</translation>
     </message>
