@@ -81,13 +81,18 @@ Plan planFromRow(const Statement& st) {
     return p;
 }
 
+// Whole pixels: a corner is dragged or found to a pixel at best.
+nlohmann::json cornersJson(const Quad& q) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& c : q)
+        out.push_back({std::lround(c.x), std::lround(c.y)});
+    return out;
+}
+
 nlohmann::json screenJson(const Plan& p) {
     if (!p.screen)
         return nullptr;
-    nlohmann::json corners = nlohmann::json::array();
-    for (const auto& c : *p.screen)
-        corners.push_back({c.x, c.y});
-    return {{"corners", corners}, {"set_by", p.screenByReviewer ? "reviewer" : "detector"}};
+    return {{"corners", cornersJson(*p.screen)}, {"set_by", p.screenByReviewer ? "reviewer" : "detector"}};
 }
 
 std::string regionsText(const Plan& p) {
@@ -289,13 +294,6 @@ std::vector<Item> redactable(Vault& v, std::int64_t caseId, const std::vector<st
 
 namespace {
 
-nlohmann::json cornersJson(const Quad& q) {
-    nlohmann::json out = nlohmann::json::array();
-    for (const auto& c : q)
-        out.push_back({std::lround(c.x), std::lround(c.y)});
-    return out;
-}
-
 // Detects the regions of one item and stores them as its plan, replacing
 // the one before (its manual regions and the removals of regions found
 // again are kept); recorded as `action` ("redact.plan", "redact.screen").
@@ -365,8 +363,7 @@ Plan planItem(Vault& v, Redactor& redactor, const Item& item, const std::optiona
     details["replanned"] = previous.has_value();
     details["engine"] = p.engine;
     if (p.screen)
-        details["screen"] = {{"corners", cornersJson(*p.screen)},
-                             {"set_by", p.screenByReviewer ? "reviewer" : "detector"}};
+        details["screen"] = screenJson(p);
     v.record({action, item.caseId, item.id, std::move(details)});
     tx.commit();
     return p;
