@@ -493,6 +493,20 @@ TEST_CASE("Layout: avatars blurred into tall dark bubbles in a photo of a screen
     }
 }
 
+TEST_CASE("Redactor: light text on a blurred dark bubble is read by the bubble pass") {
+    // A dark-mode screen rectified from a photo (tests/data/redaction/
+    // README.md): "Federico" starts the first line of a green outgoing
+    // bubble, which neither page pass reads.
+    const cv::Mat screen =
+        decodeImage(test::readAll(CUSTODIA_SOURCE_DIR "/tests/data/redaction/rectified-dark-screen-2.jpg"));
+    OcrPool pool(1);
+    const Box word{281, 981, 121, 26};  // where "Federico" is, measured by eye
+    const auto words = bubbleWords(screen, pool);
+    CHECK(std::any_of(words.begin(), words.end(), [&](const Word& w) {
+        return fold(w.text) == fold("Federico") && w.box.intersected(word).area() * 2 >= word.area();
+    }));
+}
+
 TEST_CASE("Layout: a light screen's border is not a bezel") {
     cv::Mat white(2000, 1000, CV_8UC3, cv::Scalar(245, 245, 245));
     cv::rectangle(white, cv::Rect(100, 300, 600, 80), cv::Scalar(30, 30, 30), cv::FILLED);

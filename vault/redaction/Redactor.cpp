@@ -64,11 +64,14 @@ std::string rosterReason(const Match& m) {
     return r;
 }
 
+}  // namespace
+
 // Light text in coloured bubbles (a purple or blue outgoing bubble on a
 // light page): Tesseract reads neither pass of the whole page there, but
 // reads the bubble cut out, made dark-on-light and stretched to full
 // contrast. The bubbles are found by colour (saturated, not dark), cut out,
-// stacked on one white page and read in one pass; the words are mapped back.
+// stacked on a white page and read (twice, stretched two ways); the words
+// are mapped back.
 std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
     cv::Mat hsv;
     cv::cvtColor(bgr, hsv, cv::COLOR_BGR2HSV);
@@ -93,13 +96,23 @@ std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
         return {};
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    // Each bubble is read twice, stretched two ways (one page each: on one
+    // page the two copies changed how Tesseract split it), for neither
+    // reads every picture: to its full range (min-max), and with the
+    // bubble's own colour (its median) made white. A grey block on the page
+    // is a picture to Tesseract's layout analysis, which then reads none of
+    // its lines: a blurred photo's bubbles stayed grey after the min-max
+    // stretch, whose white was the dark page showing at a rounded corner;
+    // the second stretch, on the other hand, thinned the blurred white
+    // letters of blue bubbles until they were lost.
     int width = 0;
     int height = 20;
     for (const auto& b : bubbles) {
         width = std::max(width, b.width + 40);
         height += b.height + 30;
     }
-    cv::Mat page(height, width, CV_8U, cv::Scalar(255));
+    cv::Mat full(height, width, CV_8U, cv::Scalar(255));
+    cv::Mat white(height, width, CV_8U, cv::Scalar(255));
     std::vector<cv::Point> at;
     int y = 20;
     for (const auto& b : bubbles) {
@@ -110,30 +123,37 @@ std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool) {
         const int median = sorted.at<unsigned char>(0, sorted.cols / 2);
         if (median < 160)
             cv::bitwise_not(crop, crop);
-        cv::normalize(crop, crop, 0, 255, cv::NORM_MINMAX);
-        crop.copyTo(page(cv::Rect(20, y, b.width, b.height)));
+        const cv::Rect to(20, y, b.width, b.height);
+        cv::normalize(crop, full(to), 0, 255, cv::NORM_MINMAX);
+        double ink = 0;
+        cv::minMaxLoc(crop, &ink);
+        const double paper = median < 160 ? 255 - median : median;
+        const double alpha = 255.0 / std::max(16.0, paper - ink);
+        cv::Mat stretched;
+        crop.convertTo(stretched, CV_8U, alpha, -ink * alpha);
+        stretched.copyTo(white(to));
         at.emplace_back(20, y);
         y += b.height + 30;
     }
-    auto passes = pool.read(page, {Preparation::Gray});
     std::vector<Word> out;
-    for (auto& w : passes.front()) {
-        const int cy = w.box.y + w.box.h / 2;
-        for (std::size_t i = 0; i < bubbles.size(); ++i) {
-            if (cy < at[i].y || cy >= at[i].y + bubbles[i].height)
-                continue;
-            w.box.x += bubbles[i].x - at[i].x;
-            w.box.y += bubbles[i].y - at[i].y;
-            w.box = w.box.clipped(bgr.cols, bgr.rows);
-            if (!w.box.empty())
-                out.push_back(std::move(w));
-            break;
+    for (const cv::Mat* page : {&full, &white}) {
+        auto passes = pool.read(*page, {Preparation::Gray});
+        for (auto& w : passes.front()) {
+            const int cy = w.box.y + w.box.h / 2;
+            for (std::size_t i = 0; i < bubbles.size(); ++i) {
+                if (cy < at[i].y || cy >= at[i].y + bubbles[i].height)
+                    continue;
+                w.box.x += bubbles[i].x - at[i].x;
+                w.box.y += bubbles[i].y - at[i].y;
+                w.box = w.box.clipped(bgr.cols, bgr.rows);
+                if (!w.box.empty())
+                    out.push_back(std::move(w));
+                break;
+            }
         }
     }
     return out;
 }
-
-}  // namespace
 
 bool plausibleQuad(const Quad& q, int width, int height) {
     const float minSide = static_cast<float>(std::min(width, height)) / 20.0F;

@@ -39,6 +39,11 @@ struct PictureDetection {
 // 1/20 of the picture's smaller side.
 [[nodiscard]] bool plausibleQuad(const Quad& q, int width, int height);
 
+// Light text in coloured chat bubbles, which the page passes miss: the
+// bubbles found by colour, cut out, stretched and read on their own; words
+// in `bgr`'s pixels (Redactor runs it beside the page passes).
+[[nodiscard]] std::vector<Word> bubbleWords(const cv::Mat& bgr, OcrPool& pool);
+
 class Redactor {
 public:
     // `ocrEngines` Tesseract instances run the OCR passes side by side.
