@@ -58,6 +58,13 @@ bool hasKind(const std::vector<Region>& rs, Kind k, std::int64_t person = -1) {
                        [&](const Region& r) { return r.kind == k && (person < 0 || r.personId == person); });
 }
 
+// An avatar region covers at least 90 % of `avatar`.
+bool avatarCovers(const std::vector<Region>& rs, const Box& avatar) {
+    return std::any_of(rs.begin(), rs.end(), [&](const Region& r) {
+        return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
+    });
+}
+
 // Every word OCR reads in `bgr`, folded, over the grayscale and inverted passes.
 std::set<std::string> readBack(const cv::Mat& bgr) {
     cv::Mat gray;
@@ -442,12 +449,7 @@ TEST_CASE("Layout: an avatar touching its bubble, next to what is left of the be
     cv::rectangle(screen, cv::Rect(118, 760, 600, 110), cv::Scalar(228, 228, 228), cv::FILLED);
     cv::circle(screen, cv::Point(78, 815), 40, cv::Scalar(90, 170, 110), cv::FILLED);
     cv::circle(screen, cv::Point(78, 805), 14, cv::Scalar(250, 250, 250), cv::FILLED);
-    const Box avatar{38, 775, 80, 80};
-    const auto regions = findAvatarPlaces(screen, true);
-    const bool found = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
-        return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
-    });
-    CHECK(found);
+    CHECK(avatarCovers(findAvatarPlaces(screen, true), {38, 775, 80, 80}));
 }
 
 TEST_CASE("Layout: two avatars blurred together in a photo of a screen are two avatars") {
@@ -458,10 +460,7 @@ TEST_CASE("Layout: two avatars blurred together in a photo of a screen are two a
     const auto regions = findAvatarPlaces(screen, true);
     for (const Box avatar : {Box{46, 968, 64, 64}, Box{46, 1038, 64, 64}}) {
         CAPTURE(avatar.y);
-        const bool found = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
-            return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
-        });
-        CHECK(found);
+        CHECK(avatarCovers(regions, avatar));
     }
     // A picture in the chat whose left part lies in the avatar column is
     // one tall blob there too, but it runs on past the column: no avatars.
@@ -486,10 +485,7 @@ TEST_CASE("Layout: avatars blurred into tall dark bubbles in a photo of a screen
     // A pink and a red avatar (inner squares, measured by eye).
     for (const Box avatar : {Box{6, 1046, 70, 70}, Box{7, 1368, 70, 70}}) {
         CAPTURE(avatar.y);
-        const bool found = std::any_of(regions.begin(), regions.end(), [&](const Region& r) {
-            return r.kind == Kind::Avatar && r.box.intersected(avatar).area() * 10 >= avatar.area() * 9;
-        });
-        CHECK(found);
+        CHECK(avatarCovers(regions, avatar));
     }
 }
 
