@@ -114,6 +114,68 @@ Written encryptInto(int srcFd, const fs::path& source, int dstFd, const fs::path
     return w;
 }
 
+// The catalog row and its "item.ingest" entry for a blob written and
+// synced in blobs/.incoming (one transaction), then the blob moved into
+// place. `extra` is merged into the entry's details. Before the commit a
+// failure removes the partial blob: no item, no blob.
+Item commitItem(Vault& v, Item item, std::int64_t caseId, const Acquisition& a,
+                const crypto::age::X25519Identity& identity, const Written& w, const nlohmann::json& extra) {
+    const fs::path partial = v.incomingPath(item.id);
+    try {
+        item.caseId = caseId;
+        item.interviewId = a.interviewId;
+        item.mime = w.mime;
+        item.kind = a.kind.value_or(mime::kindFor(w.mime));
+        item.size = static_cast<std::int64_t>(w.size);
+        item.sha256 = w.sha256;
+        item.blobSize = static_cast<std::int64_t>(w.blobSize);
+        item.acquiredAt = time::formatUtc(v.clock().now());
+        item.acquiredBy = v.actor().id;
+        item.method = a.method;
+        item.device = a.device;
+        item.consent = a.consent;
+        item.postedAt = a.postedAt;
+        item.platform = a.platform;
+        item.place = a.place;
+        item.participants = a.participants;
+        item.profiles = a.profiles;
+        item.description = a.description;
+        item.destroyAfter =
+            time::formatUtc(retention::destroyAfter(*time::parseUtc(item.acquiredAt), retention::months(v)));
+
+        nlohmann::json details = {
+            {"sha256", w.sha256},
+            {"size", w.size},
+            {"blob_size", w.blobSize},
+            {"kind", item.kind},
+            {"method", item.method},
+            {"consent", item.consent},
+            {"interview", a.interviewId ? nlohmann::json(*a.interviewId) : nlohmann::json(nullptr)},
+            {"destroy_after", *item.destroyAfter},
+            {"r6_declared_not_sexual_content_of_minors", true}};
+        for (const auto& [key, value] : extra.items())
+            details[key] = value;
+        Transaction tx(v.db());
+        items::insert(v, item, identity.toString());
+        v.record({"item.ingest", caseId, item.id, std::move(details)});
+        tx.commit();
+    } catch (...) {
+        ::unlink(partial.c_str());
+        throw;
+    }
+    // Committed: from here a crash leaves the partial blob, which the next
+    // unlock moves into place after checking its hash (Vault::unlock).
+    const fs::path target = v.blobPath(item.id);
+    std::error_code ec;
+    fs::create_directory(target.parent_path(), ec);
+    if (::rename(partial.c_str(), target.c_str()) != 0) {
+        throw files::ioError(errno, "move into place", target);
+    }
+    files::fsyncDir(target.parent_path());
+    files::fsyncDir(partial.parent_path());
+    return item;
+}
+
 // A missing source is the user's typo, not a failing medium.
 files::UniqueFd openSource(const fs::path& source) {
     std::error_code ec;
@@ -158,64 +220,105 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
             throw files::ioError(errno, "write", partial);
         }
         files::fsyncDir(partial.parent_path());
-
-        item.caseId = caseId;
-        item.interviewId = details.interviewId;
-        item.originalName = source.filename().string();
-        item.mime = w.mime;
-        item.kind = details.kind.value_or(mime::kindFor(w.mime));
-        item.size = static_cast<std::int64_t>(w.size);
-        item.sha256 = w.sha256;
-        item.blobSize = static_cast<std::int64_t>(w.blobSize);
-        item.acquiredAt = time::formatUtc(v.clock().now());
-        item.acquiredBy = v.actor().id;
-        item.method = a.method;
-        item.device = details.device;
-        item.consent = a.consent;
-        item.postedAt = details.postedAt;
-        item.platform = details.platform;
-        item.place = details.place;
-        item.participants = details.participants;
-        item.profiles = details.profiles;
-        item.description = details.description;
-        item.destroyAfter =
-            time::formatUtc(retention::destroyAfter(*time::parseUtc(item.acquiredAt), retention::months(v)));
-
-        Transaction tx(v.db());
-        items::insert(v, item, identity.toString());
-        v.record({"item.ingest",
-                  caseId,
-                  item.id,
-                  {{"sha256", w.sha256},
-                   {"size", w.size},
-                   {"blob_size", w.blobSize},
-                   {"kind", item.kind},
-                   {"method", item.method},
-                   {"consent", item.consent},
-                   {"interview", details.interviewId ? nlohmann::json(*details.interviewId) : nlohmann::json(nullptr)},
-                   {"destroy_after", *item.destroyAfter},
-                   {"r6_declared_not_sexual_content_of_minors", true}}});
-        tx.commit();
     } catch (...) {
         ::unlink(partial.c_str());
         throw;
     }
-    // Committed: from here a crash leaves the partial blob, which the next
-    // unlock moves into place after checking its hash (Vault::unlock).
-    const fs::path target = v.blobPath(item.id);
-    std::error_code ec;
-    fs::create_directory(target.parent_path(), ec);
-    if (::rename(partial.c_str(), target.c_str()) != 0) {
-        throw files::ioError(errno, "move into place", target);
-    }
-    files::fsyncDir(target.parent_path());
-    files::fsyncDir(partial.parent_path());
-
+    item.originalName = source.filename().string();
+    item = commitItem(v, std::move(item), caseId, a, identity, w, nlohmann::json::object());
     if (options.removeSource) {
         removeSource(v, item, source);
         item = items::get(v, item.id);
     }
     return item;
+}
+
+struct ItemWriter::State {
+    Vault& v;
+    Item item;
+    crypto::age::X25519Identity identity = crypto::age::X25519Identity::generate();
+    fs::path partial;
+    files::UniqueFd fd;
+    std::unique_ptr<CountingFdSink> sink;
+    std::unique_ptr<crypto::age::Encryptor> enc;
+    crypto::Sha256 hash;
+    std::uint64_t size = 0;
+    std::vector<std::uint8_t> head;
+    bool committed = false;
+
+    explicit State(Vault& vault) : v(vault) {}
+};
+
+ItemWriter::ItemWriter(Vault& v) : s_(std::make_unique<State>(v)) {
+    State& s = *s_;
+    s.item.id = crypto::randomHex(16);
+    s.partial = v.incomingPath(s.item.id);
+    s.fd = files::createNew(s.partial);
+    try {
+        s.sink = std::make_unique<CountingFdSink>(s.fd.get(), s.partial.string());
+        const auto recipient = s.identity.recipient();
+        const crypto::age::Recipient* rs[] = {&recipient};
+        s.enc = std::make_unique<crypto::age::Encryptor>(*s.sink, rs);
+    } catch (const crypto::Error& e) {
+        ::unlink(s.partial.c_str());
+        throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
+    } catch (...) {
+        ::unlink(s.partial.c_str());
+        throw;
+    }
+}
+
+ItemWriter::~ItemWriter() {
+    if (!s_->committed)
+        ::unlink(s_->partial.c_str());
+}
+
+void ItemWriter::write(std::span<const std::uint8_t> bytes) {
+    State& s = *s_;
+    if (s.committed)
+        throw Error(Error::Code::InvalidInput, "item " + s.item.id + " is already committed");
+    s.hash.update(bytes);
+    if (s.head.size() < 4096)
+        s.head.insert(s.head.end(), bytes.begin(),
+                      bytes.begin() + static_cast<std::ptrdiff_t>(std::min(bytes.size(), 4096 - s.head.size())));
+    try {
+        s.enc->write(bytes);
+    } catch (const crypto::Error& e) {
+        throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
+    }
+    s.size += bytes.size();
+}
+
+const std::string& ItemWriter::id() const {
+    return s_->item.id;
+}
+
+std::uint64_t ItemWriter::size() const {
+    return s_->size;
+}
+
+Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const std::string& originalName,
+                        const nlohmann::json& extra) {
+    State& s = *s_;
+    Written w;
+    try {
+        s.enc->finish();
+        files::fsyncFd(s.fd.get(), s.partial);
+        if (::close(s.fd.release()) != 0)
+            throw files::ioError(errno, "write", s.partial);
+        files::fsyncDir(s.partial.parent_path());
+    } catch (const crypto::Error& e) {
+        throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
+    }
+    w.sha256 = crypto::toHex(s.hash.finish());
+    w.size = s.size;
+    w.blobSize = s.sink->size;
+    w.mime = mime::sniff(s.head);
+    Item item = s.item;
+    item.originalName = originalName;
+    // From here the partial blob is commitItem's: it removes it on failure.
+    s.committed = true;
+    return commitItem(s.v, std::move(item), caseId, details, s.identity, w, extra);
 }
 
 void removeSource(Vault& v, const Item& item, const fs::path& source) {

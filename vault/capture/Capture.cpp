@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/capture/Capture.h"
+
+#include "vault/Error.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace custodia::vault::capture {
+
+namespace {
+
+// R6 first, then the details checked, before a single frame is read.
+Acquisition prepared(Vault& v, std::int64_t caseId, const Acquisition& details, R6Answer r6, const char* method,
+                     const std::string& device) {
+    if (r6 != R6Answer::NotSexualContentOfMinors)
+        stopUnderR6(v, caseId, details.interviewId);
+    Acquisition a = details;
+    if (a.method == "import")
+        a.method = method;
+    if (!a.device)
+        a.device = device;
+    items::validate(v, caseId, a);
+    return a;
+}
+
+std::string resolution(const FrameSource& s) {
+    return std::to_string(s.width()) + "x" + std::to_string(s.height());
+}
+
+}  // namespace
+
+CaptureResult captureStill(Vault& v, std::int64_t caseId, FrameSource& source, const std::string& format,
+                           const Acquisition& details, R6Answer r6) {
+    const Acquisition a =
+        prepared(v, caseId, details, r6, format == "png" ? "screenshot" : "camera-photo", source.device());
+    auto frame = source.next();
+    if (!frame)
+        throw Error(Error::Code::Io, "the " + source.device() + " gave no picture",
+                    "check that the camera or the screen is still there, then try again");
+    const auto bytes = encodeStill(*frame, format);
+    ItemWriter writer(v);
+    writer.write(bytes);
+    CaptureResult out;
+    out.frames = 1;
+    out.item = writer.commit(caseId, a, (a.method == "screenshot" ? "schermata." : "foto.") + format,
+                             {{"capture",
+                               {{"device", source.device()},
+                                {"resolution", std::to_string(frame->width) + "x" + std::to_string(frame->height)},
+                                {"frames", 1}}}});
+    return out;
+}
+
+CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, const Acquisition& details, R6Answer r6,
+                          const RecordOptions& options) {
+    const Acquisition a =
+        prepared(v, caseId, details, r6, source.device().rfind("screen", 0) == 0 ? "screen-recording" : "camera-video",
+                 source.device());
+    ItemWriter writer(v);
+    VideoEncoder encoder(writer, source.width(), source.height(), source.fps(), options.video);
+
+    // The source on its own thread: a live source's clock is the video's,
+    // so it never waits for the encoder (a frame that finds the queue full
+    // is dropped); any other waits for room.
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::condition_variable space;
+    std::deque<Frame> queue;
+    bool ended = false;
+    bool stop = false;
+    std::int64_t dropped = 0;
+    std::exception_ptr sourceError;
+    const auto maxMicros = static_cast<std::int64_t>(options.maxSeconds * 1e6);
+    std::thread reader([&] {
+        try {
+            for (;;) {
+                {
+                    const std::lock_guard lock(mutex);
+                    if (stop)
+                        break;
+                }
+                auto f = source.next();
+                if (!f || (maxMicros > 0 && f->micros >= maxMicros))
+                    break;
+                std::unique_lock lock(mutex);
+                if (!source.live())
+                    space.wait(lock, [&] { return queue.size() < options.queueFrames || stop; });
+                if (stop)
+                    break;
+                if (queue.size() >= options.queueFrames) {
+                    ++dropped;
+                    continue;
+                }
+                queue.push_back(std::move(*f));
+                ready.notify_one();
+            }
+        } catch (...) {
+            const std::lock_guard lock(mutex);
+            sourceError = std::current_exception();
+        }
+        const std::lock_guard lock(mutex);
+        ended = true;
+        ready.notify_one();
+    });
+    const auto stopReader = [&] {
+        {
+            const std::lock_guard lock(mutex);
+            stop = true;
+        }
+        space.notify_one();
+        reader.join();
+    };
+    try {
+        for (;;) {
+            std::optional<Frame> f;
+            {
+                std::unique_lock lock(mutex);
+                ready.wait(lock, [&] { return !queue.empty() || ended; });
+                if (queue.empty())
+                    break;
+                f = std::move(queue.front());
+                queue.pop_front();
+                space.notify_one();
+            }
+            encoder.add(*f);
+            if (options.progress != nullptr) {
+                options.progress->update(static_cast<std::uint64_t>(f->micros / 1000), 0);
+                if (options.progress->cancelled()) {
+                    const std::lock_guard lock(mutex);
+                    stop = true;
+                }
+            }
+        }
+    } catch (...) {
+        stopReader();
+        throw;  // the writer removes the partial blob
+    }
+    stopReader();
+    if (sourceError)
+        std::rethrow_exception(sourceError);
+    const VideoStats stats = encoder.finish();
+    if (stats.frames == 0)
+        throw Error(Error::Code::Io, "the " + source.device() + " gave no picture: nothing was recorded",
+                    "check that the camera or the screen is still there, then try again");
+    CaptureResult out;
+    out.frames = stats.frames;
+    out.dropped = dropped;
+    out.seconds = stats.seconds;
+    out.item =
+        writer.commit(caseId, a, a.method == "screen-recording" ? "registrazione-schermo.mp4" : "video.mp4",
+                      {{"capture",
+                        {{"device", source.device()},
+                         {"resolution", resolution(source)},
+                         {"fps", source.fps()},
+                         {"frames", stats.frames},
+                         {"dropped_frames", dropped},
+                         {"duration_seconds", stats.seconds},
+                         {"container", "mp4 (fragmented)"},
+                         {"video", "h264 " + options.video.preset + " crf " + std::to_string(options.video.crf)}}}});
+    return out;
+}
+
+}  // namespace custodia::vault::capture

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "vault/Ingest.h"
+#include "vault/Items.h"
+#include "vault/Progress.h"
+#include "vault/capture/Encoder.h"
+#include "vault/capture/FrameSource.h"
+
+#include <cstdint>
+#include <string>
+
+// Live capture into the vault (issue 8, R4, R5, R10): every byte of a photo
+// or a recording goes from memory through SHA-256 and the age encryptor
+// into the item's partial blob; nothing is written anywhere else.
+namespace custodia::vault::capture {
+
+struct CaptureResult {
+    Item item;
+    std::int64_t frames = 0;   // frames in the item (1 for a still)
+    std::int64_t dropped = 0;  // frames the source gave that the encoder could not take in time
+    double seconds = 0;        // a recording's length
+};
+
+// One frame of `source` as a picture ("png" for a screenshot, "jpg" for a
+// camera photo) stored as an item of the case. R6 is asked first (the
+// answer stops the capture before the source is read); `details` must
+// carry the method ("camera-photo", "screenshot") and the R4 fields.
+CaptureResult captureStill(Vault& v, std::int64_t caseId, FrameSource& source, const std::string& format,
+                           const Acquisition& details, R6Answer r6);
+
+struct RecordOptions {
+    VideoSettings video;
+    // Stops after this many seconds of frames (0: when the source ends).
+    double maxSeconds = 0;
+    // Frames waiting for the encoder; a frame that finds the queue full is
+    // dropped (counted, recorded with the item) rather than delaying the
+    // source, whose clock is the video's.
+    std::size_t queueFrames = 16;
+    // cancelled() stops the recording cleanly: what was recorded is kept.
+    Progress* progress = nullptr;
+};
+
+// A recording of `source` stored as an H.264/fragmented-MP4 item of the
+// case: the source is read on its own thread into a bounded queue, the
+// encoder writes into the vault as it goes. A full or removed medium stops
+// it with Error(Io); for now nothing of it is kept (the partial blob is
+// removed): keeping the part recorded, and recovering a recording cut by a
+// crash, are not built yet (docs/formats.md "Live capture").
+CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, const Acquisition& details, R6Answer r6,
+                          const RecordOptions& options);
+
+}  // namespace custodia::vault::capture

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Live capture (issue 8, R4, R5, R10): where frames come from. A camera, the
+// X11 screen (later) and a synthetic source for tests all hand out the same
+// frames, so that everything from the frame to the encrypted blob is the
+// same code whatever the hardware (docs/formats.md "Live capture").
+namespace custodia::vault::capture {
+
+// One picture: packed BGR, 3 bytes a pixel, rows without padding, and when
+// it was taken on the recording's one monotonic clock (microseconds since
+// the first frame). In memory only, never written anywhere.
+struct Frame {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> bgr;
+    std::int64_t micros = 0;
+};
+
+class FrameSource {
+public:
+    virtual ~FrameSource() = default;
+    // The next frame, blocking until it is there; nullopt when the source
+    // has ended (a file, the synthetic source) or was closed.
+    [[nodiscard]] virtual std::optional<Frame> next() = 0;
+    // What the item records as its device, e.g. "synthetic 1280x720@30".
+    [[nodiscard]] virtual std::string device() const = 0;
+    [[nodiscard]] virtual int width() const = 0;
+    [[nodiscard]] virtual int height() const = 0;
+    // Frames a second it delivers (nominal).
+    [[nodiscard]] virtual double fps() const = 0;
+    // A live source (a camera, the screen) does not wait: a frame the
+    // encoder cannot take in time is dropped and counted. A source that is
+    // not live (a file, the unpaced synthetic source) waits for the encoder.
+    [[nodiscard]] virtual bool live() const { return true; }
+};
+
+// A moving test picture for tests and benchmarks: a colour gradient that
+// scrolls, a frame counter drawn as bars, and a fixed marker block whose
+// bytes a test can look for. `frames` frames, then the end; `paced`: one
+// every 1/fps seconds on the steady clock, as a camera would (else as fast
+// as they are asked for).
+class SyntheticSource final : public FrameSource {
+public:
+    SyntheticSource(int width, int height, double fps, int frames, bool paced = false);
+    [[nodiscard]] std::optional<Frame> next() override;
+    [[nodiscard]] std::string device() const override;
+    [[nodiscard]] int width() const override { return width_; }
+    [[nodiscard]] int height() const override { return height_; }
+    [[nodiscard]] double fps() const override { return fps_; }
+    [[nodiscard]] bool live() const override { return paced_; }
+
+    // The marker's pixels (BGR), the same in every frame, at its top left.
+    static constexpr int kMarkerSide = 64;
+    [[nodiscard]] static std::vector<std::uint8_t> marker();
+
+private:
+    int width_;
+    int height_;
+    double fps_;
+    int frames_;
+    bool paced_;
+    int made_ = 0;
+    std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace custodia::vault::capture
