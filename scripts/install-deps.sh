@@ -21,7 +21,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr-ita tesseract-ocr-eng libphonenumber-dev
   libopencv-dev opencv-data libavformat-dev libavcodec-dev libswscale-dev libavutil-dev
   # tests: reference tools and fixtures
-  catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth
+  catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth libavdevice-dev
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl
   zbar-tools unzip x11-utils xdotool inotify-tools
   # redaction quality set: generator and scorer (tests/redaction-eval)

@@ -152,4 +152,27 @@ std::vector<std::string> splitFields(const std::string& text, std::size_t count)
     return out;
 }
 
+// R6, asked before anything is read. Returns the answer; without a terminal
+// and without --no-sexual-content-of-minors there is no answer: refuse.
+vault::R6Answer askR6(bool declared) {
+    if (declared) {
+        return vault::R6Answer::NotSexualContentOfMinors;
+    }
+    const std::string a =
+        ask("R6: il materiale contiene immagini o video a contenuto sessuale che coinvolgono minori?\n"
+            "    Does the material contain sexual content involving minors? [si/no] ");
+    if (a == "no" || a == "n") {
+        return vault::R6Answer::NotSexualContentOfMinors;
+    }
+    if (a == "si" || a == "sì" || a == "s" || a == "yes" || a == "y") {
+        return vault::R6Answer::SexualContentOfMinors;
+    }
+    throw vault::Error(vault::Error::Code::InvalidInput,
+                       "R6: the acquisition needs an explicit statement that the content is not sexual material "
+                       "involving minors",
+                       a.empty() ? "run the command in a terminal to answer the question, or add "
+                                   "--no-sexual-content-of-minors if that is true"
+                                 : "answer 'si' or 'no'");
+}
+
 }  // namespace custodia::cli

@@ -3,6 +3,7 @@
 
 #include "Terminal.h"
 #include "vault/Clock.h"
+#include "vault/Ingest.h"
 #include "vault/Vault.h"
 
 #include <CLI/CLI.hpp>
@@ -58,7 +59,13 @@ void note(const std::string& message);
 
 void addVaultCommands(CLI::App& app, Globals& g);
 void addCaseCommands(CLI::App& app, Globals& g);
+// R6, asked before anything is read (the acquisition commands). Without a
+// terminal and without --no-sexual-content-of-minors there is no answer:
+// Error(InvalidInput).
+[[nodiscard]] vault::R6Answer askR6(bool declared);
+
 void addItemCommands(CLI::App& app, Globals& g);
+void addCaptureCommands(CLI::App& app, Globals& g);
 void addLogCommands(CLI::App& app, Globals& g);
 void addRetentionCommands(CLI::App& app, Globals& g);
 // After addRetentionCommands, which makes the "config" command.

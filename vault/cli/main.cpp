@@ -55,6 +55,7 @@ int run(int argc, char** argv) {
     custodia::cli::addVaultCommands(app, g);
     custodia::cli::addCaseCommands(app, g);
     custodia::cli::addItemCommands(app, g);
+    custodia::cli::addCaptureCommands(app, g);
     custodia::cli::addLogCommands(app, g);
     custodia::cli::addRetentionCommands(app, g);
     custodia::cli::addExportCommands(app, g);
