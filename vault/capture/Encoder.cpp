@@ -6,6 +6,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <span>
@@ -28,6 +29,9 @@ std::string avText(int err) {
 }
 
 constexpr int kIoBuffer = 64 * 1024;
+// Rows of slack after a picture that swscale reads or writes: its vector
+// code runs a little past the end of the last line.
+constexpr int kSwsSlackRows = 2;
 // Frame times in microseconds: the recording's clock.
 constexpr AVRational kMicros{1, 1000000};
 
@@ -51,6 +55,7 @@ struct VideoEncoder::State {
     std::int64_t lastMicros = -1;
     std::int64_t frameMicros = 0;
     bool finished = false;
+    std::vector<std::uint8_t> padded;  // the frame with swscale's slack rows
 
     explicit State(crypto::ByteSink& s) : sink(s) {}
     ~State() {
@@ -188,7 +193,9 @@ void VideoEncoder::add(const Frame& f) {
     if (s.lastMicros >= 0 && pts <= s.lastMicros)
         throw Error(Error::Code::InvalidInput, "a frame not later than the one before");
     s.check(av_frame_make_writable(s.frame), "cannot write a video frame");
-    const uint8_t* src[4] = {f.bgr.data(), nullptr, nullptr, nullptr};
+    s.padded.resize(f.bgr.size() + static_cast<std::size_t>(kSwsSlackRows) * static_cast<std::size_t>(f.width) * 3);
+    std::copy(f.bgr.begin(), f.bgr.end(), s.padded.begin());
+    const uint8_t* src[4] = {s.padded.data(), nullptr, nullptr, nullptr};
     const int stride[4] = {f.width * 3, 0, 0, 0};
     sws_scale(s.sws, src, stride, 0, f.height, s.frame->data, s.frame->linesize);
     s.frame->pts = pts;
