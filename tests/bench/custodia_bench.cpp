@@ -4,6 +4,11 @@
 //   custodia_bench log DIR N      create a vault whose custody log has N entries
 //   custodia_bench open-list DIR  time unlock (KDF apart) and listing the items
 //   custodia_bench due-items DIR N  N items acquired 7 months ago: all due (R11)
+//   custodia_bench record DIR SECONDS WIDTH HEIGHT FPS PRESET
+//                                 a live (paced) synthetic recording into a new vault;
+//                                 prints frames, dropped frames, seconds, MP4 bytes (issue 8)
+//   custodia_bench photo DIR N    N synthetic 1280x720 JPEG photos, each timed from the
+//                                 shutter (asking the source) to the committed item
 // The vaults use user "bench" with passphrase "bench passphrase" and a low
 // scrypt work factor, so the KDF does not hide what is measured.
 #include "crypto/Age.h"
@@ -12,7 +17,9 @@
 #include "vault/Ingest.h"
 #include "vault/Items.h"
 #include "vault/Vault.h"
+#include "vault/capture/Capture.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -96,6 +103,46 @@ int openList(const std::string& dir) {
 
 }  // namespace
 
+vault::Acquisition captured(const char* method) {
+    vault::Acquisition a;
+    a.method = method;
+    a.consent = "yes";
+    return a;
+}
+
+int record(const std::string& dir, double seconds, int width, int height, double fps, const std::string& preset) {
+    auto v = createVault(dir);
+    const auto caseId = vault::cases::create(v, {"Bench", std::nullopt, std::nullopt, false, std::nullopt}).id;
+    vault::capture::SyntheticSource source(width, height, fps, static_cast<int>(seconds * fps), true);
+    vault::capture::RecordOptions options;
+    options.video.preset = preset;
+    const auto t = Clock::now();
+    const auto r = vault::capture::recordVideo(v, caseId, source, captured("camera-video"),
+                                               vault::R6Answer::NotSexualContentOfMinors, options);
+    std::printf("{\"frames\": %lld, \"dropped\": %lld, \"seconds\": %.3f, \"bytes\": %lld, \"wall\": %.3f}\n",
+                static_cast<long long>(r.frames), static_cast<long long>(r.dropped), r.seconds,
+                static_cast<long long>(r.item.size.value_or(0)), since(t) / 1000);
+    return 0;
+}
+
+int photo(const std::string& dir, int n) {
+    auto v = createVault(dir);
+    const auto caseId = vault::cases::create(v, {"Bench", std::nullopt, std::nullopt, false, std::nullopt}).id;
+    double worst = 0;
+    double total = 0;
+    for (int i = 0; i < n; ++i) {
+        vault::capture::SyntheticSource source(1280, 720, 30, 1);
+        const auto t = Clock::now();
+        (void)vault::capture::captureStill(v, caseId, source, "jpg", captured("camera-photo"),
+                                           vault::R6Answer::NotSexualContentOfMinors);
+        const double ms = since(t);
+        worst = std::max(worst, ms);
+        total += ms;
+    }
+    std::printf("{\"photos\": %d, \"mean_ms\": %.1f, \"max_ms\": %.1f}\n", n, total / n, worst);
+    return 0;
+}
+
 int main(int argc, char** argv) {
     crypto::initialize();
     if (argc < 3) {
@@ -116,6 +163,12 @@ int main(int argc, char** argv) {
     }
     if (cmd == "open-list") {
         return openList(dir);
+    }
+    if (cmd == "record" && argc == 8) {
+        return record(dir, std::stod(argv[3]), std::stoi(argv[4]), std::stoi(argv[5]), std::stod(argv[6]), argv[7]);
+    }
+    if (cmd == "photo" && argc == 4) {
+        return photo(dir, std::stoi(argv[3]));
     }
     std::cerr << "unknown command\n";
     return 1;

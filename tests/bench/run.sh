@@ -4,7 +4,7 @@
 # the table in docs/performance.md. Usage (after building the default preset):
 #   tests/bench/run.sh [--write]      # --write replaces docs/performance.md
 # BENCH_DIR (default /var/tmp/custodia-bench) must be on a real disk.
-# ONLY="export" (or "ingest items purge log export", any of them) runs only
+# ONLY="export" (or "ingest items purge log export capture", any of them) runs only
 # those sections, to measure one change; the table then lists only them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -129,6 +129,33 @@ for r in $(seq "$rounds"); do
   sync; rm -rf "$dir/ex"; sync
 done
 rm -rf "$dir/x" "$dir/keys.txt" "$dir/age-d.sh"
+fi
+
+if section capture; then
+# Issue 8: live capture into a vault, from the synthetic source paced like a
+# camera (frames dropped when the encoder falls behind) and from a 1080p
+# Xvfb screen through x11grab, as `custodia capture screen` does it.
+echo "bench: live capture" >&2
+pct() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f'{100*d[\"dropped\"]/max(1,d[\"frames\"]+d[\"dropped\"]):.3f} 0')" "$1"; }
+cpu() { awk '{printf "%.1f 0", 100*($2+$3)/$1}' "$dir/.t"; }
+for r in $(seq "$rounds"); do
+  /usr/bin/time -f "%e %U %S %M" -o "$dir/.t" "$B" record "$dir/cap$r" 60 1280 720 30 veryfast >"$dir/cap.json"
+  record capture_720p30 "$(awk '{print $1, $4}' "$dir/.t")"
+  record capture_720p30_dropped_pct "$(pct "$dir/cap.json")"
+  record capture_720p30_cpu_pct "$(cpu)"
+  record capture_720p30_kbps "$(python3 -c "import json; d=json.load(open('$dir/cap.json')); print(f'{d[\"bytes\"]*8/1000/d[\"seconds\"]:.0f} 0')")"
+  rm -rf "$dir/cap$r"
+done
+"$B" photo "$dir/photo" 20 >"$dir/photo.json"
+record capture_photo_max_ms "$(python3 -c "import json; print(f'{json.load(open(\"$dir/photo.json\"))[\"max_ms\"]:.1f} 0')")"
+newvault "$dir/scr"
+for r in $(seq "$rounds"); do
+  xvfb-run -a -s "-screen 0 1920x1080x24" /usr/bin/time -f "%e %U %S %M" -o "$dir/.t" \
+    sh -c "echo '$pass' | '$C' --passphrase-fd 0 -u bench --json capture screen '$dir/scr' 1 --duration 20 --fps 15 --consent yes --no-sexual-content-of-minors" >"$dir/scr.json" 2>/dev/null
+  record capture_screen_1080p15 "$(awk '{print $1, $4}' "$dir/.t")"
+  record capture_screen_dropped_pct "$(python3 -c "import json; c=json.load(open('$dir/scr.json'))['capture']; print(f'{100*c[\"dropped_frames\"]/max(1,c[\"frames\"]+c[\"dropped_frames\"]):.3f} 0')")"
+  record capture_screen_cpu_pct "$(cpu)"
+done
 fi
 
 python3 "$root/tests/bench/report.py" "$results" "$dir/openlist.txt" "$dir/notes.txt" "$@"
