@@ -2,6 +2,7 @@
 #include "vault/capture/DeviceSource.h"
 
 #include "vault/Error.h"
+#include "vault/capture/AvError.h"
 
 #include <fcntl.h>
 #include <linux/videodev2.h>
@@ -24,12 +25,6 @@ extern "C" {
 namespace custodia::vault::capture {
 
 namespace {
-
-std::string avText(int err) {
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(err, text, sizeof text);
-    return text;
-}
 
 void registerDevices() {
     static std::once_flag once;

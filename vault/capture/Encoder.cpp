@@ -2,6 +2,7 @@
 #include "vault/capture/Encoder.h"
 
 #include "vault/Error.h"
+#include "vault/capture/AvError.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -21,12 +22,6 @@ extern "C" {
 namespace custodia::vault::capture {
 
 namespace {
-
-std::string avText(int err) {
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(err, text, sizeof text);
-    return text;
-}
 
 constexpr int kIoBuffer = 64 * 1024;
 // Rows of slack after a picture that swscale reads or writes: its vector

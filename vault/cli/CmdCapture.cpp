@@ -90,6 +90,21 @@ private:
     void (*previous_)(int) = nullptr;
 };
 
+// What every capture does first: R6 asked (before the vault is even
+// opened), the vault opened, an R6 stop recorded.
+struct Opened {
+    vault::Vault v;
+    vault::R6Answer r6;
+};
+Opened openAskingR6(Globals& g, const Options& o, std::int64_t caseId, const vault::Acquisition& a) {
+    SecretSource s(g.passphraseFd);
+    const vault::R6Answer r6 = askR6(o.r6);
+    auto v = openVault(g, o.dir, s);
+    if (r6 == vault::R6Answer::SexualContentOfMinors)
+        vault::stopUnderR6(v, caseId, a.interviewId);
+    return {std::move(v), r6};
+}
+
 void printResult(const Globals& g, const cap::CaptureResult& r) {
     if (g.json) {
         nlohmann::json j = r.item.toJson();
@@ -122,11 +137,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         const auto caseId = parseId(o->kase, "case");
         const auto a = details(*o, "screenshot");
         const auto window = parseWindow(o->window);
-        SecretSource s(g.passphraseFd);
-        const vault::R6Answer r6 = askR6(o->r6);
-        auto v = openVault(g, o->dir, s);
-        if (r6 == vault::R6Answer::SexualContentOfMinors)
-            vault::stopUnderR6(v, caseId, a.interviewId);
+        auto [v, r6] = openAskingR6(g, *o, caseId, a);
         const auto source = cap::DeviceSource::screen("", window, 5, false);
         printResult(g, cap::captureStill(v, caseId, *source, "png", a, r6));
     });
@@ -143,11 +154,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         const auto caseId = parseId(o->kase, "case");
         const auto a = details(*o, "screen-recording");
         const auto window = parseWindow(o->window);
-        SecretSource s(g.passphraseFd);
-        const vault::R6Answer r6 = askR6(o->r6);
-        auto v = openVault(g, o->dir, s);
-        if (r6 == vault::R6Answer::SexualContentOfMinors)
-            vault::stopUnderR6(v, caseId, a.interviewId);
+        auto [v, r6] = openAskingR6(g, *o, caseId, a);
         const double fps = o->fps > 0 ? o->fps : 15;
         const auto source = cap::DeviceSource::screen("", window, fps, !o->noMouse);
         StopOnSignal stop;
@@ -176,11 +183,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         const double fps = o->fps > 0 ? o->fps : 30;
         // The camera first: on a machine without one, say so before asking anything.
         const auto source = cap::DeviceSource::camera(o->device, fps);
-        SecretSource s(g.passphraseFd);
-        const vault::R6Answer r6 = askR6(o->r6);
-        auto v = openVault(g, o->dir, s);
-        if (r6 == vault::R6Answer::SexualContentOfMinors)
-            vault::stopUnderR6(v, caseId, a.interviewId);
+        auto [v, r6] = openAskingR6(g, *o, caseId, a);
         if (o->photo) {
             printResult(g, cap::captureStill(v, caseId, *source, "jpg", a, r6));
             return;
