@@ -53,6 +53,7 @@ struct DeviceSource::State {
     std::chrono::steady_clock::time_point start;
     bool started = false;
     std::int64_t lastMicros = -1;
+    std::vector<std::uint8_t> converted;  // one frame at the source's size, reused
 
     ~State() {
         sws_freeContext(sws);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/redaction/Video.h"
 
+#include "vault/capture/AvError.h"
+
 #include "vault/Error.h"
 #include "vault/Files.h"
 #include "vault/redaction/Layout.h"
@@ -86,11 +88,7 @@ struct IoFree {
     }
 };
 
-std::string avText(int err) {
-    char buf[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(err, buf, sizeof buf);
-    return buf;
-}
+using vault::capture::avText;
 
 void quietFfmpeg() {
     static const bool once = [] {
