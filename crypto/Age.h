@@ -98,6 +98,8 @@ public:
     Encryptor(ByteSink& dst, std::span<const Recipient* const> recipients);
     void write(std::span<const std::uint8_t> plaintext) override { payload_->write(plaintext); }
     void finish() { payload_->finish(); }
+    // The chunks sealed so far, written to `dst` now (PayloadWriter::flush).
+    void flush() { payload_->flush(); }
 
 private:
     std::unique_ptr<PayloadWriter> payload_;

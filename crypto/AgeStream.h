@@ -33,10 +33,12 @@ public:
     PayloadWriter(ByteSink& dst, SecureBuffer key);
     void write(std::span<const std::uint8_t> plaintext);
     void finish();
+    // Writes the chunks sealed so far to `dst` now rather than in a batch
+    // (a live recording: what a crash can lose is then one chunk, not 16).
+    void flush();
 
 private:
     void sealChunk(std::span<const std::uint8_t> plaintext, bool last);
-    void flush();
 
     ByteSink& dst_;
     ChaCha20Poly1305 aead_;

@@ -279,6 +279,28 @@ constexpr std::string_view kSchemaV5 = R"sql(
 ALTER TABLE redaction_plans ADD COLUMN screen TEXT;
 )sql";
 
+// Version 6: live capture (issue 8). A recording in progress has a row from
+// before its first byte to its commit: the item's key and the details known
+// when it started, so that the next unlock can recover a recording cut by a
+// crash or a pulled medium (docs/formats.md "Interrupted recordings"); an item
+// made by such a recovery, or a recording stopped early, is marked interrupted.
+// A captured item keeps how it was captured (device, resolution, frames,
+// dropped frames, duration; why it was interrupted) as JSON in `capture`.
+constexpr std::string_view kSchemaV6 = R"sql(
+ALTER TABLE items ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE items ADD COLUMN capture TEXT;
+CREATE TABLE recordings (
+    item_id        TEXT PRIMARY KEY,
+    case_id        INTEGER NOT NULL REFERENCES cases(id),
+    age_identity   TEXT NOT NULL,
+    started_at     TEXT NOT NULL,
+    started_by     TEXT NOT NULL REFERENCES users(id),
+    original_name  TEXT NOT NULL,
+    acquisition    TEXT NOT NULL,
+    capture        TEXT NOT NULL
+);
+)sql";
+
 struct Migration {
     std::string_view sql;
     void (*after)(Database&, Seconds);
@@ -287,7 +309,7 @@ struct Migration {
 // migrations[i] takes the catalog from version i to version i + 1.
 constexpr std::array<Migration, kSchemaVersion> kMigrations = {
     Migration{kSchemaV1, nullptr}, Migration{kSchemaV2, afterV2}, Migration{kSchemaV3, nullptr},
-    Migration{kSchemaV4, nullptr}, Migration{kSchemaV5, nullptr}};
+    Migration{kSchemaV4, nullptr}, Migration{kSchemaV5, nullptr}, Migration{kSchemaV6, nullptr}};
 
 }  // namespace
 

@@ -8,7 +8,7 @@ namespace custodia::vault::catalog {
 
 // The schema version this build writes; PRAGMA user_version holds the
 // catalog's own. docs/formats.md describes every table.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // Brings the catalog to kSchemaVersion, one migration per version step, each
 // in its own transaction. `now` is the time of the migration (version 2

@@ -6,20 +6,25 @@
 #include "Error.h"
 #include "Files.h"
 #include "Interviews.h"
+#include "Json.h"
 #include "Mime.h"
 #include "Pipeline.h"
 #include "Retention.h"
 #include "Time.h"
 #include "Vault.h"
 #include "crypto/Age.h"
+#include "crypto/AgeRecover.h"
 #include "crypto/Encoding.h"
 #include "crypto/Error.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
 #include <cerrno>
+#include <chrono>
 
 namespace custodia::vault {
 
@@ -115,11 +120,15 @@ Written encryptInto(int srcFd, const fs::path& source, int dstFd, const fs::path
 }
 
 // The catalog row and its "item.ingest" entry for a blob written and
-// synced in blobs/.incoming (one transaction), then the blob moved into
-// place. `extra` is merged into the entry's details. Before the commit a
-// failure removes the partial blob: no item, no blob.
+// synced in blobs/.incoming (one transaction, which also ends a recording's
+// row in `recordings`), then the blob moved into place. `extra` is merged
+// into the entry's details; an acquisition time and user already set in
+// `item` are kept (a recovered recording: when and by whom it was started).
+// Before the commit a failure removes the partial blob (no item, no blob)
+// unless `removeOnFailure` is false (a recording: the next unlock recovers it).
 Item commitItem(Vault& v, Item item, std::int64_t caseId, const Acquisition& a,
-                const crypto::age::X25519Identity& identity, const Written& w, const nlohmann::json& extra) {
+                const crypto::age::X25519Identity& identity, const Written& w, const nlohmann::json& extra,
+                bool removeOnFailure = true) {
     const fs::path partial = v.incomingPath(item.id);
     try {
         item.caseId = caseId;
@@ -129,8 +138,12 @@ Item commitItem(Vault& v, Item item, std::int64_t caseId, const Acquisition& a,
         item.size = static_cast<std::int64_t>(w.size);
         item.sha256 = w.sha256;
         item.blobSize = static_cast<std::int64_t>(w.blobSize);
-        item.acquiredAt = time::formatUtc(v.clock().now());
-        item.acquiredBy = v.actor().id;
+        if (item.acquiredAt.empty()) {
+            item.acquiredAt = time::formatUtc(v.clock().now());
+        }
+        if (item.acquiredBy.empty()) {
+            item.acquiredBy = v.actor().id;
+        }
         item.method = a.method;
         item.device = a.device;
         item.consent = a.consent;
@@ -142,6 +155,12 @@ Item commitItem(Vault& v, Item item, std::int64_t caseId, const Acquisition& a,
         item.description = a.description;
         item.destroyAfter =
             time::formatUtc(retention::destroyAfter(*time::parseUtc(item.acquiredAt), retention::months(v)));
+        if (const auto c = extra.find("capture"); c != extra.end()) {
+            item.capture = *c;
+            if (const auto i = extra.find("interrupted"); i != extra.end()) {
+                item.capture["interrupted"] = *i;
+            }
+        }
 
         nlohmann::json details = {
             {"sha256", w.sha256},
@@ -157,10 +176,13 @@ Item commitItem(Vault& v, Item item, std::int64_t caseId, const Acquisition& a,
             details[key] = value;
         Transaction tx(v.db());
         items::insert(v, item, identity.toString());
+        v.db().prepare("DELETE FROM recordings WHERE item_id = ?1").bind(1, item.id).run();
         v.record({"item.ingest", caseId, item.id, std::move(details)});
         tx.commit();
     } catch (...) {
-        ::unlink(partial.c_str());
+        if (removeOnFailure) {
+            ::unlink(partial.c_str());
+        }
         throw;
     }
     // Committed: from here a crash leaves the partial blob, which the next
@@ -233,6 +255,34 @@ Item ingestFile(Vault& v, std::int64_t caseId, const fs::path& source, const Acq
     return item;
 }
 
+namespace {
+
+// Plaintext facts of an item written piecewise: SHA-256, size, and the
+// first bytes for the MIME sniff.
+struct PlaintextFacts final : crypto::ByteSink {
+    crypto::Sha256 hash;
+    std::uint64_t size = 0;
+    std::vector<std::uint8_t> head;
+
+    void write(std::span<const std::uint8_t> bytes) override {
+        hash.update(bytes);
+        if (head.size() < 4096) {
+            const std::size_t n = std::min(bytes.size(), 4096 - head.size());
+            head.insert(head.end(), bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(n));
+        }
+        size += bytes.size();
+    }
+};
+
+constexpr off_t kReserveBytes = 1 << 20;
+constexpr auto kSyncEvery = std::chrono::seconds(2);
+
+fs::path reservePath(const Vault& v, const std::string& id) {
+    return v.incomingPath(id).parent_path() / (id + ".reserve");
+}
+
+}  // namespace
+
 struct ItemWriter::State {
     Vault& v;
     Item item;
@@ -241,24 +291,81 @@ struct ItemWriter::State {
     files::UniqueFd fd;
     std::unique_ptr<CountingFdSink> sink;
     std::unique_ptr<crypto::age::Encryptor> enc;
-    crypto::Sha256 hash;
-    std::uint64_t size = 0;
-    std::vector<std::uint8_t> head;
+    PlaintextFacts facts;
     bool committed = false;
+    // A recording (RecordingStart): its row, the reserve, the last sync.
+    bool recording = false;
+    bool settled = false;  // kept (keepInterrupted) or discarded
+    fs::path reserve;
+    std::chrono::steady_clock::time_point lastSync = std::chrono::steady_clock::now();
 
     explicit State(Vault& vault) : v(vault) {}
+
+    void open() {
+        item.id = crypto::randomHex(16);
+        partial = v.incomingPath(item.id);
+        fd = files::createNew(partial);
+        try {
+            sink = std::make_unique<CountingFdSink>(fd.get(), partial.string());
+            const auto recipient = identity.recipient();
+            const crypto::age::Recipient* rs[] = {&recipient};
+            enc = std::make_unique<crypto::age::Encryptor>(*sink, rs);
+        } catch (const crypto::Error& e) {
+            ::unlink(partial.c_str());
+            throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", partial);
+        } catch (...) {
+            ::unlink(partial.c_str());
+            throw;
+        }
+    }
+
+    // The room the catalog needs to record the end of a recording on a full
+    // medium. Where the file system cannot preallocate, there is none.
+    void makeReserve() {
+        reserve = reservePath(v, item.id);
+        files::UniqueFd r = files::createNew(reserve);
+        if (::posix_fallocate(r.get(), 0, kReserveBytes) != 0) {
+            ::unlink(reserve.c_str());
+            reserve.clear();
+        }
+    }
+
+    void dropReserve() {
+        if (!reserve.empty()) {
+            ::unlink(reserve.c_str());
+            reserve.clear();
+        }
+    }
 };
 
 ItemWriter::ItemWriter(Vault& v) : s_(std::make_unique<State>(v)) {
+    s_->open();
+}
+
+ItemWriter::ItemWriter(Vault& v, const RecordingStart& r) : s_(std::make_unique<State>(v)) {
     State& s = *s_;
-    s.item.id = crypto::randomHex(16);
-    s.partial = v.incomingPath(s.item.id);
-    s.fd = files::createNew(s.partial);
+    s.open();
+    s.recording = true;
     try {
-        s.sink = std::make_unique<CountingFdSink>(s.fd.get(), s.partial.string());
-        const auto recipient = s.identity.recipient();
-        const crypto::age::Recipient* rs[] = {&recipient};
-        s.enc = std::make_unique<crypto::age::Encryptor>(*s.sink, rs);
+        s.enc->flush();
+        files::fsyncFd(s.fd.get(), s.partial);
+        files::fsyncDir(s.partial.parent_path());
+        Transaction tx(v.db());
+        v.db()
+            .prepare(
+                "INSERT INTO recordings (item_id, case_id, age_identity, started_at, started_by, original_name, "
+                "acquisition, capture) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            .bind(1, s.item.id)
+            .bind(2, r.caseId)
+            .bind(3, s.identity.toString().view())
+            .bind(4, time::formatUtc(v.clock().now()))
+            .bind(5, v.actor().id)
+            .bind(6, r.originalName)
+            .bind(7, items::acquisitionToJson(r.details).dump())
+            .bind(8, (r.capture.is_object() ? r.capture : nlohmann::json::object()).dump())
+            .run();
+        tx.commit();
+        s.makeReserve();
     } catch (const crypto::Error& e) {
         ::unlink(s.partial.c_str());
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
@@ -269,24 +376,38 @@ ItemWriter::ItemWriter(Vault& v) : s_(std::make_unique<State>(v)) {
 }
 
 ItemWriter::~ItemWriter() {
-    if (!s_->committed)
-        ::unlink(s_->partial.c_str());
+    State& s = *s_;
+    if (s.committed || s.settled) {
+        return;
+    }
+    if (!s.recording) {
+        ::unlink(s.partial.c_str());
+        return;
+    }
+    // A recording left without an end: its row and blob wait for the next
+    // unlock (recoverRecording); only the reserve goes.
+    s.dropReserve();
 }
 
 void ItemWriter::write(std::span<const std::uint8_t> bytes) {
     State& s = *s_;
-    if (s.committed)
+    if (s.committed || s.settled)
         throw Error(Error::Code::InvalidInput, "item " + s.item.id + " is already committed");
-    s.hash.update(bytes);
-    if (s.head.size() < 4096)
-        s.head.insert(s.head.end(), bytes.begin(),
-                      bytes.begin() + static_cast<std::ptrdiff_t>(std::min(bytes.size(), 4096 - s.head.size())));
+    s.facts.write(bytes);
     try {
         s.enc->write(bytes);
+        if (s.recording) {
+            s.enc->flush();
+            const auto now = std::chrono::steady_clock::now();
+            if (now - s.lastSync >= kSyncEvery) {
+                if (::fdatasync(s.fd.get()) != 0)
+                    throw files::ioError(errno, "write", s.partial);
+                s.lastSync = now;
+            }
+        }
     } catch (const crypto::Error& e) {
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
     }
-    s.size += bytes.size();
 }
 
 const std::string& ItemWriter::id() const {
@@ -294,11 +415,11 @@ const std::string& ItemWriter::id() const {
 }
 
 std::uint64_t ItemWriter::size() const {
-    return s_->size;
+    return s_->facts.size;
 }
 
 Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const std::string& originalName,
-                        const nlohmann::json& extra) {
+                        const nlohmann::json& extra, bool interrupted) {
     State& s = *s_;
     Written w;
     try {
@@ -310,15 +431,146 @@ Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const s
     } catch (const crypto::Error& e) {
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
     }
-    w.sha256 = crypto::toHex(s.hash.finish());
-    w.size = s.size;
+    s.dropReserve();
+    w.sha256 = crypto::toHex(s.facts.hash.finish());
+    w.size = s.facts.size;
     w.blobSize = s.sink->size;
-    w.mime = mime::sniff(s.head);
+    w.mime = mime::sniff(s.facts.head);
     Item item = s.item;
     item.originalName = originalName;
-    // From here the partial blob is commitItem's: it removes it on failure.
+    item.interrupted = interrupted;
+    // From here the partial blob is commitItem's: it removes it on failure,
+    // except a recording's, which the next unlock recovers.
     s.committed = true;
-    return commitItem(s.v, std::move(item), caseId, details, s.identity, w, extra);
+    return commitItem(s.v, std::move(item), caseId, details, s.identity, w, extra, !s.recording);
+}
+
+std::optional<Item> ItemWriter::keepInterrupted(const std::string& reason, const nlohmann::json& capture) {
+    State& s = *s_;
+    if (!s.recording || s.committed || s.settled)
+        throw Error(Error::Code::InvalidInput, "item " + s.item.id + " is not a recording in progress");
+    s.settled = true;
+    (void)::close(s.fd.release());  // the medium already failed: what reached it is what counts
+    s.dropReserve();
+    return recoverRecording(s.v, s.item.id, reason, capture);
+}
+
+void ItemWriter::discard() {
+    State& s = *s_;
+    if (s.committed || s.settled)
+        return;
+    s.settled = true;
+    (void)::close(s.fd.release());
+    ::unlink(s.partial.c_str());
+    s.dropReserve();
+    if (s.recording) {
+        Transaction tx(s.v.db());
+        s.v.db().prepare("DELETE FROM recordings WHERE item_id = ?1").bind(1, s.item.id).run();
+        tx.commit();
+    }
+}
+
+std::optional<Item> recoverRecording(Vault& v, const std::string& itemId, const std::string& reason,
+                                     const nlohmann::json& capture) {
+    std::int64_t caseId = 0;
+    std::string startedAt;
+    std::string startedBy;
+    std::string originalName;
+    Acquisition a;
+    nlohmann::json facts;
+    std::optional<crypto::age::X25519Identity> identity;
+    {
+        auto st = v.db().prepare(
+            "SELECT case_id, age_identity, started_at, started_by, original_name, acquisition, capture "
+            "FROM recordings WHERE item_id = ?1");
+        st.bind(1, itemId);
+        if (!st.step())
+            throw Error(Error::Code::NotFound, "there is no recording " + itemId + " in progress");
+        caseId = st.int64At(0);
+        identity.emplace(crypto::age::X25519Identity::parse(st.secretAt(1).view()));
+        startedAt = st.textAt(2);
+        startedBy = st.textAt(3);
+        originalName = st.textAt(4);
+        a = items::acquisitionFromJson(json::parseOr(st.textAt(5), nlohmann::json::object()));
+        facts = json::parseOr(st.textAt(6), nlohmann::json::object());
+    }
+    if (capture.is_object()) {
+        for (const auto& [key, value] : capture.items())
+            facts[key] = value;
+    }
+    facts["started_at"] = startedAt;
+
+    const fs::path partial = v.incomingPath(itemId);
+    std::error_code ec;
+    const bool present = fs::exists(partial, ec);
+    crypto::age::RecoveredPrefix r;
+    PlaintextFacts plain;
+    std::uint64_t blobBytes = 0;
+    if (present) {
+        files::UniqueFd fd(::open(partial.c_str(), O_RDWR | O_CLOEXEC));
+        if (!fd.valid())
+            throw files::ioError(errno, "open", partial);
+        try {
+            crypto::age::FdPositionalSource src(fd.get());
+            blobBytes = src.size();
+            const crypto::age::Identity* ids[] = {&*identity};
+            r = crypto::age::recoverPrefix(src, ids, plain);
+        } catch (const crypto::Error& e) {
+            if (e.code() == crypto::Error::Code::Io)
+                throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "read", partial);
+            r = {};  // the header itself was cut: nothing to keep
+            r.discardedBytes = blobBytes;
+        }
+        if (r.plaintextSize > 0) {
+            if (!r.rewrite.empty()) {
+                std::size_t done = 0;
+                while (done < r.rewrite.size()) {
+                    const ssize_t n = ::pwrite(fd.get(), r.rewrite.data() + done, r.rewrite.size() - done,
+                                               static_cast<off_t>(r.rewriteAt + done));
+                    if (n < 0 && errno == EINTR)
+                        continue;
+                    if (n <= 0)
+                        throw files::ioError(n < 0 ? errno : EIO, "write", partial);
+                    done += static_cast<std::size_t>(n);
+                }
+            }
+            if (r.keepBytes < blobBytes && ::ftruncate(fd.get(), static_cast<off_t>(r.keepBytes)) != 0)
+                throw files::ioError(errno, "write", partial);
+            files::fsyncFd(fd.get(), partial);
+        }
+    }
+    if (r.plaintextSize == 0) {
+        // Nothing complete reached the medium: nothing to keep, and the
+        // bytes there cannot be read by anyone (no complete chunk).
+        files::removeIfExists(partial);
+        files::fsyncDir(partial.parent_path());
+        Transaction tx(v.db());
+        v.db().prepare("DELETE FROM recordings WHERE item_id = ?1").bind(1, itemId).run();
+        v.record({"recording.lost",
+                  caseId,
+                  std::nullopt,
+                  {{"recording", itemId}, {"reason", reason}, {"blob_bytes", blobBytes}, {"capture", facts}}});
+        tx.commit();
+        return std::nullopt;
+    }
+    Written w;
+    w.sha256 = crypto::toHex(plain.hash.finish());
+    w.size = plain.size;
+    w.blobSize = r.keepBytes;
+    w.mime = mime::sniff(plain.head);
+    Item item;
+    item.id = itemId;
+    item.originalName = originalName;
+    item.acquiredAt = startedAt;
+    item.acquiredBy = startedBy;
+    item.interrupted = true;
+    const nlohmann::json extra = {{"capture", facts},
+                                  {"interrupted",
+                                   {{"reason", reason},
+                                    {"recovered_bytes", r.plaintextSize},
+                                    {"dropped_blob_bytes", r.discardedBytes},
+                                    {"payload_was_complete", r.complete}}}};
+    return commitItem(v, std::move(item), caseId, a, *identity, w, extra, false);
 }
 
 void removeSource(Vault& v, const Item& item, const fs::path& source) {

@@ -19,7 +19,8 @@ namespace {
 constexpr std::string_view kSelect =
     "SELECT id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
     "acquired_at, acquired_by, method, device, consent, source_removed, source_removed_at, posted_at, platform, "
-    "place, participants, profiles, description, seal_number, kept_at, authorized_by, destroy_after FROM items";
+    "place, participants, profiles, description, seal_number, kept_at, authorized_by, destroy_after, interrupted, "
+    "capture FROM items";
 
 std::vector<Participant> participantsFrom(const std::string& text) {
     std::vector<Participant> out;
@@ -65,6 +66,10 @@ Item readItem(const Statement& st) {
     i.keptAt = st.optTextAt(23);
     i.authorizedBy = st.optTextAt(24);
     i.destroyAfter = st.optTextAt(25);
+    i.interrupted = st.int64At(26) != 0;
+    if (const auto c = st.optTextAt(27)) {
+        i.capture = json::parseOr(*c, nullptr);
+    }
     return i;
 }
 
@@ -124,7 +129,9 @@ nlohmann::json Item::toJson() const {
             {"seal_number", json::opt(sealNumber)},
             {"kept_at", json::opt(keptAt)},
             {"authorized_by", json::opt(authorizedBy)},
-            {"destroy_after", json::opt(destroyAfter)}};
+            {"destroy_after", json::opt(destroyAfter)},
+            {"interrupted", interrupted},
+            {"capture", capture}};
 }
 
 namespace items {
@@ -236,8 +243,8 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         "INSERT INTO items (id, case_id, interview_id, kind, original_name, mime, size, sha256, blob_size, "
         "age_identity, acquired_at, acquired_by, method, device, consent, source_removed, "
         "posted_at, platform, place, participants, profiles, description, seal_number, kept_at, "
-        "authorized_by, destroy_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "0, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)");
+        "authorized_by, destroy_after, interrupted, capture) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12, ?13, ?14, ?15, 0, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)");
     // The identity is bound straight from guarded memory (SQLite copies it
     // into its own page buffers, which secure_delete wipes when freed).
     if (ageIdentity.empty()) {
@@ -269,7 +276,56 @@ void insert(Vault& v, const Item& i, const crypto::SecureBuffer& ageIdentity) {
         .bind(23, i.keptAt)
         .bind(24, i.authorizedBy)
         .bind(25, i.destroyAfter)
+        .bind(26, static_cast<std::int64_t>(i.interrupted ? 1 : 0))
+        .bind(27, i.capture.is_null() ? std::optional<std::string>() : std::optional<std::string>(i.capture.dump()))
         .run();
+}
+
+nlohmann::json acquisitionToJson(const Acquisition& a) {
+    return {{"interview", json::opt(a.interviewId)},
+            {"kind", json::opt(a.kind)},
+            {"method", a.method},
+            {"device", json::opt(a.device)},
+            {"consent", a.consent},
+            {"posted_at", json::opt(a.postedAt)},
+            {"platform", json::opt(a.platform)},
+            {"place", json::opt(a.place)},
+            {"participants", participantsJson(a.participants)},
+            {"profiles", a.profiles},
+            {"description", json::opt(a.description)}};
+}
+
+Acquisition acquisitionFromJson(const nlohmann::json& j) {
+    const auto text = [&](const char* key) -> std::optional<std::string> {
+        const auto it = j.find(key);
+        if (it == j.end() || !it->is_string()) {
+            return std::nullopt;
+        }
+        return it->get<std::string>();
+    };
+    Acquisition a;
+    if (const auto it = j.find("interview"); it != j.end() && it->is_number_integer()) {
+        a.interviewId = it->get<std::int64_t>();
+    }
+    a.kind = text("kind");
+    a.method = text("method").value_or("import");
+    a.device = text("device");
+    a.consent = text("consent").value_or("");
+    a.postedAt = text("posted_at");
+    a.platform = text("platform");
+    a.place = text("place");
+    if (const auto it = j.find("participants"); it != j.end()) {
+        a.participants = participantsFrom(it->dump());
+    }
+    if (const auto it = j.find("profiles"); it != j.end() && it->is_array()) {
+        for (const auto& p : *it) {
+            if (p.is_string()) {
+                a.profiles.push_back(p.get<std::string>());
+            }
+        }
+    }
+    a.description = text("description");
+    return a;
 }
 
 Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p) {

@@ -54,6 +54,12 @@ struct Item {
     std::optional<std::string> authorizedBy;
     // R11: when it is destroyed unless a legal hold covers it.
     std::optional<std::string> destroyAfter;
+    // A live recording that did not end as the user asked (a crash, a full or
+    // removed medium, the camera gone): "interrotto" for the user (issue 8).
+    bool interrupted = false;
+    // A live capture's facts (device, resolution, fps, frames,
+    // dropped_frames, duration_seconds; "interrupted": why), null otherwise.
+    nlohmann::json capture;
 
     [[nodiscard]] bool hasBlob() const { return kind != "physical"; }
     [[nodiscard]] nlohmann::json toJson() const;
@@ -115,6 +121,12 @@ Item addPhysical(Vault& v, std::int64_t caseId, const PhysicalItem& p);
 void validate(Vault& v, std::int64_t caseId, Acquisition& a);
 // Inserts the catalog row of a file item (inside the caller's transaction).
 void insert(Vault& v, const Item& item, const crypto::SecureBuffer& ageIdentity);
+
+// The details of an acquisition as kept with a recording in progress
+// (catalog table `recordings`), and back; unknown or mistyped fields are left
+// at their defaults (validate() checks the result).
+[[nodiscard]] nlohmann::json acquisitionToJson(const Acquisition& a);
+[[nodiscard]] Acquisition acquisitionFromJson(const nlohmann::json& j);
 
 }  // namespace items
 

@@ -4,6 +4,7 @@
 #include "Blob.h"
 #include "Catalog.h"
 #include "Error.h"
+#include "Ingest.h"
 #include "Items.h"
 #include "RecoveryCode.h"
 #include "RetentionIndex.h"
@@ -19,6 +20,7 @@
 #include <unistd.h>
 #include <algorithm>
 #include <cerrno>
+#include <set>
 
 namespace custodia::vault {
 
@@ -319,11 +321,27 @@ void Vault::finishInterruptedIngests() {
             leftovers.push_back(e.path());
         }
     }
+    // Recordings that never reached their commit (a crash, a pulled
+    // medium): recovered below, after the plain leftovers.
+    std::set<std::string> recordings;
+    {
+        auto st = db_->prepare("SELECT item_id FROM recordings ORDER BY started_at, item_id");
+        while (st.step()) {
+            recordings.insert(st.textAt(0));
+        }
+    }
     for (const fs::path& p : leftovers) {
         const std::string name = p.filename().string();
         const std::string id = name.substr(0, name.find('.'));
         if (name.ends_with(".age.damaged")) {
             continue;  // set aside by an earlier unlock for an examiner
+        }
+        if (name.ends_with(".reserve")) {
+            files::removeIfExists(p);  // a recording's spare room (ItemWriter), no content
+            continue;
+        }
+        if (recordings.contains(id)) {
+            continue;
         }
         auto st = db_->prepare("SELECT 1 FROM items WHERE id = ?1");
         st.bind(1, id);
@@ -365,6 +383,9 @@ void Vault::finishInterruptedIngests() {
         files::fsyncDir(target.parent_path());
         files::fsyncDir(incoming);
         record({"blob.completed", item.caseId, id, {{"sha256", item.sha256.value_or("")}}});
+    }
+    for (const std::string& id : recordings) {
+        (void)recoverRecording(*this, id, "unfinished", nlohmann::json::object());
     }
 }
 

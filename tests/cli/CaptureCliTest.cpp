@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 8 through the command line, under a private Xvfb: a screenshot of a
 // screen showing a known picture gives that picture back; a 3-second screen
-// recording plays for 3 seconds; no camera is said plainly.
+// recording plays for 3 seconds; no camera is said plainly; a recording
+// killed with SIGKILL, or cut by a full or a removed medium, is kept.
 #include "support/CliFixture.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <thread>
 
@@ -24,7 +26,9 @@ struct Xvfb {
     pid_t server = 0;
     pid_t viewer = 0;
 
-    Xvfb(const std::string& picture, const TempDir& tmp) {
+    // `picture` is shown with `display`, or, with `animated`, as the frames
+    // of `animate` (a screen that changes: a recording of it grows fast).
+    Xvfb(const std::string& picture, const TempDir& tmp, bool animated = false) {
         for (int n = 90 + static_cast<int>(::getpid() % 50); n < 200 && display.empty(); ++n) {
             if (!std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(n)) &&
                 !std::filesystem::exists("/tmp/.X" + std::to_string(n) + "-lock"))
@@ -35,8 +39,8 @@ struct Xvfb {
         server =
             std::stoi(shell("Xvfb " + display + " -screen 0 640x480x24 -nolisten tcp > '" + log + "' 2>&1 & echo $!"));
         waitFor("xdpyinfo -display " + display + " > /dev/null 2>&1");
-        viewer = std::stoi(
-            shell("DISPLAY=" + display + " display -geometry +0+0 '" + picture + "' > /dev/null 2>&1 & echo $!"));
+        viewer = std::stoi(shell("DISPLAY=" + display + (animated ? " animate -delay 10 " : " display ") +
+                                 "-geometry +0+0 " + picture + " > /dev/null 2>&1 & echo $!"));
         std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // the window is mapped and drawn
     }
     ~Xvfb() {
@@ -66,7 +70,7 @@ TEST_CASE("capture screenshot and screen under Xvfb and capture camera without a
         "convert -size 200x120 xc:'#2050a0' -fill '#f0d020' -draw 'rectangle 20,20 80,60' -fill '#c03030' "
         "-draw 'rectangle 100,30 180,100' -depth 8 PNG24:'" +
         picture + "'");
-    Xvfb x(picture, cv.tmp);
+    Xvfb x("'" + picture + "'", cv.tmp);
     const std::map<std::string, std::string> env{{"DISPLAY", x.display}};
 
     auto r = cv.ref({"capture", "devices"}, env);
@@ -116,4 +120,137 @@ TEST_CASE("capture screenshot and screen under Xvfb and capture camera without a
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("X11") != std::string::npos);
     CHECK(cv.ref({"log", "verify", cv.dir}).exitCode == 0);
+}
+
+namespace {
+
+// The one item of the vault, after an unlock (which recovers what a killed
+// recording left), checked as an examiner would: the bytes out of the vault
+// have the recorded SHA-256 (sha256sum), the video plays (ffprobe) and `age
+// -d` opens the blob with the item's key.
+nlohmann::json checkInterrupted(CliVault& cv, const std::string& reason, double minSeconds) {
+    const auto items = cv.json({"list", cv.dir});
+    REQUIRE(items.size() == 1);
+    const auto& item = items.at(0);
+    CHECK(item["interrupted"] == true);
+    CHECK(item["method"] == "screen-recording");
+    CHECK(item["capture"]["interrupted"]["reason"] == reason);
+    CHECK(item["capture"]["resolution"] == "640x480");
+    const std::string id = item["id"];
+    const auto mp4 = (cv.tmp / (reason + ".mp4")).string();
+    REQUIRE(cv.ref({"extract", cv.dir, id, "--to", mp4}).exitCode == 0);
+    CHECK(shell("sha256sum '" + mp4 + "' | cut -d' ' -f1 | tr -d '\\n'") == item["sha256"].get<std::string>());
+    const std::string frames = shell(
+        "ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+        "stream=nb_read_frames -of csv=p=0 '" +
+        mp4 + "'");
+    INFO("frames read by ffprobe: " << frames);
+    CHECK(std::stoi(frames) >= static_cast<int>(minSeconds * 10));
+    const auto key = cv.ref({"key", cv.dir, id, "--age-identity"});
+    REQUIRE(key.exitCode == 0);
+    writeFile(cv.tmp / "item.key", std::vector<std::uint8_t>(key.out.begin(), key.out.end()));
+    const auto blob = cv.dir + "/blobs/" + id.substr(0, 2) + "/" + id + ".age";
+    CHECK(shell("age -d -i '" + (cv.tmp / "item.key").string() + "' '" + blob +
+                "' | sha256sum | cut -d' ' -f1 | tr -d '\\n'") == item["sha256"].get<std::string>());
+    CHECK(std::filesystem::is_empty(cv.dir + "/blobs/.incoming"));
+    const auto verify = cv.ref({"log", "verify", cv.dir});
+    INFO(verify.out << verify.err);
+    CHECK(verify.exitCode == 0);
+    return item;
+}
+
+std::uintmax_t partialBytes(const std::string& dir) {
+    std::uintmax_t n = 0;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir + "/blobs/.incoming", ec))
+        if (e.path().string().ends_with(".age.partial"))
+            n = std::max(n, e.file_size(ec));
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("an interrupted screen recording is kept: SIGKILL and a full or removed medium", "[cli][capture]") {
+    TempDir frames;
+    std::string pictures;
+    for (int i = 0; i < 6; ++i) {
+        const auto f = (frames / ("noise" + std::to_string(i) + ".png")).string();
+        shell("convert -size 320x240 xc:gray -seed " + std::to_string(i + 1) + " +noise Random '" + f + "'");
+        pictures += "'" + f + "' ";
+    }
+    Xvfb x(pictures, frames, true);
+    const std::map<std::string, std::string> env{{"DISPLAY", x.display}};
+    const std::vector<std::string> record{"--json",     "capture",    "screen", "",
+                                          "1",          "--duration", "60",     "--fps",
+                                          "10",         "--consent",  "yes",    "--no-sexual-content-of-minors",
+                                          "--platform", "WhatsApp"};
+    const auto recordIn = [&](const CliVault& cv) {
+        auto args = record;
+        args[3] = cv.dir;
+        return args;
+    };
+
+    SECTION("killed with SIGKILL: recovered at the next unlock") {
+        CliVault cv;
+        cv.openCase();
+        std::vector<std::string> argv{CUSTODIA_CLI, "--passphrase-fd", "0", "--user", "ref"};
+        for (const auto& a : recordIn(cv))
+            argv.push_back(a);
+        const pid_t pid = spawn(argv, std::string(kPassphrase) + "\n", env);
+        // Killed once some 3 s of noisy screen are in the blob.
+        for (int i = 0; i < 300 && partialBytes(cv.dir) < 600 * 1024; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        REQUIRE(partialBytes(cv.dir) >= 600 * 1024);
+        ::kill(pid, SIGKILL);
+        REQUIRE(wait(pid) == -SIGKILL);
+        const auto item = checkInterrupted(cv, "unfinished", 1.0);
+        CHECK(item["platform"] == "WhatsApp");  // the R4 details given at the start
+        const auto show = cv.ref({"show", cv.dir, item["id"]});
+        CHECK(show.out.find("INTERRUPTED:   the recording never finished") != std::string::npos);
+        const auto log = cv.json({"log", cv.dir});
+        bool logged = false;
+        for (const auto& e : log)
+            logged |= e["action"] == "item.ingest" && e["details"]["interrupted"]["reason"] == "unfinished";
+        CHECK(logged);
+    }
+
+    SECTION("a full medium stops the recording and keeps what was written") {
+        CliVault cv;
+        cv.openCase();
+        const std::map<std::string, std::string> full{{"DISPLAY", x.display},
+                                                      {"LD_PRELOAD", CUSTODIA_FAULT_LIB},
+                                                      {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"},
+                                                      {"CUSTODIA_FAULT_OP", "append"},
+                                                      {"CUSTODIA_FAULT_PATH", ".age.partial"},
+                                                      {"CUSTODIA_FAULT_AFTER", std::to_string(700 * 1024)},
+                                                      {"CUSTODIA_FAULT_ERRNO", "28"}};
+        const auto r = cv.ref(recordIn(cv), full);
+        INFO(r.err);
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.find("Everything written before that is kept") != std::string::npos);
+        const auto out = nlohmann::json::parse(r.out);
+        CHECK(out["interrupted"] == true);
+        CHECK(out["interruption"]["reason"] == "medium");
+        const auto item = checkInterrupted(cv, "medium", 1.0);
+        CHECK(item["id"] == out["id"]);
+        CHECK(item["blob_size"].get<std::int64_t>() <= 700 * 1024);
+    }
+
+    SECTION("a removed medium: nothing can be written, the next unlock recovers it") {
+        CliVault cv;
+        cv.openCase();
+        const std::map<std::string, std::string> gone{{"DISPLAY", x.display},
+                                                      {"LD_PRELOAD", CUSTODIA_FAULT_LIB},
+                                                      {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"},
+                                                      {"CUSTODIA_FAULT_OP", "write"},
+                                                      {"CUSTODIA_FAULT_PATH", ".age.partial"},
+                                                      {"CUSTODIA_FAULT_AFTER", std::to_string(700 * 1024)},
+                                                      {"CUSTODIA_FAULT_ERRNO", "5"}};
+        const auto r = cv.ref(recordIn(cv), gone);
+        INFO(r.err);
+        CHECK(r.exitCode == 3);
+        CHECK(r.err.find("open the vault again") != std::string::npos);
+        CHECK(partialBytes(cv.dir) > 0);
+        checkInterrupted(cv, "unfinished", 1.0);
+    }
 }

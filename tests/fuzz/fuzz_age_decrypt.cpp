@@ -3,9 +3,13 @@
 // X25519 identity and a passphrase: only crypto::Error may come out, and
 // only authenticated plaintext. The random-access decryptor of the same
 // bytes must agree: the same plaintext when the file decrypts, a failure
-// when it does not.
+// when it does not. The recovery of a cut-off file (recoverPrefix) must
+// release only authenticated bytes: all of a file that decrypts, and for
+// any other a prefix that, with its rewrite applied, is a valid age file of
+// exactly those bytes.
 #include "crypto/Age.h"
 #include "crypto/AgeRandomAccess.h"
+#include "crypto/AgeRecover.h"
 #include "crypto/Error.h"
 
 #include <cstdlib>
@@ -51,6 +55,40 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (sequentialOk != randomOk || (sequentialOk && sequential != random)) {
         std::abort();
+    }
+    try {
+        age::MemoryPositionalSource positional({data, size});
+        MemorySink released;
+        const age::RecoveredPrefix r = age::recoverPrefix(positional, ids, released);
+        if (released.data.size() != r.plaintextSize || r.keepBytes > size || r.keepBytes + r.discardedBytes != size) {
+            std::abort();
+        }
+        if (sequentialOk && (!r.complete || released.data != sequential)) {
+            std::abort();
+        }
+        if (r.plaintextSize > 0 && !r.complete) {
+            if (r.rewriteAt + r.rewrite.size() != r.keepBytes) {
+                std::abort();
+            }
+            std::vector<std::uint8_t> fixed(data, data + r.keepBytes);
+            std::copy(r.rewrite.begin(), r.rewrite.end(), fixed.begin() + static_cast<std::ptrdiff_t>(r.rewriteAt));
+            std::vector<std::uint8_t> plain;
+            try {
+                MemorySource again(fixed);
+                age::Decryptor dec(again, ids);
+                std::uint8_t buf[8192];
+                for (std::size_t n; (n = dec.read(buf)) > 0;) {
+                    plain.insert(plain.end(), buf, buf + n);
+                }
+            } catch (const Error&) {
+                std::abort();  // the fixed file is not a valid age file
+            }
+            if (plain != released.data) {
+                std::abort();
+            }
+        }
+    } catch (const Error&) {
+        // A header that does not open or parse: nothing to recover.
     }
     return 0;
 }

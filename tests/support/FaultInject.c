@@ -3,7 +3,9 @@
  * Test-only fault injection, loaded with LD_PRELOAD into the real custodia
  * binary. Environment:
  *   CUSTODIA_FAULT_PATH   substring of the file path whose I/O fails
- *   CUSTODIA_FAULT_OP     "write" or "read"
+ *   CUSTODIA_FAULT_OP     "write", "read", or "append" (write(2) only: a full
+ *                         file system, where rewriting a file in place with
+ *                         pwrite still works)
  *   CUSTODIA_FAULT_AFTER  bytes allowed through before failing (default 0)
  *   CUSTODIA_FAULT_ERRNO  errno to fail with (default 28 = ENOSPC)
  * Nothing of this is linked into Custodia itself.
@@ -58,7 +60,7 @@ ssize_t write(int fd, const void* buf, size_t count) {
         real = (ssize_t(*)(int, const void*, size_t))dlsym(RTLD_NEXT, "write");
     }
     size_t allowed = count;
-    if (matches(fd, "write") && fault(count, &allowed)) {
+    if ((matches(fd, "write") || matches(fd, "append")) && fault(count, &allowed)) {
         return -1;
     }
     return real(fd, buf, allowed);

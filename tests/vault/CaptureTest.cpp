@@ -8,8 +8,10 @@
 #include "vault/Blob.h"
 #include "vault/Cases.h"
 #include "vault/Error.h"
+#include "vault/Ingest.h"
 #include "vault/Items.h"
 #include "vault/capture/Capture.h"
+#include "vault/capture/Encoder.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +53,26 @@ struct Fixture {
                     v.blobPath(item.id).string() + "'");
         return out;
     }
+};
+
+// A camera that goes away after `frames` frames.
+class FailingSource final : public cap::FrameSource {
+public:
+    explicit FailingSource(std::int64_t frames) : inner_(320, 240, 30, 1000), left_(frames) {}
+    std::optional<cap::Frame> next() override {
+        if (left_-- <= 0)
+            throw Error(Error::Code::Io, "the camera was unplugged");
+        return inner_.next();
+    }
+    std::string device() const override { return "unplugged camera"; }
+    int width() const override { return 320; }
+    int height() const override { return 240; }
+    double fps() const override { return 30; }
+    bool live() const override { return false; }
+
+private:
+    cap::SyntheticSource inner_;
+    std::int64_t left_;
 };
 
 std::string sha256Of(const std::filesystem::path& p) {
@@ -141,4 +163,116 @@ TEST_CASE("Capture: R6 stops before a frame is read, and a bad answer leaves not
           }) == Error::Code::InvalidInput);
     CHECK(items::list(f.v, f.caseId).empty());
     CHECK(std::filesystem::is_empty(f.v.incomingPath("x").parent_path()));
+}
+
+TEST_CASE("Capture: a recording cut off without an end is recovered at the next unlock") {
+    test::TempDir tmp;
+    test::TestVault tv;
+    std::string id;
+    std::int64_t caseId = 0;
+    std::uint64_t written = 0;
+    {
+        Vault v = tv.unlock();
+        caseId = cases::create(v, {"Caso", std::nullopt, std::nullopt, false, std::nullopt}).id;
+        Acquisition a;
+        a.method = "camera-video";
+        a.consent = "yes";
+        a.platform = "Instagram";
+        ItemWriter w(v, RecordingStart{caseId, a, "video.mp4", {{"device", "synthetic"}, {"fps", 30}}});
+        // Lossless: 60 frames are several age chunks.
+        cap::VideoEncoder enc(w, 320, 240, 30, {"ultrafast", 0, 1.0});
+        cap::SyntheticSource source(320, 240, 30, 60);
+        while (auto f = source.next())
+            enc.add(*f);
+        id = w.id();
+        written = w.size();
+        // The process "dies" here: neither the encoder nor the writer finish.
+        CHECK(std::filesystem::exists(v.incomingPath(id)));
+    }
+    REQUIRE(written > 3 * 65536);
+    Vault v = tv.unlock();
+    const auto its = items::list(v, caseId);
+    REQUIRE(its.size() == 1);
+    const Item& item = its.front();
+    CHECK(item.id == id);
+    CHECK(item.interrupted);
+    CHECK(item.method == "camera-video");
+    CHECK(item.platform == std::optional<std::string>("Instagram"));
+    CHECK(item.acquiredBy == "ref");
+    CHECK(item.capture.at("device") == "synthetic");
+    CHECK(item.capture.at("interrupted").at("reason") == "unfinished");
+    // Whole chunks only: at most one chunk of what was written is missing.
+    CHECK(static_cast<std::uint64_t>(item.size.value()) % 65536 == 0);
+    CHECK(static_cast<std::uint64_t>(item.size.value()) + 65536 >= written);
+    CHECK(readAndCheck(v, item, nullptr, nullptr).sha256 == item.sha256.value());
+    CHECK(std::filesystem::is_empty(v.incomingPath(id).parent_path()));  // no partial, no reserve left
+    // The prefix of a fragmented MP4 plays: the complete fragments' frames.
+    const auto key = items::identityOf(v, id);
+    std::ofstream(tmp / "key.txt") << std::string(reinterpret_cast<const char*>(key.data()), key.size()) << "\n";
+    const auto mp4 = (tmp / "cut.mp4").string();
+    test::shell("age -d -i '" + (tmp / "key.txt").string() + "' -o '" + mp4 + "' '" + v.blobPath(id).string() + "'");
+    CHECK(sha256Of(mp4) == item.sha256.value());
+    const std::string frames = test::shell(
+        "ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of csv=p=0 '" + mp4 +
+        "'");
+    CAPTURE(frames);
+    CHECK(std::stoi(frames) >= 15);
+    CHECK(std::stoi(frames) <= 60);
+    const auto entries = v.log().entries(caseId);
+    const auto ingest =
+        std::find_if(entries.begin(), entries.end(), [](const LogEntry& e) { return e.action == "item.ingest"; });
+    REQUIRE(ingest != entries.end());
+    CHECK(ingest->details.at("interrupted").at("reason") == "unfinished");
+    CHECK(ingest->details.at("interrupted").at("recovered_bytes") == item.size.value());
+}
+
+TEST_CASE("Capture: a recording with no complete chunk is logged as lost and leaves nothing") {
+    test::TestVault tv;
+    std::int64_t caseId = 0;
+    std::string id;
+    {
+        Vault v = tv.unlock();
+        caseId = cases::create(v, {"Caso", std::nullopt, std::nullopt, false, std::nullopt}).id;
+        Acquisition a;
+        a.method = "camera-video";
+        a.consent = "yes";
+        ItemWriter w(v, RecordingStart{caseId, a, "video.mp4", nlohmann::json::object()});
+        w.write(test::randomBytes(1000));
+        id = w.id();
+    }
+    Vault v = tv.unlock();
+    CHECK(items::list(v, caseId).empty());
+    CHECK(std::filesystem::is_empty(v.incomingPath(id).parent_path()));
+    const auto entries = v.log().entries(caseId);
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.back().action == "recording.lost");
+    CHECK(entries.back().details.at("recording") == id);
+}
+
+TEST_CASE("Capture: a camera that goes away ends the video there, kept and marked interrupted") {
+    Fixture f;
+    FailingSource source(40);
+    const auto r =
+        cap::recordVideo(f.v, f.caseId, source, f.details("camera-video"), R6Answer::NotSexualContentOfMinors, {});
+    CHECK(r.interruption == "source");
+    CHECK(r.interruptionError.find("unplugged") != std::string::npos);
+    CHECK(r.frames == 40);
+    CHECK(r.item.interrupted);
+    CHECK(r.item.capture.at("interrupted").at("reason") == "source");
+    const auto mp4 = f.decrypted(r.item, ".mp4");
+    CHECK(test::shell("ffprobe -v error -count_frames -select_streams v:0 -show_entries stream=nb_read_frames -of "
+                      "csv=p=0 '" +
+                      mp4.string() + "'")
+              .find("40") == 0);
+    // Before its first frame, the same failure leaves nothing at all.
+    FailingSource dead(0);
+    CHECK(test::codeOf([&] {
+              (void)cap::recordVideo(f.v, f.caseId, dead, f.details("camera-video"), R6Answer::NotSexualContentOfMinors,
+                                     {});
+          }) == Error::Code::Io);
+    CHECK(items::list(f.v, f.caseId).size() == 1);
+    CHECK(std::filesystem::is_empty(f.v.incomingPath("x").parent_path()));
+    auto st = f.v.db().prepare("SELECT COUNT(*) FROM recordings");
+    REQUIRE(st.step());
+    CHECK(st.int64At(0) == 0);
 }

@@ -58,8 +58,20 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     const Acquisition a =
         prepared(v, caseId, details, r6, source.device().rfind("screen", 0) == 0 ? "screen-recording" : "camera-video",
                  source.device());
-    ItemWriter writer(v);
-    VideoEncoder encoder(writer, source.width(), source.height(), source.fps(), options.video);
+    nlohmann::json facts = {{"device", source.device()},
+                            {"resolution", resolution(source)},
+                            {"fps", source.fps()},
+                            {"container", "mp4 (fragmented)"},
+                            {"video", "h264 " + options.video.preset + " crf " + std::to_string(options.video.crf)}};
+    const std::string name = a.method == "screen-recording" ? "registrazione-schermo.mp4" : "video.mp4";
+    ItemWriter writer(v, RecordingStart{caseId, a, name, facts});
+    std::optional<VideoEncoder> encoder;
+    try {
+        encoder.emplace(writer, source.width(), source.height(), source.fps(), options.video);
+    } catch (...) {
+        writer.discard();
+        throw;
+    }
 
     // The source on its own thread: a live source's clock is the video's,
     // so it never waits for the encoder (a frame that finds the queue full
@@ -112,6 +124,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
         space.notify_one();
         reader.join();
     };
+    std::exception_ptr failure;  // the encoder's or the medium's
     try {
         for (;;) {
             std::optional<Frame> f;
@@ -124,7 +137,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
                 queue.pop_front();
                 space.notify_one();
             }
-            encoder.add(*f);
+            encoder->add(*f);
             if (options.progress != nullptr) {
                 options.progress->update(static_cast<std::uint64_t>(f->micros / 1000), 0);
                 if (options.progress->cancelled()) {
@@ -134,31 +147,82 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
             }
         }
     } catch (...) {
-        stopReader();
-        throw;  // the writer removes the partial blob
+        failure = std::current_exception();
     }
     stopReader();
-    if (sourceError)
-        std::rethrow_exception(sourceError);
-    const VideoStats stats = encoder.finish();
-    if (stats.frames == 0)
+
+    CaptureResult out;
+    out.dropped = dropped;
+    const auto factsOf = [&](const VideoStats& stats) {
+        nlohmann::json j = facts;
+        j["frames"] = stats.frames;
+        j["dropped_frames"] = dropped;
+        j["duration_seconds"] = stats.seconds;
+        return j;
+    };
+    const auto message = [](const std::exception_ptr& e) -> std::string {
+        try {
+            std::rethrow_exception(e);
+        } catch (const std::exception& x) {
+            return x.what();
+        } catch (...) {
+            return "unknown error";
+        }
+    };
+    const bool fromSource = static_cast<bool>(sourceError);
+    std::optional<VideoStats> finished;
+    if (!failure && encoder->stats().frames > 0) {
+        try {
+            finished = encoder->finish();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }
+    if (failure) {
+        const VideoStats stats = encoder->stats();
+        if (stats.frames == 0) {
+            writer.discard();
+            std::rethrow_exception(failure);
+        }
+        encoder.reset();  // nothing more goes to the writer
+        std::optional<Item> kept;
+        try {
+            kept = writer.keepInterrupted("medium", factsOf(stats));
+        } catch (const Error&) {
+            throw Error(Error::Code::Io,
+                        message(failure) +
+                            "; the recording stopped, and what reached the vault cannot be "
+                            "closed now",
+                        "put the vault's medium back or free some space, then open the vault again: Custodia "
+                        "recovers the recording then, marked as interrupted");
+        }
+        if (!kept)
+            throw Error(Error::Code::Io, message(failure) + "; nothing of the recording could be kept",
+                        "free some space on the vault's medium, or use another one, and record again");
+        out.item = *kept;
+        out.frames = stats.frames;
+        out.seconds = stats.seconds;
+        out.interruption = "medium";
+        out.interruptionError = message(failure);
+        return out;
+    }
+    if (!finished) {
+        writer.discard();
+        if (fromSource)
+            std::rethrow_exception(sourceError);
         throw Error(Error::Code::Io, "the " + source.device() + " gave no picture: nothing was recorded",
                     "check that the camera or the screen is still there, then try again");
-    CaptureResult out;
+    }
+    const VideoStats stats = *finished;
+    nlohmann::json extra = {{"capture", factsOf(stats)}};
+    if (fromSource) {
+        out.interruption = "source";
+        out.interruptionError = message(sourceError);
+        extra["interrupted"] = {{"reason", "source"}, {"error", out.interruptionError}};
+    }
     out.frames = stats.frames;
-    out.dropped = dropped;
     out.seconds = stats.seconds;
-    out.item =
-        writer.commit(caseId, a, a.method == "screen-recording" ? "registrazione-schermo.mp4" : "video.mp4",
-                      {{"capture",
-                        {{"device", source.device()},
-                         {"resolution", resolution(source)},
-                         {"fps", source.fps()},
-                         {"frames", stats.frames},
-                         {"dropped_frames", dropped},
-                         {"duration_seconds", stats.seconds},
-                         {"container", "mp4 (fragmented)"},
-                         {"video", "h264 " + options.video.preset + " crf " + std::to_string(options.video.crf)}}}});
+    out.item = writer.commit(caseId, a, name, extra, fromSource);
     return out;
 }
 

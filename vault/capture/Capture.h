@@ -20,6 +20,12 @@ struct CaptureResult {
     std::int64_t frames = 0;   // frames in the item (1 for a still)
     std::int64_t dropped = 0;  // frames the source gave that the encoder could not take in time
     double seconds = 0;        // a recording's length
+    // Empty when the recording ended as asked; otherwise why it stopped
+    // early ("source": the camera or screen went away, the video is whole
+    // up to there; "medium": writing failed, every complete chunk was kept)
+    // and the error met. The item is then marked interrupted.
+    std::string interruption;
+    std::string interruptionError;
 };
 
 // One frame of `source` as a picture ("png" for a screenshot, "jpg" for a
@@ -43,10 +49,14 @@ struct RecordOptions {
 
 // A recording of `source` stored as an H.264/fragmented-MP4 item of the
 // case: the source is read on its own thread into a bounded queue, the
-// encoder writes into the vault as it goes. A full or removed medium stops
-// it with Error(Io); for now nothing of it is kept (the partial blob is
-// removed): keeping the part recorded, and recovering a recording cut by a
-// crash, are not built yet (docs/formats.md "Live capture").
+// encoder writes into the vault as it goes; the recording is registered
+// before its first byte (ItemWriter's RecordingStart), so a crash loses at
+// most the fragment being made (the next unlock recovers the rest). A failing
+// medium or encoder stops it and keeps every complete chunk as an item marked
+// interrupted (result.interruption "medium"); if even that cannot be written
+// (the medium is gone), Error(Io) says that the next unlock recovers it. A
+// source that fails after its first frame ends the video there ("source").
+// Before the first frame, any failure leaves nothing.
 CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, const Acquisition& details, R6Answer r6,
                           const RecordOptions& options);
 

@@ -133,6 +133,10 @@ VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double
     s.io->seekable = 0;  // an age stream cannot seek back
     s.out->pb = s.io;
     s.out->flags |= AVFMT_FLAG_CUSTOM_IO | AVFMT_FLAG_BITEXACT;
+    // Each fragment goes to the sink when the muxer has written it, not
+    // when the I/O buffer fills: what a crash can lose is the fragment
+    // being made (formats.md "Interrupted recordings").
+    s.out->flush_packets = 1;
     s.stream = avformat_new_stream(s.out, nullptr);
     s.enc = avcodec_alloc_context3(codec);
     s.frame = av_frame_alloc();
@@ -208,6 +212,11 @@ VideoStats VideoEncoder::finish() {
         avio_flush(s.io);
         s.check(s.io->error, "cannot finish the video");
     }
+    return stats();
+}
+
+VideoStats VideoEncoder::stats() const {
+    const State& s = *s_;
     VideoStats st;
     st.frames = s.frames;
     st.seconds = s.frames > 0 ? static_cast<double>(s.lastMicros + s.frameMicros) / 1e6 : 0.0;

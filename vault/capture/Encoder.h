@@ -48,6 +48,8 @@ public:
     void add(const Frame& frame);
     // Flushes the encoder and writes the last fragment.
     VideoStats finish();
+    // The frames taken in so far (a recording cut short reports these).
+    [[nodiscard]] VideoStats stats() const;
 
 private:
     struct State;

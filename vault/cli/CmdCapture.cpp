@@ -105,21 +105,36 @@ Opened openAskingR6(Globals& g, const Options& o, std::int64_t caseId, const vau
     return {std::move(v), r6};
 }
 
+// A recording that stopped early is kept (marked interrupted) and printed
+// like any other, then the command fails with the I/O exit code.
 void printResult(const Globals& g, const cap::CaptureResult& r) {
     if (g.json) {
         nlohmann::json j = r.item.toJson();
         j["capture"] = {{"frames", r.frames}, {"dropped_frames", r.dropped}, {"seconds", r.seconds}};
+        if (!r.interruption.empty())
+            j["interruption"] = {{"reason", r.interruption}, {"error", r.interruptionError}};
         printJson(j);
+    } else {
+        std::cout << r.item.id << "  " << r.item.sha256.value_or("") << "  " << r.item.method << ", "
+                  << r.item.device.value_or("") << (r.item.interrupted ? "  (interrupted)" : "") << "\n";
+        if (r.frames > 1) {
+            char line[160];
+            std::snprintf(line, sizeof line, "%.1f s, %lld frames, %lld dropped", r.seconds,
+                          static_cast<long long>(r.frames), static_cast<long long>(r.dropped));
+            note(line);
+        }
+    }
+    if (r.interruption.empty())
         return;
-    }
-    std::cout << r.item.id << "  " << r.item.sha256.value_or("") << "  " << r.item.method << ", "
-              << r.item.device.value_or("") << "\n";
-    if (r.frames > 1) {
-        char line[160];
-        std::snprintf(line, sizeof line, "%.1f s, %lld frames, %lld dropped", r.seconds,
-                      static_cast<long long>(r.frames), static_cast<long long>(r.dropped));
-        note(line);
-    }
+    if (r.interruption == "medium")
+        warn("the recording stopped: " + r.interruptionError + ". Everything written before that is kept as item " +
+             r.item.id +
+             ", marked as interrupted (interrotto); free some space or check the medium before recording again.");
+    else
+        warn("the recording stopped because the " + r.item.device.value_or("source") + " stopped giving pictures (" +
+             r.interruptionError + "); the video up to then is kept as item " + r.item.id +
+             ", marked as interrupted (interrotto).");
+    throw Exit{vault::kExitIo};
 }
 
 }  // namespace

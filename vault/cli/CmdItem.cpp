@@ -16,6 +16,37 @@ namespace custodia::cli {
 
 namespace {
 
+// How a live capture was made (issue 8), and why it stopped early if it did.
+void printCapture(const vault::Item& i) {
+    const nlohmann::json& c = i.capture;
+    if (!c.is_object()) {
+        return;
+    }
+    const auto text = [&](const char* key) { return c.contains(key) ? c[key].dump() : std::string("-"); };
+    std::cout << "  captured:      " << c.value("resolution", "-");
+    if (c.contains("frames") && c.value("frames", 0) > 1) {
+        char line[160];
+        std::snprintf(line, sizeof line, ", %.2f s, %lld frames at %s fps, %lld dropped",
+                      c.value("duration_seconds", 0.0), static_cast<long long>(c.value("frames", 0LL)),
+                      text("fps").c_str(), static_cast<long long>(c.value("dropped_frames", 0LL)));
+        std::cout << line << ", " << c.value("video", "") << ", " << c.value("container", "");
+    }
+    std::cout << "\n";
+    if (i.interrupted) {
+        const nlohmann::json in = c.value("interrupted", nlohmann::json::object());
+        const std::string reason = in.value("reason", "");
+        std::cout << "  INTERRUPTED:   "
+                  << (reason == "unfinished"
+                          ? "the recording never finished (Custodia stopped, the computer lost power or the "
+                            "medium was pulled); what was written was recovered when the vault was next opened"
+                      : reason == "medium" ? "writing to the vault's medium failed; what was written was kept"
+                      : reason == "source" ? "the camera or the screen stopped giving pictures"
+                                           : reason)
+                  << (in.contains("recovered_bytes") ? " (" + text("recovered_bytes") + " bytes)" : "")
+                  << (in.contains("error") ? ": " + in.value("error", "") : "") << "\n";
+    }
+}
+
 void printItem(const vault::Item& i) {
     std::cout << "Item " << i.id << " (case " << i.caseId << ")\n"
               << "  kind:          " << i.kind << "\n";
@@ -52,6 +83,7 @@ void printItem(const vault::Item& i) {
                   << "  kept at:       " << orDash(i.keptAt) << "\n"
                   << "  authorised by: " << orDash(i.authorizedBy) << " (R9)\n";
     }
+    printCapture(i);
 }
 
 }  // namespace
