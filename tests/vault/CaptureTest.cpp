@@ -276,3 +276,81 @@ TEST_CASE("Capture: a camera that goes away ends the video there, kept and marke
     REQUIRE(st.step());
     CHECK(st.int64At(0) == 0);
 }
+
+namespace {
+
+// Pauses `pausable` while the inner synthetic source makes frames 30 to 59.
+class ScriptedSource final : public cap::FrameSource {
+public:
+    cap::PausableSource* pausable = nullptr;
+    std::optional<cap::Frame> next() override {
+        if (made_ == 30)
+            pausable->pause();
+        if (made_ == 60)
+            pausable->resume();
+        ++made_;
+        return inner_.next();
+    }
+    std::string device() const override { return inner_.device(); }
+    int width() const override { return 320; }
+    int height() const override { return 240; }
+    double fps() const override { return 30; }
+    bool live() const override { return false; }
+
+private:
+    cap::SyntheticSource inner_{320, 240, 30, 90};
+    int made_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("Capture: a pause leaves no hole and the R4 details asked after the recording are stored") {
+    Fixture f;
+    ScriptedSource inner;
+    cap::PausableSource source(inner);
+    inner.pausable = &source;
+    cap::RecordOptions options;
+    options.pausable = &source;
+    int asked = 0;
+    options.detailsAfter = [&](const cap::CaptureResult& captured, const std::string& problem) {
+        ++asked;
+        CHECK(captured.frames == 60);
+        Acquisition a = f.details("camera-video");
+        a.platform = "Telegram";
+        a.postedAt = asked == 1 ? std::optional<std::string>("ieri sera") : std::nullopt;
+        CHECK(problem.empty() == (asked == 1));  // the refused answer comes back with its reason
+        return a;
+    };
+    const auto r =
+        cap::recordVideo(f.v, f.caseId, source, f.details("camera-video"), R6Answer::NotSexualContentOfMinors, options);
+    CHECK(asked == 2);
+    CHECK(r.frames == 60);
+    CHECK(r.seconds == Approx(2.0).margin(0.01));  // 60 frames at 30 fps: no second of hole
+    CHECK(r.item.platform == std::optional<std::string>("Telegram"));
+    CHECK(r.item.method == "camera-video");
+    CHECK(r.item.capture.at("paused_seconds").get<double>() == Approx(1.0).margin(0.05));
+    const auto mp4 = f.decrypted(r.item, ".mp4");
+    const std::string duration =
+        test::shell("ffprobe -v error -show_entries format=duration -of csv=p=0 '" + mp4.string() + "'");
+    CHECK(std::stod(duration) == Approx(2.0).margin(0.05));
+}
+
+TEST_CASE("Capture: a pushed source keeps the newest frames and drops frames of another size") {
+    cap::PushSource s("camera", 320, 240, 30);
+    cap::SyntheticSource gen(320, 240, 30, 5);
+    std::vector<std::int64_t> times;
+    for (int i = 0; i < 4; ++i) {
+        auto frame = *gen.next();
+        times.push_back(frame.micros);
+        s.push(std::move(frame));
+    }
+    cap::SyntheticSource other(640, 480, 30, 1);
+    s.push(*other.next());
+    CHECK(s.dropped() == 3);  // two older frames pushed out, one of the wrong size
+    CHECK(s.next()->micros == times[2]);
+    s.close();
+    const auto last = s.next();  // what was queued before close() is still read
+    REQUIRE(last.has_value());
+    CHECK(last->micros == times[3]);
+    CHECK_FALSE(s.next().has_value());
+}

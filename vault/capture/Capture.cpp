@@ -30,10 +30,31 @@ std::string resolution(const FrameSource& s) {
     return std::to_string(s.width()) + "x" + std::to_string(s.height());
 }
 
+// The details asked after the capture, until they are valid; method and
+// device stay those of the capture.
+Acquisition askAfter(Vault& v, std::int64_t caseId, const Acquisition& before, const DetailsAfter& ask,
+                     const CaptureResult& captured) {
+    if (!ask)
+        return before;
+    std::string problem;
+    for (;;) {
+        Acquisition a = ask(captured, problem);
+        a.method = before.method;
+        if (!a.device)
+            a.device = before.device;
+        try {
+            items::validate(v, caseId, a);
+            return a;
+        } catch (const Error& e) {
+            problem = e.what();
+        }
+    }
+}
+
 }  // namespace
 
 CaptureResult captureStill(Vault& v, std::int64_t caseId, FrameSource& source, const std::string& format,
-                           const Acquisition& details, R6Answer r6) {
+                           const Acquisition& details, R6Answer r6, const DetailsAfter& detailsAfter) {
     const Acquisition a =
         prepared(v, caseId, details, r6, format == "png" ? "screenshot" : "camera-photo", source.device());
     auto frame = source.next();
@@ -41,11 +62,12 @@ CaptureResult captureStill(Vault& v, std::int64_t caseId, FrameSource& source, c
         throw Error(Error::Code::Io, "the " + source.device() + " gave no picture",
                     "check that the camera or the screen is still there, then try again");
     const auto bytes = encodeStill(*frame, format);
-    ItemWriter writer(v);
-    writer.write(bytes);
     CaptureResult out;
     out.frames = 1;
-    out.item = writer.commit(caseId, a, (a.method == "screenshot" ? "schermata." : "foto.") + format,
+    const Acquisition stored = askAfter(v, caseId, a, detailsAfter, out);
+    ItemWriter writer(v);
+    writer.write(bytes);
+    out.item = writer.commit(caseId, stored, (a.method == "screenshot" ? "schermata." : "foto.") + format,
                              {{"capture",
                                {{"device", source.device()},
                                 {"resolution", std::to_string(frame->width) + "x" + std::to_string(frame->height)},
@@ -152,12 +174,14 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     stopReader();
 
     CaptureResult out;
-    out.dropped = dropped;
+    out.dropped = dropped + source.dropped();
     const auto factsOf = [&](const VideoStats& stats) {
         nlohmann::json j = facts;
         j["frames"] = stats.frames;
-        j["dropped_frames"] = dropped;
+        j["dropped_frames"] = dropped + source.dropped();
         j["duration_seconds"] = stats.seconds;
+        if (options.pausable != nullptr)
+            j["paused_seconds"] = options.pausable->pausedSeconds();
         return j;
     };
     const auto message = [](const std::exception_ptr& e) -> std::string {
@@ -222,7 +246,8 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     }
     out.frames = stats.frames;
     out.seconds = stats.seconds;
-    out.item = writer.commit(caseId, a, name, extra, fromSource);
+    const Acquisition stored = askAfter(v, caseId, a, options.detailsAfter, out);
+    out.item = writer.commit(caseId, stored, name, extra, fromSource);
     return out;
 }
 

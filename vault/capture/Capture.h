@@ -8,6 +8,7 @@
 #include "vault/capture/FrameSource.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 // Live capture into the vault (issue 8, R4, R5, R10): every byte of a photo
@@ -28,12 +29,20 @@ struct CaptureResult {
     std::string interruptionError;
 };
 
+// The GUI's R4 form after a capture (issue 8, section 2): called after the
+// last frame and before the item is committed, with what was captured and,
+// when the previous answer was refused, why (empty the first time); returns
+// the details to store (method and device stay as captured). A recording
+// stays registered meanwhile, so a crash while the form is open still keeps
+// it (with the details given at the start).
+using DetailsAfter = std::function<Acquisition(const CaptureResult& captured, const std::string& problem)>;
+
 // One frame of `source` as a picture ("png" for a screenshot, "jpg" for a
 // camera photo) stored as an item of the case. R6 is asked first (the
 // answer stops the capture before the source is read); `details` must
 // carry the method ("camera-photo", "screenshot") and the R4 fields.
 CaptureResult captureStill(Vault& v, std::int64_t caseId, FrameSource& source, const std::string& format,
-                           const Acquisition& details, R6Answer r6);
+                           const Acquisition& details, R6Answer r6, const DetailsAfter& detailsAfter = {});
 
 struct RecordOptions {
     VideoSettings video;
@@ -45,6 +54,10 @@ struct RecordOptions {
     std::size_t queueFrames = 16;
     // cancelled() stops the recording cleanly: what was recorded is kept.
     Progress* progress = nullptr;
+    // Optional: the details to store, asked after the recording.
+    DetailsAfter detailsAfter;
+    // Optional: the source's pause control, to record how long it paused.
+    const PausableSource* pausable = nullptr;
 };
 
 // A recording of `source` stored as an H.264/fragmented-MP4 item of the

@@ -78,4 +78,69 @@ std::string SyntheticSource::device() const {
            std::to_string(static_cast<int>(fps_ + 0.5));
 }
 
+PushSource::PushSource(std::string device, int width, int height, double fps)
+    : device_(std::move(device)), width_(width & ~1), height_(height & ~1), fps_(fps) {}
+
+void PushSource::push(Frame frame) {
+    {
+        const std::lock_guard lock(mutex_);
+        if (closed_)
+            return;
+        if (frame.width != width_ || frame.height != height_) {
+            ++dropped_;
+            return;
+        }
+        if (frames_.size() >= 2) {
+            frames_.pop_front();
+            ++dropped_;
+        }
+        frames_.push_back(std::move(frame));
+    }
+    ready_.notify_one();
+}
+
+void PushSource::close() {
+    {
+        const std::lock_guard lock(mutex_);
+        closed_ = true;
+    }
+    ready_.notify_all();
+}
+
+std::optional<Frame> PushSource::next() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !frames_.empty() || closed_; });
+    if (frames_.empty())
+        return std::nullopt;
+    Frame f = std::move(frames_.front());
+    frames_.pop_front();
+    return f;
+}
+
+std::int64_t PushSource::dropped() const {
+    const std::lock_guard lock(mutex_);
+    return dropped_;
+}
+
+std::optional<Frame> PausableSource::next() {
+    for (;;) {
+        auto f = inner_.next();
+        if (!f)
+            return f;
+        if (paused_) {
+            skipping_ = true;
+            continue;
+        }
+        if (skipping_ && lastOut_ >= 0) {
+            // The first frame after a pause follows the last one by one frame.
+            const auto step = static_cast<std::int64_t>(1e6 / std::max(1.0, inner_.fps()));
+            skippedMicros_ = std::max(skippedMicros_, f->micros - (lastOut_ + step));
+        }
+        skipping_ = false;
+        f->micros -= skippedMicros_;
+        lastOut_ = f->micros;
+        return f;
+    }
+}
+
 }  // namespace custodia::vault::capture

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +43,8 @@ public:
     // encoder cannot take in time is dropped and counted. A source that is
     // not live (a file, the unpaced synthetic source) waits for the encoder.
     [[nodiscard]] virtual bool live() const { return true; }
+    // Frames the source itself had to drop (counted with the recording's).
+    [[nodiscard]] virtual std::int64_t dropped() const { return 0; }
 };
 
 // A moving test picture for tests and benchmarks: a colour gradient that
@@ -68,6 +74,64 @@ private:
     bool paced_;
     int made_ = 0;
     std::chrono::steady_clock::time_point start_;
+};
+
+// Frames handed in by someone else (the GUI's camera: Qt delivers them on
+// its own thread): push() from the producer, next() on the recording's
+// reader thread. At most two frames wait (a live camera does not queue: an
+// older frame is dropped and counted); close() ends the source. Frames of
+// another size than the first are dropped and counted too.
+class PushSource final : public FrameSource {
+public:
+    PushSource(std::string device, int width, int height, double fps);
+    void push(Frame frame);
+    void close();
+    [[nodiscard]] std::optional<Frame> next() override;
+    [[nodiscard]] std::string device() const override { return device_; }
+    [[nodiscard]] int width() const override { return width_; }
+    [[nodiscard]] int height() const override { return height_; }
+    [[nodiscard]] double fps() const override { return fps_; }
+    // Frames dropped here (the consumer was late, or a frame had another size).
+    [[nodiscard]] std::int64_t dropped() const override;
+
+private:
+    std::string device_;
+    int width_;
+    int height_;
+    double fps_;
+    mutable std::mutex mutex_;
+    std::condition_variable ready_;
+    std::deque<Frame> frames_;
+    bool closed_ = false;
+    std::int64_t dropped_ = 0;
+};
+
+// Pause for any source: while paused its frames are read and thrown away,
+// and after a pause the frame times go on from where they stopped, so the
+// video has no hole (R4: the person filming can stop to scroll back without
+// recording the scrolling, and the custody entry says how long it paused).
+class PausableSource final : public FrameSource {
+public:
+    explicit PausableSource(FrameSource& inner) : inner_(inner) {}
+    void pause() { paused_ = true; }
+    void resume() { paused_ = false; }
+    [[nodiscard]] bool paused() const { return paused_; }
+    // Seconds left out by pauses so far (read on the recording's thread).
+    [[nodiscard]] double pausedSeconds() const { return static_cast<double>(skippedMicros_) / 1e6; }
+    [[nodiscard]] std::optional<Frame> next() override;
+    [[nodiscard]] std::string device() const override { return inner_.device(); }
+    [[nodiscard]] int width() const override { return inner_.width(); }
+    [[nodiscard]] int height() const override { return inner_.height(); }
+    [[nodiscard]] double fps() const override { return inner_.fps(); }
+    [[nodiscard]] bool live() const override { return inner_.live(); }
+    [[nodiscard]] std::int64_t dropped() const override { return inner_.dropped(); }
+
+private:
+    FrameSource& inner_;
+    std::atomic<bool> paused_{false};
+    std::int64_t skippedMicros_ = 0;  // subtracted from the inner source's times
+    std::int64_t lastOut_ = -1;       // the last time handed out
+    bool skipping_ = false;
 };
 
 }  // namespace custodia::vault::capture
