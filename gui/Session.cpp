@@ -24,6 +24,9 @@
 #include "vault/Time.h"
 #include "vault/Vault.h"
 #include "vault/Verify.h"
+#include "vault/capture/Capture.h"
+#include "vault/capture/DeviceSource.h"
+#include "vault/capture/FrameSource.h"
 #include "vault/redaction/Plans.h"
 #include "vault/redaction/Redactor.h"
 #include "vault/redaction/Video.h"
@@ -35,9 +38,15 @@
 #include <QMediaPlayer>
 #include <QPixmapCache>
 #include <QSettings>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
+#include <condition_variable>
+#include <cstring>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -139,6 +148,30 @@ vault::Seconds reviewDate(const QString& typed) {
     return *review;
 }
 
+// The Allegato 1 bis details of an import or a capture, as QML gives them
+// {kind, consent, posted_at, platform, place, participants[{name, phone,
+// handle}], profiles[], description, interview, device, method}.
+vault::Acquisition acquisitionFrom(const QVariantMap& details) {
+    vault::Acquisition a;
+    a.interviewId = optId(details.value("interview"));
+    a.kind = opt(details, "kind");
+    a.method = opt(details, "method").value_or("import");
+    a.device = opt(details, "device");
+    a.consent = str(details.value("consent"));
+    a.postedAt = userTime(details, "posted_at", "when it was posted");
+    a.platform = opt(details, "platform");
+    a.place = opt(details, "place");
+    for (const QVariant& pv : details.value("participants").toList()) {
+        const QVariantMap pm = pv.toMap();
+        vault::Participant p{str(pm.value("name")), str(pm.value("phone")), str(pm.value("handle"))};
+        if (!p.name.empty() || !p.phone.empty() || !p.handle.empty())
+            a.participants.push_back(p);
+    }
+    a.profiles = strings(details.value("profiles"));
+    a.description = opt(details, "description");
+    return a;
+}
+
 QString kindOf(vault::Error::Code code) {
     using C = vault::Error::Code;
     switch (code) {
@@ -233,6 +266,7 @@ Session::~Session() {
     if (work_) {
         work_->cancel();
     }
+    abandonCapture();
     running_.waitForFinished();
     const std::lock_guard lock(mutex_);
     vault_.reset();
@@ -360,6 +394,11 @@ void Session::runAsync(const QString& label, bool cancellable, Work work, std::f
     });
     running_.then(this, [this, done = std::move(done), generation = generation_](const Outcome& out) {
         work_.reset();
+        if (afterWork_) {
+            const auto after = std::move(afterWork_);
+            afterWork_ = nullptr;
+            after();
+        }
         setBusy(false);
         if (generation != generation_) {
             return;  // locked meanwhile: the screens it was for are gone
@@ -669,6 +708,7 @@ void Session::lock(const QString& reason) {
         return;
     if (work_)
         work_->cancel();
+    abandonCapture();
     running_.waitForFinished();
     ++generation_;
     {
@@ -1029,22 +1069,7 @@ void Session::importFiles(const QVariantList& urls, const QVariantMap& details, 
     }
     vault::Acquisition a;
     try {
-        a.interviewId = optId(details.value("interview"));
-        a.kind = opt(details, "kind");
-        a.method = opt(details, "method").value_or("import");
-        a.device = opt(details, "device");
-        a.consent = str(details.value("consent"));
-        a.postedAt = userTime(details, "posted_at", "when it was posted");
-        a.platform = opt(details, "platform");
-        a.place = opt(details, "place");
-        for (const QVariant& pv : details.value("participants").toList()) {
-            const QVariantMap pm = pv.toMap();
-            vault::Participant p{str(pm.value("name")), str(pm.value("phone")), str(pm.value("handle"))};
-            if (!p.name.empty() || !p.phone.empty() || !p.handle.empty())
-                a.participants.push_back(p);
-        }
-        a.profiles = strings(details.value("profiles"));
-        a.description = opt(details, "description");
+        a = acquisitionFrom(details);
     } catch (const std::exception& e) {
         report(e);
         return;
@@ -1656,6 +1681,324 @@ void Session::exportConsult(const QVariantMap& form) {
             reloadCase();
             emit consultExported(value.toMap());
         });
+}
+
+}  // namespace custodia::gui
+
+// --- Live capture (issue 8) ---------------------------------------------------
+
+namespace custodia::gui {
+
+namespace {
+
+// A viewfinder frame as a capture frame: BGR in memory, even sizes (4:2:0).
+std::optional<vault::capture::Frame> toCaptureFrame(const QVideoFrame& frame, std::int64_t micros) {
+    const QImage image = QVideoFrame(frame).toImage().convertToFormat(QImage::Format_BGR888);
+    if (image.isNull() || image.width() < 16 || image.height() < 16)
+        return std::nullopt;
+    vault::capture::Frame f;
+    f.width = image.width() & ~1;
+    f.height = image.height() & ~1;
+    f.micros = micros;
+    const auto row = static_cast<std::size_t>(f.width) * 3;
+    f.bgr.resize(row * static_cast<std::size_t>(f.height));
+    for (int y = 0; y < f.height; ++y)
+        std::memcpy(f.bgr.data() + row * static_cast<std::size_t>(y), image.constScanLine(y), row);
+    return f;
+}
+
+}  // namespace
+
+// What a capture under way shares between the GUI thread and its worker.
+struct Session::CaptureRun {
+    QString mode;  // photo, video, screenshot, screen
+    vault::Acquisition before;
+    std::unique_ptr<vault::capture::PushSource> pushed;   // the viewfinder's frames
+    std::unique_ptr<vault::capture::FrameSource> device;  // the X11 screen
+    std::unique_ptr<vault::capture::PausableSource> pausable;
+    QElapsedTimer clock;  // the recording's one monotonic clock for pushed frames
+    std::atomic<std::int64_t> elapsedMs{0};
+    std::atomic<std::uint64_t> bytes{0};
+    std::atomic<std::int64_t> frames{0};
+    std::atomic<bool> waitingDetails{false};
+    std::mutex mutex;
+    std::condition_variable answered;
+    std::optional<vault::Acquisition> answer;  // the R4 form's
+    bool abandoned = false;
+
+    [[nodiscard]] vault::capture::FrameSource& source() {
+        if (pausable)
+            return *pausable;
+        return pushed ? static_cast<vault::capture::FrameSource&>(*pushed) : *device;
+    }
+};
+
+QString Session::captureState() const {
+    if (!capture_)
+        return {};
+    if (capture_->waitingDetails)
+        return QStringLiteral("details");
+    if (capture_->pausable)
+        return capture_->pausable->paused() ? QStringLiteral("paused") : QStringLiteral("recording");
+    return {};
+}
+
+QVariantMap Session::captureDevices() const {
+    const auto d = vault::capture::listDevices();
+    QVariantMap screen{{"available", d.screenWidth > 0},
+                       {"width", d.screenWidth},
+                       {"height", d.screenHeight},
+                       {"reason", d.screenWidth > 0 ? QString()
+                                  : d.wayland ? tr("Questa è una sessione Wayland: lo schermo si acquisisce solo "
+                                                   "in una sessione X11 (all'accesso scelga «GNOME su Xorg»).")
+                                              : tr("Nessuno schermo X11 disponibile.")}};
+    return {{"screen", screen}, {"synthetic", qEnvironmentVariableIsSet("CUSTODIA_SYNTHETIC_CAMERA")}};
+}
+
+void Session::setCaptureSink(QObject* videoSink, const QString& feed) {
+    if (captureSink_ == qobject_cast<QVideoSink*>(videoSink) && captureFeed_ == feed)
+        return;
+    captureFeed_ = feed;
+    if (captureSink_)
+        disconnect(captureSink_, nullptr, this, nullptr);
+    syntheticFeed_.stop();
+    synthetic_.reset();
+    lastFrame_.reset();
+    captureSink_ = qobject_cast<QVideoSink*>(videoSink);
+    if (!captureSink_ || feed.isEmpty())
+        return;
+    connect(captureSink_, &QVideoSink::videoFrameChanged, this, &Session::onCaptureFrame);
+    if (feed == QLatin1String("synthetic")) {
+        synthetic_ = std::make_unique<vault::capture::SyntheticSource>(640, 360, 15, std::numeric_limits<int>::max());
+        syntheticFeed_.setInterval(1000 / 15);
+        connect(&syntheticFeed_, &QTimer::timeout, this, &Session::pushSyntheticFrame, Qt::UniqueConnection);
+        syntheticFeed_.start();
+    }
+}
+
+// The synthetic source's next picture into the sink, as a camera would put it.
+void Session::pushSyntheticFrame() {
+    if (!captureSink_ || !synthetic_)
+        return;
+    const auto f = synthetic_->next();
+    if (!f)
+        return;
+    QVideoFrame frame(QVideoFrameFormat(QSize(f->width, f->height), QVideoFrameFormat::Format_BGRX8888));
+    if (!frame.map(QVideoFrame::WriteOnly))
+        return;
+    for (int y = 0; y < f->height; ++y) {
+        uchar* out = frame.bits(0) + static_cast<std::ptrdiff_t>(y) * frame.bytesPerLine(0);
+        const std::uint8_t* in = f->bgr.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(f->width) * 3;
+        for (int x = 0; x < f->width; ++x) {
+            out[4 * x] = in[3 * x];
+            out[4 * x + 1] = in[3 * x + 1];
+            out[4 * x + 2] = in[3 * x + 2];
+            out[4 * x + 3] = 0xff;
+        }
+    }
+    frame.unmap();
+    captureSink_->setVideoFrame(frame);
+}
+
+void Session::onCaptureFrame(const QVideoFrame& frame) {
+    if (!frame.isValid())
+        return;
+    lastFrame_ = std::make_unique<QVideoFrame>(frame);
+    const auto run = capture_;
+    if (!run || !run->pushed || run->mode != QLatin1String("video"))
+        return;
+    if (auto f = toCaptureFrame(frame, run->clock.nsecsElapsed() / 1000))
+        run->pushed->push(std::move(*f));
+}
+
+void Session::startCapture(const QVariantMap& form) {
+    if (busy_ || capture_) {
+        emit failed(tr("Attendere la fine dell'operazione in corso."), {}, QStringLiteral("app"));
+        return;
+    }
+    if (form.value("r6").toString() != QLatin1String("no")) {
+        emit failed(tr("Prima di acquisire serve la risposta alla domanda R6."), {}, QStringLiteral("stopped"));
+        return;
+    }
+    auto run = std::make_shared<CaptureRun>();
+    run->mode = form.value("mode").toString();
+    const bool camera = run->mode == QLatin1String("photo") || run->mode == QLatin1String("video");
+    const bool screen = run->mode == QLatin1String("screenshot") || run->mode == QLatin1String("screen");
+    if (!camera && !screen) {
+        emit failed(tr("Modalità di acquisizione sconosciuta."), {}, QStringLiteral("app"));
+        return;
+    }
+    try {
+        QVariantMap d = form;
+        d.remove(QStringLiteral("device"));  // the device the item records is the capture's own
+        run->before = acquisitionFrom(d);
+        run->before.method = run->mode == QLatin1String("photo")        ? "camera-photo"
+                             : run->mode == QLatin1String("video")      ? "camera-video"
+                             : run->mode == QLatin1String("screenshot") ? "screenshot"
+                                                                        : "screen-recording";
+        if (camera) {
+            if (!lastFrame_) {
+                emit failed(tr("La fotocamera non manda ancora immagini."),
+                            tr("Controlli che la webcam sia collegata e scelta, poi riprovi."), QStringLiteral("io"));
+                return;
+            }
+            auto first = toCaptureFrame(*lastFrame_, 0);
+            if (!first) {
+                emit failed(tr("L'immagine della fotocamera non si può leggere."), {}, QStringLiteral("io"));
+                return;
+            }
+            const std::string name =
+                form.value("device").toString().isEmpty() ? std::string("camera") : str(form.value("device"));
+            const double fps = synthetic_ ? 15.0 : 30.0;
+            run->pushed = std::make_unique<vault::capture::PushSource>(name, first->width, first->height, fps);
+            if (run->mode == QLatin1String("photo")) {
+                run->pushed->push(std::move(*first));
+                run->pushed->close();
+            } else {
+                run->pausable = std::make_unique<vault::capture::PausableSource>(*run->pushed);
+                run->clock.start();
+            }
+        } else {
+            const bool recording = run->mode == QLatin1String("screen");
+            run->device = vault::capture::DeviceSource::screen("", 0, recording ? 15 : 5, recording);
+            if (recording)
+                run->pausable = std::make_unique<vault::capture::PausableSource>(*run->device);
+        }
+    } catch (const std::exception& e) {
+        report(e);
+        return;
+    }
+    const std::int64_t caseId = currentCase_;
+    capture_ = run;
+    emit captureChanged();
+    // The R4 form after the capture: the worker waits for finishCapture()
+    // (or a lock, which answers with the details given before).
+    const vault::capture::DetailsAfter ask = [this, run](const vault::capture::CaptureResult& c,
+                                                         const std::string& problem) {
+        std::unique_lock lock(run->mutex);
+        if (run->abandoned)
+            return run->before;
+        run->answer.reset();
+        run->waitingDetails = true;
+        const QVariantMap summary{{"frames", static_cast<qint64>(c.frames)},
+                                  {"dropped", static_cast<qint64>(c.dropped)},
+                                  {"seconds", c.seconds},
+                                  {"device", qs(run->source().device())},
+                                  {"interruption", qs(c.interruption)}};
+        QMetaObject::invokeMethod(
+            this,
+            [this, summary, p = qs(problem)] {
+                emit captureChanged();
+                emit captureDetailsWanted(summary, p);
+            },
+            Qt::QueuedConnection);
+        run->answered.wait(lock, [&] { return run->answer.has_value() || run->abandoned; });
+        run->waitingDetails = false;
+        vault::Acquisition a = run->answer ? *run->answer : run->before;
+        run->answer.reset();
+        return a;
+    };
+    afterWork_ = [this] {
+        capture_.reset();
+        emit captureChanged();
+    };
+    const bool still = run->mode == QLatin1String("photo") || run->mode == QLatin1String("screenshot");
+    runAsync(
+        still ? tr("Acquisizione…") : tr("Registrazione in corso…"), true,
+        [this, run, caseId, ask, still](vault::Progress* progress) {
+            vault::Vault& v = requireVault(vault_);
+            vault::capture::CaptureResult r;
+            if (still) {
+                r = vault::capture::captureStill(v, caseId, run->source(),
+                                                 run->mode == QLatin1String("photo") ? "jpg" : "png", run->before,
+                                                 vault::R6Answer::NotSexualContentOfMinors, ask);
+            } else {
+                vault::capture::RecordOptions o;
+                o.progress = progress;
+                o.detailsAfter = ask;
+                o.pausable = run->pausable.get();
+                o.video.preset = run->device ? "ultrafast" : "veryfast";
+                o.onFrame = [run](const vault::capture::VideoStats& s) {
+                    run->elapsedMs = static_cast<std::int64_t>(s.seconds * 1000);
+                    run->bytes = s.bytes;
+                    run->frames = s.frames;
+                };
+                r = vault::capture::recordVideo(v, caseId, run->source(), run->before,
+                                                vault::R6Answer::NotSexualContentOfMinors, o);
+            }
+            QVariantMap out = records::itemRecord(r.item, false, QString());
+            out["frames"] = static_cast<qint64>(r.frames);
+            out["dropped"] = static_cast<qint64>(r.dropped);
+            out["seconds"] = r.seconds;
+            out["interruption"] = qs(r.interruption);
+            out["interruption_error"] = qs(r.interruptionError);
+            return QVariant(out);
+        },
+        [this](const QVariant& result) {
+            reloadCase();
+            emit captured(result.toMap());
+        });
+}
+
+void Session::pauseCapture(bool paused) {
+    if (!capture_ || !capture_->pausable)
+        return;
+    paused ? capture_->pausable->pause() : capture_->pausable->resume();
+    emit captureChanged();
+}
+
+void Session::stopCapture() {
+    if (!capture_)
+        return;
+    if (capture_->pausable)
+        capture_->pausable->resume();  // frames flow again, so the reader sees the stop
+    if (work_)
+        work_->cancel();
+    if (capture_->pushed)
+        capture_->pushed->close();
+}
+
+QVariantMap Session::captureStatus() const {
+    if (!capture_)
+        return {};
+    return {{"elapsed_ms", static_cast<qint64>(capture_->elapsedMs.load())},
+            {"bytes", static_cast<qint64>(capture_->bytes.load())},
+            {"frames", static_cast<qint64>(capture_->frames.load())},
+            {"dropped", static_cast<qint64>(capture_->pushed ? capture_->pushed->dropped() : 0)}};
+}
+
+void Session::finishCapture(const QVariantMap& details) {
+    if (!capture_ || !capture_->waitingDetails)
+        return;
+    vault::Acquisition a;
+    try {
+        a = acquisitionFrom(details);
+    } catch (const std::exception& e) {
+        report(e);  // the form stays open: the worker still waits
+        return;
+    }
+    a.interviewId = capture_->before.interviewId;
+    a.consent = capture_->before.consent;
+    {
+        const std::lock_guard lock(capture_->mutex);
+        capture_->answer = a;
+    }
+    capture_->answered.notify_all();
+}
+
+void Session::abandonCapture() {
+    const auto run = capture_;
+    if (!run)
+        return;
+    if (run->pushed)
+        run->pushed->close();
+    if (run->pausable)
+        run->pausable->resume();
+    {
+        const std::lock_guard lock(run->mutex);
+        run->abandoned = true;
+    }
+    run->answered.notify_all();
 }
 
 }  // namespace custodia::gui

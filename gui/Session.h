@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QImage>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -21,10 +22,15 @@
 #include <optional>
 
 class QMediaPlayer;
+class QVideoFrame;
+class QVideoSink;
 
 namespace custodia::vault {
 class Vault;
 struct Item;
+namespace capture {
+class SyntheticSource;
+}  // namespace capture
 namespace redaction {
 struct Plan;
 struct VideoTrack;
@@ -64,6 +70,8 @@ class Session final : public QObject {
     Q_PROPERTY(QVariantMap currentCaseRecord READ currentCaseRecord NOTIFY currentCaseChanged)
     Q_PROPERTY(QVariantMap purgeReport READ purgeReport NOTIFY unlockedChanged)
     Q_PROPERTY(QVariantMap retention READ retention NOTIFY retentionChanged)
+    Q_PROPERTY(bool capturing READ capturing NOTIFY captureChanged)
+    Q_PROPERTY(QString captureState READ captureState NOTIFY captureChanged)
     Q_PROPERTY(custodia::gui::RecordModel* cases READ cases CONSTANT)
     Q_PROPERTY(custodia::gui::RecordModel* persons READ persons CONSTANT)
     Q_PROPERTY(custodia::gui::RecordModel* interviews READ interviews CONSTANT)
@@ -101,6 +109,11 @@ public:
     [[nodiscard]] QVariantMap purgeReport() const { return purgeReport_; }
     [[nodiscard]] QVariantMap retention() const { return retention_; }
 
+    // A live capture is under way (its page shows it; no progress panel).
+    [[nodiscard]] bool capturing() const { return capture_ != nullptr; }
+    // "" (nothing, or a still being stored), "recording", "paused", or
+    // "details" (the R4 form after the capture is waited for).
+    [[nodiscard]] QString captureState() const;
     [[nodiscard]] RecordModel* cases() const { return cases_; }
     [[nodiscard]] RecordModel* persons() const { return persons_; }
     [[nodiscard]] RecordModel* interviews() const { return interviews_; }
@@ -182,6 +195,29 @@ public:
     // device, method}; R5: removeSource deletes each source after its stored
     // copy verified. imported(count, ids) or failed().
     Q_INVOKABLE void importFiles(const QVariantList& urls, const QVariantMap& details, bool removeSource);
+    // --- Live capture (issue 8) ------------------------------------------
+    // {screen: {available, reason, width, height}, synthetic (the test
+    // source is offered: CUSTODIA_SYNTHETIC_CAMERA is set)}. Cameras are
+    // listed by QML's MediaDevices.
+    Q_INVOKABLE [[nodiscard]] QVariantMap captureDevices() const;
+    // The viewfinder's QVideoSink: its frames are the camera's picture for
+    // a photo and, while recording, the recording's frames (in memory only).
+    // `feed` "camera" (QML's Camera fills the sink), "synthetic" (a moving
+    // test picture is put in the sink here), or "" (stop).
+    Q_INVOKABLE void setCaptureSink(QObject* videoSink, const QString& feed);
+    // form {mode: photo | video | screenshot | screen, r6 ("no" needed),
+    // consent, interview, device (the camera's name)}. Stills are stored
+    // after the R4 form; a recording runs until stopCapture(), then the R4
+    // form; captureDetailsWanted(summary, problem) asks for it and
+    // finishCapture() answers; captured(result) at the end, failed() if not.
+    Q_INVOKABLE void startCapture(const QVariantMap& form);
+    Q_INVOKABLE void pauseCapture(bool paused);
+    Q_INVOKABLE void stopCapture();
+    // {elapsed_ms, bytes, frames, dropped} of the recording under way.
+    Q_INVOKABLE [[nodiscard]] QVariantMap captureStatus() const;
+    // The R4 details after the capture (as importFiles takes them).
+    Q_INVOKABLE void finishCapture(const QVariantMap& details);
+
     // The viewer: recorded as item.view; the item's record.
     Q_INVOKABLE QVariantMap viewItem(const QString& itemId);
     // Points a QtMultimedia MediaPlayer at the item, decrypted on the fly.
@@ -291,10 +327,14 @@ signals:
     void redactionPlanned(const QStringList& itemIds);
     void reviewFramesLoaded(const QString& itemId, const QVariantList& frames);
     void consultExported(const QVariantMap& result);
+    void captureChanged();
+    void captureDetailsWanted(const QVariantMap& captured, const QString& problem);
+    void captured(const QVariantMap& result);
 
 private:
     class WorkProgress;
     struct ReviewCache;
+    struct CaptureRun;
     struct Outcome {
         bool ok = true;
         QString message;
@@ -322,12 +362,25 @@ private:
     // The parsed track of the video under review (parsed once; under mutex_).
     const vault::redaction::VideoTrack* reviewTrack(const vault::redaction::Plan& p);
     void setBusy(bool busy, const QString& label = {}, bool cancellable = false);
+    // A frame of the viewfinder's sink (GUI thread).
+    void onCaptureFrame(const QVideoFrame& frame);
+    void pushSyntheticFrame();
+    // Ends a capture's waiting (lock, quit): the recording stops, the R4 form
+    // is answered with the details given before it.
+    void abandonCapture();
 
     const vault::Clock& clock_;
     mutable std::recursive_mutex mutex_;
     std::unique_ptr<vault::Vault> vault_;
     std::unique_ptr<WorkProgress> work_;
     std::unique_ptr<ReviewCache> review_;  // decoded pixels of the review screen, under mutex_
+    std::shared_ptr<CaptureRun> capture_;  // the capture under way, shared with its worker
+    QPointer<QVideoSink> captureSink_;
+    QString captureFeed_;
+    std::unique_ptr<QVideoFrame> lastFrame_;  // the viewfinder's latest picture (a photo's)
+    QTimer syntheticFeed_;
+    std::unique_ptr<vault::capture::SyntheticSource> synthetic_;  // the synthetic feed's frames
+    std::function<void()> afterWork_;                             // run once after the worker, whatever the outcome
     bool busy_ = false;
     bool cancellable_ = false;
     double progress_ = -1;

@@ -2,9 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>CapturePage</name>
+    <message>
+        <location filename="../qml/CapturePage.qml" line="+31"/>
+        <source>Sorgente di prova (sintetica)</source>
+        <translation>Test source (synthetic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schermo di questo computer (%1×%2)</source>
+        <translation>This computer&apos;s screen (%1×%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schermo di questo computer (non disponibile)</source>
+        <translation>This computer&apos;s screen (not available)</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>‹ Caso</source>
+        <translation>‹ Case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acquisisci nel caso %1</source>
+        <translation>Capture into case %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Sorgente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schermata</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registrazione dello schermo</source>
+        <translation>Screen recording</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>La webcam funziona comunque.</source>
+        <translation>The webcam works all the same.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</source>
+        <translation>The whole screen is captured. For a single window, use the command line for now (“custodia capture screenshot --window”).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Riduci Custodia a icona mentre acquisisce la schermata</source>
+        <translation>Minimise Custodia while the screenshot is taken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inquadri lo schermo del telefono dritto, da vicino, senza riflessi. Non usi l&apos;app fotocamera del telefono: lascerebbe una copia in chiaro (R5).</source>
+        <translation>Frame the phone&apos;s screen straight on, close up, without reflections. Do not use the phone&apos;s own camera app: it would leave an unencrypted copy (R5).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>● IN PAUSA</source>
+        <translation>● PAUSED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● REC</source>
+        <translation>● REC</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Prima di acquisire (R6, R3, R1)</source>
+        <translation>Before capturing (R6, R3, R1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Il materiale da acquisire contiene immagini o video a contenuto sessuale che coinvolgono minori (anche sexting tra studenti)?</source>
+        <translation>Does the material to be acquired contain sexual images or videos involving minors (including sexting between students)?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No, non contiene materiale di questo tipo</source>
+        <translation>No, it does not contain material of this kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sì, oppure non sono sicuro</source>
+        <translation>Yes, or I am not sure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Risponda alla domanda R6.</source>
+        <translation>Answer the R6 question.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indichi il consenso (R3).</source>
+        <translation>Please indicate consent (R3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scatta la foto</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avvia la registrazione</source>
+        <translation>Start recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registra lo schermo</source>
+        <translation>Record the screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquisisci la schermata</source>
+        <translation>Take the screenshot</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>In pausa</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrazione in corso</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 fotogrammi · %3 persi</source>
+        <translation>%1 · %2 frames · %3 dropped</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>R4: scorra la chat fino a una data ben visibile, e mostri il nome della chat e i partecipanti. Scorra lentamente, senza salti.</source>
+        <translation>R4: scroll the chat back to a clearly visible date, and show the chat&apos;s name and its participants. Scroll slowly, without jumps.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ferma e salva</source>
+        <translation>Stop and save</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acquisizione…</source>
+        <translation>Capturing…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dati della prova (R4)</source>
+        <translation>Details of the evidence (R4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registrati %1 s, %2 fotogrammi (%3 persi) da «%4». Completi i dati e salvi: fino ad allora la registrazione è già al sicuro, cifrata.</source>
+        <translation>Recorded %1 s, %2 frames (%3 dropped) from “%4”. Complete the details and save: until then the recording is already safe, encrypted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Immagine acquisita da «%1». Completi i dati e salvi.</source>
+        <translation>Picture taken from “%1”. Complete the details and save.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dati non accettati: %1</source>
+        <translation>Details not accepted: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Salva la prova</source>
+        <translation>Save the evidence</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prova acquisita e cifrata (%1). L&apos;impronta SHA-256 è firmata nel registro.</source>
+        <translation>Evidence captured and encrypted (%1). Its SHA-256 fingerprint is signed in the log.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 s, %2 fotogrammi, %3 persi.</source>
+        <translation>%1 s, %2 frames, %3 dropped.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registrazione INTERROTTA: la fotocamera o lo schermo hanno smesso di mandare immagini. Il video fin lì è conservato, segnato come interrotto.</source>
+        <translation>Recording INTERRUPTED: the camera or the screen stopped sending pictures. The video up to then is kept, marked as interrupted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registrazione INTERROTTA: la scrittura sul supporto non è riuscita. Quanto già scritto è conservato, segnato come interrotto. Liberi spazio o controlli la chiavetta prima di registrare di nuovo.</source>
+        <translation>Recording INTERRUPTED: writing to the medium failed. What was already written is kept, marked as interrupted. Free some space or check the USB stick before recording again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acquisisci ancora</source>
+        <translation>Capture again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Torna al caso</source>
+        <translation>Back to the case</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../qml/CasePage.qml" line="+23"/>
+        <location filename="../qml/CasePage.qml" line="+25"/>
         <source>Blocco legale su tutto il caso</source>
         <translation>Legal hold on the whole case</translation>
     </message>
@@ -85,6 +314,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Acquisisci…</source>
+        <translation>Capture…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Foto o video dalla webcam, schermata o registrazione dello schermo, cifrati subito</source>
+        <translation>Photo or video from the webcam, screenshot or screen recording, encrypted at once</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Consegna alla Polizia…</source>
         <translation>Hand over to Police…</translation>
     </message>
@@ -214,6 +453,59 @@
             <numerusform>%n item due for destruction within 30 days</numerusform>
             <numerusform>%n items due for destruction within 30 days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesFields</name>
+    <message>
+        <location filename="../qml/CircumstancesFields.qml" line="+19"/>
+        <source>Consenso dello studente (R3)</source>
+        <translation>Student consent (R3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— scegliere —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sì, lo studente ha acconsentito</source>
+        <translation>Yes, the student consented</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispositivo trattenuto</source>
+        <translation>Device retained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consenso dello studente</source>
+        <translation>Student consent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acquisito durante il colloquio (R1)</source>
+        <translation>Acquired during the interview (R1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>— nessun colloquio —</source>
+        <translation>— no interview —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colloquio %1 del %2</source>
+        <translation>Interview %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Colloquio</source>
+        <translation>Interview</translation>
     </message>
 </context>
 <context>
@@ -536,6 +828,11 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>registrazione interrotta</source>
+        <translation>recording interrupted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>consulto: %1</source>
         <translation>consult: %1</translation>
     </message>
@@ -947,9 +1244,24 @@
         <translation>viewed the case interviews</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>registrazione interrotta recuperata all&apos;apertura come prova %1</source>
+        <translation>interrupted recording recovered at opening as evidence %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ha acquisito la prova %1: registrazione interrotta</source>
+        <translation>captured evidence %1: recording interrupted</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>ha acquisito e cifrato la prova %1</source>
         <translation>acquired and encrypted evidence item %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registrazione interrotta senza nulla da recuperare</source>
+        <translation>interrupted recording with nothing to recover</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1225,7 +1537,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../qml/ImportPage.qml" line="+45"/>
+        <location filename="../qml/ImportPage.qml" line="+44"/>
         <source>Scegli gli screenshot, le foto o i video</source>
         <translation>Choose the screenshots, photos or videos</translation>
     </message>
@@ -1260,41 +1572,12 @@
         <translation>Yes, or I am not sure</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Acquisizione interrotta: nulla è stato importato</source>
-        <translation>Acquisition stopped: nothing has been imported</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</source>
-        <translation>Sexual material involving minors must NOT be photographed, filmed, copied or forwarded, not even to document it.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
-2. Informi subito il Dirigente Scolastico.
-3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
-4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
-Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</source>
-        <translation>1. Do not acquire or share the content; if possible, keep the device, switched off.
-2. Inform the head teacher (Dirigente Scolastico) immediately.
-3. Ask the Polizia Postale for guidance: www.commissariatodips.it, or 112 / 113.
-4. Support: Telefono Azzurro 19696; Save the Children “Stop-It” (stop-it.it).
-If a copy is already on your device, do not forward it to anyone and ask the Polizia Postale how to proceed.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Nel registro di custodia resta solo l&apos;annotazione che l&apos;acquisizione è stata interrotta, senza alcun contenuto.</source>
-        <translation>The custody log keeps only a note that the acquisition was stopped, with no content.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+223"/>
+        <location line="+153"/>
         <source>Torna al caso</source>
         <translation>Back to the case</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-136"/>
         <source>File da acquisire</source>
         <translation>Files to acquire</translation>
     </message>
@@ -1314,62 +1597,12 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Dati dell&apos;acquisizione (Allegato 1 bis)</source>
         <translation>Acquisition details (Allegato 1 bis)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Consenso dello studente (R3)</source>
-        <translation>Student consent (R3)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>— scegliere —</source>
-        <translation>— choose —</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sì, lo studente ha acconsentito</source>
-        <translation>Yes, the student consented</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispositivo trattenuto</source>
-        <translation>Device retained</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consenso dello studente</source>
-        <translation>Student consent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Acquisito durante il colloquio (R1)</source>
-        <translation>Acquired during the interview (R1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>— nessun colloquio —</source>
-        <translation>— no interview —</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Colloquio %1 del %2</source>
-        <translation>Interview %1 on %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Colloquio</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <location line="+14"/>
         <source>Tipo di prova</source>
         <translation>Type of evidence</translation>
@@ -1380,97 +1613,17 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         <translation>Detect from file</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Quando è stato pubblicato o inviato</source>
-        <translation>When it was posted or sent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Piattaforma</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>WhatsApp, Instagram, TikTok…</source>
-        <translation>WhatsApp, Instagram, TikTok…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>URL, nome della chat o della pagina</source>
-        <translation>URL, name of the chat or page</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partecipanti visibili (nome, numero di telefono, nome del profilo)</source>
-        <translation>Visible participants (name, phone number, profile name)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nome</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nome del partecipante</source>
-        <translation>Participant&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Telefono</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Telefono del partecipante</source>
-        <translation>Participant&apos;s phone</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Profilo (@nome)</source>
-        <translation>Profile (@name)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Profilo del partecipante</source>
-        <translation>Participant&apos;s profile</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Aggiungi partecipante</source>
-        <translation>Add participant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nomi dei profili coinvolti (separati da virgola)</source>
-        <translation>Names of the profiles involved (comma-separated)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Descrizione (cosa mostra, senza copiarne il contenuto)</source>
-        <translation>Description (what it shows, without copying its content)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dispositivo di origine</source>
-        <translation>Source device</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>telefono dello studente</source>
-        <translation>student&apos;s phone</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Dopo la verifica, cancella l&apos;originale da questo computer (R5)</source>
         <translation>After verification, delete the original from this computer (R5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Custodia cancella il file solo dopo aver verificato che la copia cifrata è identica. Ricordi di cancellare anche le copie rimaste sul telefono, nelle chat e nel cestino.</source>
         <translation>Custodia deletes the file only after checking that the encrypted copy is identical. Remember to also delete any copies left on the phone, in chats and in the recycle bin.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Indichi il consenso (R3).</source>
         <translation>Please indicate consent (R3).</translation>
     </message>
@@ -1483,7 +1636,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%n file acquisiti e cifrati. L&apos;impronta SHA-256 di ciascuno è firmata nel registro.</source>
         <translation>
             <numerusform>%n file acquired and encrypted. Its SHA-256 fingerprint is signed in the log.</numerusform>
@@ -2180,6 +2333,125 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     </message>
 </context>
 <context>
+    <name>R4Fields</name>
+    <message>
+        <location filename="../qml/R4Fields.qml" line="+28"/>
+        <source>Quando è stato pubblicato o inviato</source>
+        <translation>When it was posted or sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Piattaforma</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WhatsApp, Instagram, TikTok…</source>
+        <translation>WhatsApp, Instagram, TikTok…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL, nome della chat o della pagina</source>
+        <translation>URL, name of the chat or page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partecipanti visibili (nome, numero di telefono, nome del profilo)</source>
+        <translation>Visible participants (name, phone number, profile name)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nome del partecipante</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Telefono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telefono del partecipante</source>
+        <translation>Participant&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profilo (@nome)</source>
+        <translation>Profile (@name)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profilo del partecipante</source>
+        <translation>Participant&apos;s profile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aggiungi partecipante</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nomi dei profili coinvolti (separati da virgola)</source>
+        <translation>Names of the profiles involved (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descrizione (cosa mostra, senza copiarne il contenuto)</source>
+        <translation>Description (what it shows, without copying its content)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispositivo di origine</source>
+        <translation>Source device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>telefono dello studente</source>
+        <translation>student&apos;s phone</translation>
+    </message>
+</context>
+<context>
+    <name>R6Guidance</name>
+    <message>
+        <location filename="../qml/R6Guidance.qml" line="+18"/>
+        <source>Acquisizione interrotta: nulla è stato importato</source>
+        <translation>Acquisition stopped: nothing has been imported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</source>
+        <translation>Sexual material involving minors must NOT be photographed, filmed, copied or forwarded, not even to document it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
+2. Informi subito il Dirigente Scolastico.
+3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
+4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
+Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</source>
+        <translation>1. Do not acquire or share the content; if possible, keep the device, switched off.
+2. Inform the head teacher (Dirigente Scolastico) immediately.
+3. Ask the Polizia Postale for guidance: www.commissariatodips.it, or 112 / 113.
+4. Support: Telefono Azzurro 19696; Save the Children “Stop-It” (stop-it.it).
+If a copy is already on your device, do not forward it to anyone and ask the Polizia Postale how to proceed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nel registro di custodia resta solo l&apos;annotazione che l&apos;acquisizione è stata interrotta, senza alcun contenuto.</source>
+        <translation>The custody log keeps only a note that the acquisition was stopped, with no content.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Torna al caso</source>
+        <translation>Back to the case</translation>
+    </message>
+</context>
+<context>
     <name>RedactionReviewPage</name>
     <message>
         <location filename="../qml/RedactionReviewPage.qml" line="+178"/>
@@ -2229,7 +2501,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     <message>
         <location line="+1"/>
         <source>Per la foto di un telefono: indichi i quattro angoli dello schermo se le zone proposte non cadono sulle scritte (schermo scuro su un tavolo scuro, riflessi).</source>
-        <translation>For a photo of a phone: set the screen's four corners if the proposed regions do not fall on the text (a dark screen on a dark desk, reflections).</translation>
+        <translation>For a photo of a phone: set the screen&apos;s four corners if the proposed regions do not fall on the text (a dark screen on a dark desk, reflections).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2284,7 +2556,7 @@ If a copy is already on your device, do not forward it to anyone and ask the Pol
     <message>
         <location line="+10"/>
         <source>Trascini i quattro cerchi sugli angoli dello schermo del telefono (in alto a sinistra, in alto a destra, in basso a destra, in basso a sinistra), poi «Applica»: la foto viene raddrizzata e letta di nuovo; le zone aggiunte a mano e le scelte già fatte restano. Tab sceglie un angolo, le frecce lo spostano (Maiusc: di 10 pixel).</source>
-        <translation>Drag the four circles onto the corners of the phone's screen (top left, top right, bottom right, bottom left), then “Apply”: the photo is straightened and read again; regions added by hand and the choices already made stay. Tab picks a corner, the arrow keys move it (Shift: by 10 pixels).</translation>
+        <translation>Drag the four circles onto the corners of the phone&apos;s screen (top left, top right, bottom right, bottom left), then “Apply”: the photo is straightened and read again; regions added by hand and the choices already made stay. Tab picks a corner, the arrow keys move it (Shift: by 10 pixels).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2801,7 +3073,32 @@ Fingerprint: %2
 <context>
     <name>ViewerPage</name>
     <message>
-        <location filename="../qml/ViewerPage.qml" line="+30"/>
+        <location filename="../qml/ViewerPage.qml" line="+24"/>
+        <source>%1, %2 s, %3 fotogrammi (%4 persi)</source>
+        <translation>%1, %2 s, %3 frames (%4 dropped)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sì: Custodia o il computer si sono fermati durante la registrazione; recuperata all&apos;apertura successiva</source>
+        <translation>yes: Custodia or the computer stopped during the recording; recovered at the next opening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sì: la scrittura sul supporto non è riuscita (pieno o scollegato)</source>
+        <translation>yes: writing to the medium failed (full or unplugged)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sì: la fotocamera o lo schermo hanno smesso di mandare immagini</source>
+        <translation>yes: the camera or the screen stopped sending pictures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sì</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dove salvare la copia in chiaro</source>
         <translation>Where to save the plain copy</translation>
     </message>
@@ -2892,13 +3189,13 @@ Fingerprint: %2
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Codice</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
@@ -2914,13 +3211,13 @@ Fingerprint: %2
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Acquisita il</source>
         <translation>Acquired on</translation>
     </message>
@@ -2933,6 +3230,16 @@ Fingerprint: %2
         <location line="+1"/>
         <source>Dispositivo</source>
         <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquisizione diretta</source>
+        <translation>Direct capture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registrazione interrotta</source>
+        <translation>Recording interrupted</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2998,13 +3305,14 @@ Fingerprint: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+297"/>
+        <location filename="../Session.cpp" line="+331"/>
         <location line="+46"/>
+        <location line="+1440"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="-1331"/>
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
@@ -3044,7 +3352,7 @@ Fingerprint: %2
         <translation>Preparing the demo vault…</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifying the log and the evidence…</translation>
     </message>
@@ -3059,7 +3367,7 @@ Fingerprint: %2
         <translation>The R6 question must be answered before importing.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>Importazione e cifratura…</source>
         <translation>Importing and encrypting…</translation>
     </message>
@@ -3104,7 +3412,7 @@ Delete them by hand after checking the evidence item.</translation>
     <message>
         <location line="+22"/>
         <source>Servono i quattro angoli dello schermo.</source>
-        <translation>The screen's four corners are needed.</translation>
+        <translation>The screen&apos;s four corners are needed.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3125,6 +3433,51 @@ Delete them by hand after checking the evidence item.</translation>
         <location line="+89"/>
         <source>Copia per il consulto, con i minori resi non riconoscibili…</source>
         <translation>Consult copy, with the minors made unrecognisable…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all&apos;accesso scelga «GNOME su Xorg»).</source>
+        <translation>This is a Wayland session: the screen can be captured only in an X11 session (at login choose “GNOME on Xorg”).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nessuno schermo X11 disponibile.</source>
+        <translation>No X11 screen is available.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Prima di acquisire serve la risposta alla domanda R6.</source>
+        <translation>The R6 question must be answered before capturing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Modalità di acquisizione sconosciuta.</source>
+        <translation>Unknown capture mode.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>La fotocamera non manda ancora immagini.</source>
+        <translation>The camera is not sending pictures yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controlli che la webcam sia collegata e scelta, poi riprovi.</source>
+        <translation>Check that the webcam is connected and chosen, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>L&apos;immagine della fotocamera non si può leggere.</source>
+        <translation>The camera&apos;s picture cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Acquisizione…</source>
+        <translation>Capturing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registrazione in corso…</source>
+        <translation>Recording…</translation>
     </message>
 </context>
 </TS>

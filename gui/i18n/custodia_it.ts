@@ -1,9 +1,238 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT" sourcelanguage="it_IT">
 <context>
+    <name>CapturePage</name>
+    <message>
+        <location filename="../qml/CapturePage.qml" line="+31" />
+        <source>Sorgente di prova (sintetica)</source>
+        <translation>Sorgente di prova (sintetica)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Schermo di questo computer (%1×%2)</source>
+        <translation>Schermo di questo computer (%1×%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schermo di questo computer (non disponibile)</source>
+        <translation>Schermo di questo computer (non disponibile)</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>‹ Caso</source>
+        <translation>‹ Caso</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Acquisisci nel caso %1</source>
+        <translation>Acquisisci nel caso %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+7" />
+        <source>Sorgente</source>
+        <translation>Sorgente</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Schermata</source>
+        <translation>Schermata</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Foto</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Registrazione dello schermo</source>
+        <translation>Registrazione dello schermo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>La webcam funziona comunque.</source>
+        <translation>La webcam funziona comunque.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</source>
+        <translation>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Riduci Custodia a icona mentre acquisisce la schermata</source>
+        <translation>Riduci Custodia a icona mentre acquisisce la schermata</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Inquadri lo schermo del telefono dritto, da vicino, senza riflessi. Non usi l'app fotocamera del telefono: lascerebbe una copia in chiaro (R5).</source>
+        <translation>Inquadri lo schermo del telefono dritto, da vicino, senza riflessi. Non usi l'app fotocamera del telefono: lascerebbe una copia in chiaro (R5).</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>● IN PAUSA</source>
+        <translation>● IN PAUSA</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>● REC</source>
+        <translation>● REC</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Prima di acquisire (R6, R3, R1)</source>
+        <translation>Prima di acquisire (R6, R3, R1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Il materiale da acquisire contiene immagini o video a contenuto sessuale che coinvolgono minori (anche sexting tra studenti)?</source>
+        <translation>Il materiale da acquisire contiene immagini o video a contenuto sessuale che coinvolgono minori (anche sexting tra studenti)?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No, non contiene materiale di questo tipo</source>
+        <translation>No, non contiene materiale di questo tipo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sì, oppure non sono sicuro</source>
+        <translation>Sì, oppure non sono sicuro</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Risponda alla domanda R6.</source>
+        <translation>Risponda alla domanda R6.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indichi il consenso (R3).</source>
+        <translation>Indichi il consenso (R3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scatta la foto</source>
+        <translation>Scatta la foto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avvia la registrazione</source>
+        <translation>Avvia la registrazione</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registra lo schermo</source>
+        <translation>Registra lo schermo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acquisisci la schermata</source>
+        <translation>Acquisisci la schermata</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>In pausa</source>
+        <translation>In pausa</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Registrazione in corso</source>
+        <translation>Registrazione in corso</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 · %2 fotogrammi · %3 persi</source>
+        <translation>%1 · %2 fotogrammi · %3 persi</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>R4: scorra la chat fino a una data ben visibile, e mostri il nome della chat e i partecipanti. Scorra lentamente, senza salti.</source>
+        <translation>R4: scorra la chat fino a una data ben visibile, e mostri il nome della chat e i partecipanti. Scorra lentamente, senza salti.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Riprendi</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pausa</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ferma e salva</source>
+        <translation>Ferma e salva</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Acquisizione…</source>
+        <translation>Acquisizione…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Dati della prova (R4)</source>
+        <translation>Dati della prova (R4)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Registrati %1 s, %2 fotogrammi (%3 persi) da «%4». Completi i dati e salvi: fino ad allora la registrazione è già al sicuro, cifrata.</source>
+        <translation>Registrati %1 s, %2 fotogrammi (%3 persi) da «%4». Completi i dati e salvi: fino ad allora la registrazione è già al sicuro, cifrata.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Immagine acquisita da «%1». Completi i dati e salvi.</source>
+        <translation>Immagine acquisita da «%1». Completi i dati e salvi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dati non accettati: %1</source>
+        <translation>Dati non accettati: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Salva la prova</source>
+        <translation>Salva la prova</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Prova acquisita e cifrata (%1). L'impronta SHA-256 è firmata nel registro.</source>
+        <translation>Prova acquisita e cifrata (%1). L'impronta SHA-256 è firmata nel registro.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 s, %2 fotogrammi, %3 persi.</source>
+        <translation>%1 s, %2 fotogrammi, %3 persi.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registrazione INTERROTTA: la fotocamera o lo schermo hanno smesso di mandare immagini. Il video fin lì è conservato, segnato come interrotto.</source>
+        <translation>Registrazione INTERROTTA: la fotocamera o lo schermo hanno smesso di mandare immagini. Il video fin lì è conservato, segnato come interrotto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Registrazione INTERROTTA: la scrittura sul supporto non è riuscita. Quanto già scritto è conservato, segnato come interrotto. Liberi spazio o controlli la chiavetta prima di registrare di nuovo.</source>
+        <translation>Registrazione INTERROTTA: la scrittura sul supporto non è riuscita. Quanto già scritto è conservato, segnato come interrotto. Liberi spazio o controlli la chiavetta prima di registrare di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Acquisisci ancora</source>
+        <translation>Acquisisci ancora</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Torna al caso</source>
+        <translation>Torna al caso</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../qml/CasePage.qml" line="+23" />
+        <location filename="../qml/CasePage.qml" line="+25" />
         <source>Blocco legale su tutto il caso</source>
         <translation>Blocco legale su tutto il caso</translation>
     </message>
@@ -84,6 +313,16 @@
     </message>
     <message>
         <location line="+7" />
+        <source>Acquisisci…</source>
+        <translation>Acquisisci…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Foto o video dalla webcam, schermata o registrazione dello schermo, cifrati subito</source>
+        <translation>Foto o video dalla webcam, schermata o registrazione dello schermo, cifrati subito</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Consegna alla Polizia…</source>
         <translation>Consegna alla Polizia…</translation>
     </message>
@@ -204,6 +443,59 @@
         <location line="+10" />
         <source>%n prove in scadenza entro 30 giorni</source>
         <translation><numerusform>%n prova in scadenza entro 30 giorni</numerusform><numerusform>%n prove in scadenza entro 30 giorni</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesFields</name>
+    <message>
+        <location filename="../qml/CircumstancesFields.qml" line="+19" />
+        <source>Consenso dello studente (R3)</source>
+        <translation>Consenso dello studente (R3)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>— scegliere —</source>
+        <translation>— scegliere —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sì, lo studente ha acconsentito</source>
+        <translation>Sì, lo studente ha acconsentito</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispositivo trattenuto</source>
+        <translation>Dispositivo trattenuto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consenso dello studente</source>
+        <translation>Consenso dello studente</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Acquisito durante il colloquio (R1)</source>
+        <translation>Acquisito durante il colloquio (R1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>— nessun colloquio —</source>
+        <translation>— nessun colloquio —</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Colloquio %1 del %2</source>
+        <translation>Colloquio %1 del %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Colloquio</source>
+        <translation>Colloquio</translation>
     </message>
 </context>
 <context>
@@ -526,6 +818,11 @@
     </message>
     <message>
         <location line="+38" />
+        <source>registrazione interrotta</source>
+        <translation>registrazione interrotta</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>consulto: %1</source>
         <translation>consulto: %1</translation>
     </message>
@@ -937,9 +1234,24 @@
         <translation>ha consultato i colloqui del caso</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>registrazione interrotta recuperata all'apertura come prova %1</source>
+        <translation>registrazione interrotta recuperata all'apertura come prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ha acquisito la prova %1: registrazione interrotta</source>
+        <translation>ha acquisito la prova %1: registrazione interrotta</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>ha acquisito e cifrato la prova %1</source>
         <translation>ha acquisito e cifrato la prova %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>registrazione interrotta senza nulla da recuperare</source>
+        <translation>registrazione interrotta senza nulla da recuperare</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1215,7 +1527,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../qml/ImportPage.qml" line="+45" />
+        <location filename="../qml/ImportPage.qml" line="+44" />
         <source>Scegli gli screenshot, le foto o i video</source>
         <translation>Scegli gli screenshot, le foto o i video</translation>
     </message>
@@ -1250,41 +1562,12 @@
         <translation>Sì, oppure non sono sicuro</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Acquisizione interrotta: nulla è stato importato</source>
-        <translation>Acquisizione interrotta: nulla è stato importato</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</source>
-        <translation>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
-2. Informi subito il Dirigente Scolastico.
-3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
-4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
-Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</source>
-        <translation>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
-2. Informi subito il Dirigente Scolastico.
-3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
-4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
-Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Nel registro di custodia resta solo l'annotazione che l'acquisizione è stata interrotta, senza alcun contenuto.</source>
-        <translation>Nel registro di custodia resta solo l'annotazione che l'acquisizione è stata interrotta, senza alcun contenuto.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <location line="+223" />
+        <location line="+153" />
         <source>Torna al caso</source>
         <translation>Torna al caso</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-136" />
         <source>File da acquisire</source>
         <translation>File da acquisire</translation>
     </message>
@@ -1304,62 +1587,12 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Togli il file</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+9" />
         <source>Dati dell'acquisizione (Allegato 1 bis)</source>
         <translation>Dati dell'acquisizione (Allegato 1 bis)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Consenso dello studente (R3)</source>
-        <translation>Consenso dello studente (R3)</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>— scegliere —</source>
-        <translation>— scegliere —</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Sì, lo studente ha acconsentito</source>
-        <translation>Sì, lo studente ha acconsentito</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dispositivo trattenuto</source>
-        <translation>Dispositivo trattenuto</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Consenso dello studente</source>
-        <translation>Consenso dello studente</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Acquisito durante il colloquio (R1)</source>
-        <translation>Acquisito durante il colloquio (R1)</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>— nessun colloquio —</source>
-        <translation>— nessun colloquio —</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Colloquio %1 del %2</source>
-        <translation>Colloquio %1 del %2</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Colloquio</source>
-        <translation>Colloquio</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <location line="+14" />
         <source>Tipo di prova</source>
         <translation>Tipo di prova</translation>
@@ -1370,97 +1603,17 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation>Riconosci dal file</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Quando è stato pubblicato o inviato</source>
-        <translation>Quando è stato pubblicato o inviato</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Piattaforma</source>
-        <translation>Piattaforma</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>WhatsApp, Instagram, TikTok…</source>
-        <translation>WhatsApp, Instagram, TikTok…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>URL, nome della chat o della pagina</source>
-        <translation>URL, nome della chat o della pagina</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Partecipanti visibili (nome, numero di telefono, nome del profilo)</source>
-        <translation>Partecipanti visibili (nome, numero di telefono, nome del profilo)</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Nome</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Nome del partecipante</source>
-        <translation>Nome del partecipante</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Telefono</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Telefono del partecipante</source>
-        <translation>Telefono del partecipante</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Profilo (@nome)</source>
-        <translation>Profilo (@nome)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Profilo del partecipante</source>
-        <translation>Profilo del partecipante</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Aggiungi partecipante</source>
-        <translation>Aggiungi partecipante</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Nomi dei profili coinvolti (separati da virgola)</source>
-        <translation>Nomi dei profili coinvolti (separati da virgola)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Descrizione (cosa mostra, senza copiarne il contenuto)</source>
-        <translation>Descrizione (cosa mostra, senza copiarne il contenuto)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Dispositivo di origine</source>
-        <translation>Dispositivo di origine</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>telefono dello studente</source>
-        <translation>telefono dello studente</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>Dopo la verifica, cancella l'originale da questo computer (R5)</source>
         <translation>Dopo la verifica, cancella l'originale da questo computer (R5)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Custodia cancella il file solo dopo aver verificato che la copia cifrata è identica. Ricordi di cancellare anche le copie rimaste sul telefono, nelle chat e nel cestino.</source>
         <translation>Custodia cancella il file solo dopo aver verificato che la copia cifrata è identica. Ricordi di cancellare anche le copie rimaste sul telefono, nelle chat e nel cestino.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Indichi il consenso (R3).</source>
         <translation>Indichi il consenso (R3).</translation>
     </message>
@@ -1470,7 +1623,7 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
         <translation><numerusform>Importa e cifra %n file</numerusform><numerusform>Importa e cifra %n file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+22" />
+        <location line="+19" />
         <source>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</source>
         <translation><numerusform>%n file acquisito e cifrato. La sua impronta SHA-256 è firmata nel registro.</numerusform><numerusform>%n file acquisiti e cifrati. L'impronta SHA-256 di ciascuno è firmata nel registro.</numerusform></translation>
     </message>
@@ -2161,6 +2314,125 @@ Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla
     </message>
 </context>
 <context>
+    <name>R4Fields</name>
+    <message>
+        <location filename="../qml/R4Fields.qml" line="+28" />
+        <source>Quando è stato pubblicato o inviato</source>
+        <translation>Quando è stato pubblicato o inviato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Piattaforma</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>WhatsApp, Instagram, TikTok…</source>
+        <translation>WhatsApp, Instagram, TikTok…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>URL, nome della chat o della pagina</source>
+        <translation>URL, nome della chat o della pagina</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Partecipanti visibili (nome, numero di telefono, nome del profilo)</source>
+        <translation>Partecipanti visibili (nome, numero di telefono, nome del profilo)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nome</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nome del partecipante</source>
+        <translation>Nome del partecipante</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Telefono</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Telefono del partecipante</source>
+        <translation>Telefono del partecipante</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Profilo (@nome)</source>
+        <translation>Profilo (@nome)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Profilo del partecipante</source>
+        <translation>Profilo del partecipante</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Aggiungi partecipante</source>
+        <translation>Aggiungi partecipante</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nomi dei profili coinvolti (separati da virgola)</source>
+        <translation>Nomi dei profili coinvolti (separati da virgola)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Descrizione (cosa mostra, senza copiarne il contenuto)</source>
+        <translation>Descrizione (cosa mostra, senza copiarne il contenuto)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dispositivo di origine</source>
+        <translation>Dispositivo di origine</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>telefono dello studente</source>
+        <translation>telefono dello studente</translation>
+    </message>
+</context>
+<context>
+    <name>R6Guidance</name>
+    <message>
+        <location filename="../qml/R6Guidance.qml" line="+18" />
+        <source>Acquisizione interrotta: nulla è stato importato</source>
+        <translation>Acquisizione interrotta: nulla è stato importato</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</source>
+        <translation>Il materiale a contenuto sessuale che coinvolge minori NON va fotografato, filmato, copiato né inoltrato, nemmeno per documentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
+2. Informi subito il Dirigente Scolastico.
+3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
+4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
+Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</source>
+        <translation>1. Non acquisisca e non diffonda il contenuto; se possibile trattenga il dispositivo spento.
+2. Informi subito il Dirigente Scolastico.
+3. Chieda indicazioni alla Polizia Postale: www.commissariatodips.it, oppure 112 / 113.
+4. Supporto: Telefono Azzurro 19696; Save the Children «Stop-It» (stop-it.it).
+Se una copia è già sul suo dispositivo, non la inoltri a nessuno e chieda alla Polizia Postale come procedere.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nel registro di custodia resta solo l'annotazione che l'acquisizione è stata interrotta, senza alcun contenuto.</source>
+        <translation>Nel registro di custodia resta solo l'annotazione che l'acquisizione è stata interrotta, senza alcun contenuto.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Torna al caso</source>
+        <translation>Torna al caso</translation>
+    </message>
+</context>
+<context>
     <name>RedactionReviewPage</name>
     <message>
         <location filename="../qml/RedactionReviewPage.qml" line="+178" />
@@ -2776,7 +3048,32 @@ Impronta: %2
 <context>
     <name>ViewerPage</name>
     <message>
-        <location filename="../qml/ViewerPage.qml" line="+30" />
+        <location filename="../qml/ViewerPage.qml" line="+24" />
+        <source>%1, %2 s, %3 fotogrammi (%4 persi)</source>
+        <translation>%1, %2 s, %3 fotogrammi (%4 persi)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>sì: Custodia o il computer si sono fermati durante la registrazione; recuperata all'apertura successiva</source>
+        <translation>sì: Custodia o il computer si sono fermati durante la registrazione; recuperata all'apertura successiva</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>sì: la scrittura sul supporto non è riuscita (pieno o scollegato)</source>
+        <translation>sì: la scrittura sul supporto non è riuscita (pieno o scollegato)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sì: la fotocamera o lo schermo hanno smesso di mandare immagini</source>
+        <translation>sì: la fotocamera o lo schermo hanno smesso di mandare immagini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sì</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Dove salvare la copia in chiaro</source>
         <translation>Dove salvare la copia in chiaro</translation>
     </message>
@@ -2867,13 +3164,13 @@ Impronta: %2
     </message>
     <message>
         <location line="+3" />
-        <location line="+26" />
+        <location line="+28" />
         <location line="+1" />
         <source>Codice</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-28" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
@@ -2889,13 +3186,13 @@ Impronta: %2
     </message>
     <message>
         <location line="+1" />
-        <location line="+22" />
+        <location line="+24" />
         <location line="+1" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-24" />
         <source>Acquisita il</source>
         <translation>Acquisita il</translation>
     </message>
@@ -2908,6 +3205,16 @@ Impronta: %2
         <location line="+1" />
         <source>Dispositivo</source>
         <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acquisizione diretta</source>
+        <translation>Acquisizione diretta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registrazione interrotta</source>
+        <translation>Registrazione interrotta</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2973,13 +3280,14 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+297" />
+        <location filename="../Session.cpp" line="+331" />
         <location line="+46" />
+        <location line="+1440" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="-1331" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
@@ -3019,7 +3327,7 @@ Impronta: %2
         <translation>Preparazione dell'archivio dimostrativo…</translation>
     </message>
     <message>
-        <location line="+317" />
+        <location line="+318" />
         <source>Verifica del registro e delle prove…</source>
         <translation>Verifica del registro e delle prove…</translation>
     </message>
@@ -3034,7 +3342,7 @@ Impronta: %2
         <translation>Prima di importare serve la risposta alla domanda R6.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+12" />
         <source>Importazione e cifratura…</source>
         <translation>Importazione e cifratura…</translation>
     </message>
@@ -3094,6 +3402,51 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <location line="+89" />
         <source>Copia per il consulto, con i minori resi non riconoscibili…</source>
         <translation>Copia per il consulto, con i minori resi non riconoscibili…</translation>
+    </message>
+    <message>
+        <location line="+92" />
+        <source>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all'accesso scelga «GNOME su Xorg»).</source>
+        <translation>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all'accesso scelga «GNOME su Xorg»).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nessuno schermo X11 disponibile.</source>
+        <translation>Nessuno schermo X11 disponibile.</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Prima di acquisire serve la risposta alla domanda R6.</source>
+        <translation>Prima di acquisire serve la risposta alla domanda R6.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Modalità di acquisizione sconosciuta.</source>
+        <translation>Modalità di acquisizione sconosciuta.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>La fotocamera non manda ancora immagini.</source>
+        <translation>La fotocamera non manda ancora immagini.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Controlli che la webcam sia collegata e scelta, poi riprovi.</source>
+        <translation>Controlli che la webcam sia collegata e scelta, poi riprovi.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>L'immagine della fotocamera non si può leggere.</source>
+        <translation>L'immagine della fotocamera non si può leggere.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Acquisizione…</source>
+        <translation>Acquisizione…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Registrazione in corso…</source>
+        <translation>Registrazione in corso…</translation>
     </message>
 </context>
 </TS>

@@ -14,9 +14,11 @@ Page {
     background: Rectangle { color: Theme.background }
 
     function importEvidence() { StackView.view.push(importPage) }
+    function captureEvidence() { StackView.view.push(capturePage) }
     function viewItem(id) { StackView.view.push(viewerPage, { itemId: id }) }
 
     Component { id: importPage; ImportPage {} }
+    Component { id: capturePage; CapturePage {} }
     PhysicalItemDialog { id: physicalDialog }
     Dialog {
         id: caseHoldDialog
@@ -115,6 +117,14 @@ Page {
                 highlighted: true
                 enabled: page.open
                 onClicked: page.importEvidence()
+            }
+            Button {
+                objectName: "captureButton"
+                text: qsTr("Acquisisci…")
+                enabled: page.open
+                onClicked: page.captureEvidence()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Foto o video dalla webcam, schermata o registrazione dello schermo, cifrati subito")
             }
             Button {
                 objectName: "exportButton"

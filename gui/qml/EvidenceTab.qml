@@ -76,6 +76,14 @@ Item {
                         Layout.fillWidth: true
                     }
                     Label {
+                        visible: !!model.interrupted
+                        text: qsTr("registrazione interrotta")
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSize - 2
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
                         visible: model.redaction !== "" && model.redaction !== "none"
                         text: qsTr("consulto: %1").arg(Format.reviewState(model.redaction))
                         color: model.redaction === "approved" ? Theme.ok : Theme.warning

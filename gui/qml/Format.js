@@ -109,7 +109,13 @@ function action(a, details, item) {
     case "interview.add": return qsTr("ha registrato la memoria di un colloquio (R1)")
     case "interview.view": return qsTr("ha letto la memoria di un colloquio")
     case "interview.list": return qsTr("ha consultato i colloqui del caso")
-    case "item.ingest": return qsTr("ha acquisito e cifrato la prova %1").arg(short)
+    case "item.ingest":
+        if (details && details.interrupted)
+            return details.interrupted.reason === "unfinished"
+                ? qsTr("registrazione interrotta recuperata all'apertura come prova %1").arg(short)
+                : qsTr("ha acquisito la prova %1: registrazione interrotta").arg(short)
+        return qsTr("ha acquisito e cifrato la prova %1").arg(short)
+    case "recording.lost": return qsTr("registrazione interrotta senza nulla da recuperare")
     case "item.physical_add": return qsTr("ha registrato un oggetto fisico in busta sigillata (R9)")
     case "item.view": return qsTr("ha visualizzato la prova %1").arg(short)
     case "item.list": return qsTr("ha consultato l'elenco delle prove")

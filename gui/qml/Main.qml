@@ -190,7 +190,7 @@ ApplicationWindow {
         objectName: "busyPopup"
         modal: true
         closePolicy: Popup.NoAutoClose
-        visible: Session.busy
+        visible: Session.busy && !Session.capturing  // a capture shows its own page
         anchors.centerIn: parent
         width: 440
         padding: Theme.margin

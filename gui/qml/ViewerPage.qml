@@ -16,6 +16,22 @@ Page {
     property string itemId: ""
     property var item: ({})
     property real zoom: 1
+    // How a live capture was made (issue 8): resolution, length, frames.
+    function captureFacts() {
+        const c = page.item.capture
+        if (!c || !c.resolution) return ""
+        if (!(c.frames > 1)) return c.resolution
+        return qsTr("%1, %2 s, %3 fotogrammi (%4 persi)").arg(c.resolution)
+               .arg(Number(c.duration_seconds || 0).toFixed(1)).arg(c.frames).arg(c.dropped_frames || 0)
+    }
+    function interruption() {
+        const r = ((page.item.capture || {}).interrupted || {}).reason
+        return r === "unfinished" ? qsTr("sì: Custodia o il computer si sono fermati durante la registrazione; "
+                                         + "recuperata all'apertura successiva")
+             : r === "medium" ? qsTr("sì: la scrittura sul supporto non è riuscita (pieno o scollegato)")
+             : r === "source" ? qsTr("sì: la fotocamera o lo schermo hanno smesso di mandare immagini")
+             : qsTr("sì")
+    }
     background: Rectangle { color: Theme.background }
 
     Component.onCompleted: {
@@ -200,6 +216,8 @@ Page {
                             [qsTr("Acquisita il"), Format.dateTime(page.item.acquired_at)],
                             [qsTr("Acquisita da"), page.item.acquired_by],
                             [qsTr("Dispositivo"), page.item.device],
+                            [qsTr("Acquisizione diretta"), page.captureFacts()],
+                            [qsTr("Registrazione interrotta"), page.item.interrupted ? page.interruption() : ""],
                             [qsTr("Consenso (R3)"), Format.consent(page.item.consent || "")],
                             [qsTr("Pubblicata il"), Format.dateTime(page.item.posted_at)],
                             [qsTr("Piattaforma"), page.item.platform],

@@ -19,6 +19,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -640,5 +641,204 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
                 }
             }
         }
+    }
+}
+
+// Issue 8 in the window: R6, consent and the source before; the viewfinder
+// (the synthetic test source stands in for a webcam: Xvfb has none), the
+// recording with its R4 reminder, pause and stop; the R4 form after; a photo,
+// a screen recording and a screenshot of the Xvfb screen. Then nothing of
+// what was captured may be anywhere but (encrypted) in the vault, and no
+// new file may appear outside the vault but Qt's and GStreamer's own caches.
+TEST_CASE(
+    "GUI end to end: live capture from the synthetic camera and the screen - R6 before and R4 after - nothing outside "
+    "the vault") {
+    if (!custodia::test::gui::startXvfb()) {
+        FAIL("Xvfb is not installed (scripts/install-deps.sh installs it)");
+    }
+    TempDir root;
+    const QString rootDir = QString::fromStdString(root.path().string());
+    const QString home = rootDir + "/home";
+    for (const char* d : {"home", "home/.cache", "home/.config", "home/.local/share", "runtime", "tmp", "stick"})
+        std::filesystem::create_directories(root / d);
+    std::filesystem::permissions(root / "runtime", std::filesystem::perms::owner_all);
+    ::setenv("HOME", home.toUtf8().constData(), 1);
+    ::setenv("XDG_CACHE_HOME", (home + "/.cache").toUtf8().constData(), 1);
+    ::setenv("XDG_CONFIG_HOME", (home + "/.config").toUtf8().constData(), 1);
+    ::setenv("XDG_DATA_HOME", (home + "/.local/share").toUtf8().constData(), 1);
+    ::setenv("XDG_RUNTIME_DIR", (root / "runtime").c_str(), 1);
+    ::setenv("TMPDIR", (root / "tmp").c_str(), 1);
+    ::setenv("CUSTODIA_SYNTHETIC_CAMERA", "1", 1);
+    std::set<std::string> tmpBefore;
+    for (const char* dir : {"/tmp", "/dev/shm"})
+        for (const auto& e : std::filesystem::directory_iterator(dir))
+            tmpBefore.insert(e.path().string());
+
+    custodia::test::gui::ensureApplication("xcb");
+    const char* shotsEnv = std::getenv("CUSTODIA_SCREENSHOTS");
+    const QString shots = shotsEnv != nullptr ? QString::fromUtf8(shotsEnv) : QStringLiteral(CUSTODIA_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+
+    const custodia::vault::SystemClock clock;
+    Session session(clock);
+    QQmlApplicationEngine engine;
+    QTranslator translator;
+    custodia::gui::setupEngine(engine, session, translator);
+    engine.rootContext()->setContextProperty(QStringLiteral("initialVault"), QString());
+    engine.load(QUrl(QStringLiteral("qrc:/Custodia/Main.qml")));
+    REQUIRE_FALSE(engine.rootObjects().isEmpty());
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    REQUIRE(window != nullptr);
+    window->resize(1366, 768);
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    Driver d(window, shots);
+    QStringList errors;
+    QObject::connect(&session, &Session::failed,
+                     [&errors](const QString& m, const QString& h) { errors << m + " / " + h; });
+
+    // A vault (in TMPDIR, under the scanned folder), a case, its page.
+    const TestVault tv;
+    const QString vaultDir = QString::fromStdString(tv.dir.string());
+    session.unlock(vaultDir, "ref", QString::fromLatin1(kPassphrase), false);
+    REQUIRE(waitFor([&] { return session.unlocked() && !session.busy(); }, 30000));
+    const qint64 caseId = session.createCase({{"title", "Messaggi offensivi nel gruppo della 2B"}});
+    REQUIRE(caseId > 0);
+    d.find("casesPage");
+    QMetaObject::invokeMethod(window, "openCase", Q_ARG(QVariant, caseId));
+    d.find("casePage");
+
+    // Before: the synthetic source in the viewfinder, R6 and consent.
+    d.go("captureButton", "captureSource");
+    QQuickItem* sourceBox = d.find("captureSource");
+    const QVariantList sources = d.find("capturePage")->property("sources").toList();
+    int synthetic = -1;
+    int screen = -1;
+    for (int i = 0; i < sources.size(); ++i) {
+        const QString kind = sources[i].toMap().value("kind").toString();
+        if (kind == "synthetic")
+            synthetic = i;
+        if (kind == "screen")
+            screen = i;
+    }
+    REQUIRE(synthetic >= 0);
+    REQUIRE(screen >= 0);
+    sourceBox->setProperty("currentIndex", synthetic);
+    d.click("captureModeVideo");
+    REQUIRE_FALSE(d.find("captureStart")->isEnabled());  // not before R6 and consent
+    d.click("captureR6No");
+    d.find("consentBox")->setProperty("currentIndex", 1);
+    d.settle(800);  // the viewfinder shows the moving picture
+    d.shot("25-acquisisci");
+
+    // The recording: reminder, time, pause, stop.
+    d.click("captureStart");
+    d.find("recordingPanel");
+    d.settle(2500);
+    d.shot("26-registrazione");
+    d.click("capturePause");
+    REQUIRE(waitFor([&] { return session.captureState() == "paused"; }));
+    d.settle(1000);
+    d.click("capturePause");
+    REQUIRE(waitFor([&] { return session.captureState() == "recording"; }));
+    d.settle(1000);
+    d.click("captureStop");
+    d.find("captureSave");
+    REQUIRE(session.captureState() == "details");
+    d.type("platform", "WhatsApp");
+    d.type("description", "chat del gruppo della classe, scorsa fino al 12 gennaio");
+    d.shot("27-dati-r4");
+    d.click("captureSave");
+    d.find("captureDone");
+    d.shot("28-acquisita");
+    REQUIRE(waitFor([&] { return !session.capturing() && session.items()->count() == 1; }));
+    const QVariantMap video = session.items()->get(0);
+    CHECK(video.value("method").toString() == "camera-video");
+    CHECK(video.value("platform").toString() == "WhatsApp");
+    CHECK(video.value("interrupted").toBool() == false);
+    const QVariantMap facts = video.value("capture").toMap();
+    INFO("capture facts: " << QJsonDocument::fromVariant(facts).toJson().toStdString());
+    CHECK(facts.value("frames").toInt() >= 20);
+    CHECK(facts.value("paused_seconds").toDouble() >= 0.5);
+
+    // A photo from the same source: R4 form after the shutter.
+    d.go("captureAgain", "captureStart");
+    d.click("captureModeStill");
+    d.click("captureStart");
+    d.click("captureSave");
+    d.find("captureDone");
+    REQUIRE(waitFor([&] { return session.items()->count() == 2; }));
+
+    // The Xvfb screen: a short recording, then a screenshot.
+    d.go("captureAgain", "captureStart");
+    sourceBox = d.find("captureSource");
+    sourceBox->setProperty("currentIndex", screen);
+    d.click("captureModeVideo");
+    d.click("captureStart");
+    d.find("recordingPanel");
+    d.settle(2000);
+    d.click("captureStop");
+    d.click("captureSave");
+    d.find("captureDone");
+    d.go("captureAgain", "captureStart");
+    d.click("captureModeStill");
+    d.click("captureStart");
+    d.click("captureSave");
+    d.find("captureDone");
+    REQUIRE(waitFor([&] { return session.items()->count() == 4; }));
+    std::set<std::string> methods;
+    std::vector<QString> ids;
+    for (int i = 0; i < 4; ++i) {
+        const QVariantMap r = session.items()->get(i);
+        methods.insert(r.value("method").toString().toStdString());
+        ids.push_back(r.value("id").toString());
+    }
+    CHECK(methods == std::set<std::string>{"camera-video", "camera-photo", "screen-recording", "screenshot"});
+    INFO("failures: " << errors.join(" | ").toStdString());
+    CHECK(errors.isEmpty());
+
+    // Nothing of it outside the vault, nor in clear inside it: runs from the
+    // middle of each item's plaintext (decrypted in memory) are searched for.
+    std::vector<QByteArray> needles;
+    for (const QString& id : ids) {
+        const QByteArray plain = session.decryptForDisplay(id);
+        REQUIRE(plain.size() > 4096);
+        needles.push_back(plain.mid(plain.size() / 2, 64));
+        needles.push_back(plain.mid(plain.size() / 3, 64));
+    }
+    d.go("captureBack", "caseTabs");
+    d.go("lockButton", "startPage");
+    engine.clearComponentCache();
+    for (const QByteArray& needle : needles) {
+        const auto hits = filesContaining(rootDir, needle, {});
+        INFO("plaintext found in: " << (hits.empty() ? std::string() : hits.front()));
+        CHECK(hits.empty());
+    }
+    std::vector<std::string> newFiles;
+    for (const char* dir : {"/tmp", "/dev/shm"}) {
+        for (const auto& e : std::filesystem::directory_iterator(dir)) {
+            if (tmpBefore.contains(e.path().string()) || !e.is_regular_file())
+                continue;
+            QFile f(QString::fromStdString(e.path().string()));
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray all = f.readAll();
+                for (const QByteArray& needle : needles)
+                    CHECK_FALSE(all.contains(needle));
+            }
+        }
+    }
+    // New files outside the vault: only compiled shaders (Qt, Mesa),
+    // GStreamer's list of its plugins, the test's settings, and the vaults
+    // this computer knows (formats.md 12.8): nothing of the evidence.
+    QDirIterator it(rootDir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.startsWith(vaultDir + "/"))
+            continue;
+        const bool cache = path.contains("/.cache/qtshadercache-") || path.contains("/.cache/mesa_shader_cache/") ||
+                           path.contains("/.cache/gstreamer-1.0/registry.") ||
+                           path.contains("/custodia-gui-test-settings") ||
+                           path.endsWith("/.local/share/custodia/known-vaults.json");
+        INFO("a new file outside the vault: " << path.toStdString());
+        CHECK(cache);
     }
 }

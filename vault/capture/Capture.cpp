@@ -160,6 +160,8 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
                 space.notify_one();
             }
             encoder->add(*f);
+            if (options.onFrame)
+                options.onFrame(encoder->stats());
             if (options.progress != nullptr) {
                 options.progress->update(static_cast<std::uint64_t>(f->micros / 1000), 0);
                 if (options.progress->cancelled()) {

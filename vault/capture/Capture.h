@@ -58,6 +58,9 @@ struct RecordOptions {
     DetailsAfter detailsAfter;
     // Optional: the source's pause control, to record how long it paused.
     const PausableSource* pausable = nullptr;
+    // Optional: after each frame encoded (on the recording's thread), what
+    // was recorded so far (the GUI shows time and size).
+    std::function<void(const VideoStats&)> onFrame;
 };
 
 // A recording of `source` stored as an H.264/fragmented-MP4 item of the
