@@ -24,6 +24,7 @@
 #include "vault/Time.h"
 #include "vault/Vault.h"
 #include "vault/Verify.h"
+#include "vault/capture/AudioSource.h"
 #include "vault/capture/Capture.h"
 #include "vault/capture/DeviceSource.h"
 #include "vault/capture/FrameSource.h"
@@ -31,10 +32,14 @@
 #include "vault/redaction/Redactor.h"
 #include "vault/redaction/Video.h"
 
+#include <QAudioDevice>
+#include <QAudioFormat>
+#include <QAudioSource>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QPixmapCache>
 #include <QSettings>
@@ -1716,6 +1721,9 @@ struct Session::CaptureRun {
     std::unique_ptr<vault::capture::PushSource> pushed;   // the viewfinder's frames
     std::unique_ptr<vault::capture::FrameSource> device;  // the X11 screen
     std::unique_ptr<vault::capture::PausableSource> pausable;
+    std::unique_ptr<vault::capture::AudioSource> sound;      // the microphone, if asked
+    vault::capture::PushAudioSource* pushedSound = nullptr;  // sound, when Qt's microphone feeds it
+    QPointer<QAudioSource> microphone;
     QElapsedTimer clock;  // the recording's one monotonic clock for pushed frames
     std::atomic<std::int64_t> elapsedMs{0};
     std::atomic<std::uint64_t> bytes{0};
@@ -1864,6 +1872,9 @@ void Session::startCapture(const QVariantMap& form) {
             if (recording)
                 run->pausable = std::make_unique<vault::capture::PausableSource>(*run->device);
         }
+        if (run->pausable && form.value("audio").toBool() && !openMicrophone(*run)) {
+            return;
+        }
     } catch (const std::exception& e) {
         report(e);
         return;
@@ -1898,10 +1909,16 @@ void Session::startCapture(const QVariantMap& form) {
         run->answer.reset();
         return a;
     };
-    afterWork_ = [this] {
+    afterWork_ = [this, run] {
+        if (run->microphone) {
+            run->microphone->stop();
+            run->microphone->deleteLater();
+        }
         capture_.reset();
         emit captureChanged();
     };
+    if (run->microphone)
+        run->clock.start();
     const bool still = run->mode == QLatin1String("photo") || run->mode == QLatin1String("screenshot");
     runAsync(
         still ? tr("Acquisizione…") : tr("Registrazione in corso…"), true,
@@ -1917,6 +1934,7 @@ void Session::startCapture(const QVariantMap& form) {
                 o.progress = progress;
                 o.detailsAfter = ask;
                 o.pausable = run->pausable.get();
+                o.audio = run->sound.get();
                 o.video.preset = run->device ? "ultrafast" : "veryfast";
                 o.onFrame = [run](const vault::capture::VideoStats& s) {
                     run->elapsedMs = static_cast<std::int64_t>(s.seconds * 1000);
@@ -1938,6 +1956,47 @@ void Session::startCapture(const QVariantMap& form) {
             reloadCase();
             emit captured(result.toMap());
         });
+}
+
+// The sound of a recording: the synthetic tone with the synthetic camera,
+// else the default microphone through Qt (16-bit samples pushed from its
+// QIODevice, in memory). False, with failed(), when there is none.
+bool Session::openMicrophone(CaptureRun& run) {
+    if (synthetic_ && run.pushed) {
+        run.sound = std::make_unique<vault::capture::SyntheticAudio>(48000, 1, 4 * 3600.0, true);
+        return true;
+    }
+    const QAudioDevice device = QMediaDevices::defaultAudioInput();
+    QAudioFormat format;
+    format.setSampleRate(48000);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (device.isNull() || !device.isFormatSupported(format)) {
+        emit failed(tr("Nessun microfono disponibile per registrare l'audio."),
+                    tr("Colleghi un microfono, oppure tolga la spunta «Registra anche l'audio»."),
+                    QStringLiteral("io"));
+        return false;
+    }
+    auto pushed = std::make_unique<vault::capture::PushAudioSource>(str(device.description()), 48000, 1);
+    run.pushedSound = pushed.get();
+    run.sound = std::move(pushed);
+    run.microphone = new QAudioSource(device, format, this);
+    QIODevice* io = run.microphone->start();
+    if (io == nullptr) {
+        emit failed(tr("Il microfono non si apre."), {}, QStringLiteral("io"));
+        return false;
+    }
+    auto* target = run.pushedSound;
+    auto* clock = &run.clock;
+    connect(io, &QIODevice::readyRead, run.microphone, [io, target, clock] {
+        const QByteArray bytes = io->readAll();
+        vault::capture::AudioChunk chunk;
+        chunk.micros = clock->isValid() ? clock->nsecsElapsed() / 1000 : 0;
+        chunk.samples.resize(static_cast<std::size_t>(bytes.size()) / sizeof(std::int16_t));
+        std::memcpy(chunk.samples.data(), bytes.constData(), chunk.samples.size() * sizeof(std::int16_t));
+        target->push(std::move(chunk));
+    });
+    return true;
 }
 
 void Session::pauseCapture(bool paused) {
@@ -1990,8 +2049,12 @@ void Session::abandonCapture() {
     const auto run = capture_;
     if (!run)
         return;
+    if (work_)
+        work_->cancel();
     if (run->pushed)
         run->pushed->close();
+    if (run->sound)
+        run->sound->close();
     if (run->pausable)
         run->pausable->resume();
     {

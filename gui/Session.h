@@ -206,7 +206,9 @@ public:
     // test picture is put in the sink here), or "" (stop).
     Q_INVOKABLE void setCaptureSink(QObject* videoSink, const QString& feed);
     // form {mode: photo | video | screenshot | screen, r6 ("no" needed),
-    // consent, interview, device (the camera's name)}. Stills are stored
+    // consent, interview, device (the camera's name), audio (a recording
+    // with the microphone's sound; the synthetic tone with the synthetic
+    // camera)}. Stills are stored
     // after the R4 form; a recording runs until stopCapture(), then the R4
     // form; captureDetailsWanted(summary, problem) asks for it and
     // finishCapture() answers; captured(result) at the end, failed() if not.
@@ -217,6 +219,10 @@ public:
     Q_INVOKABLE [[nodiscard]] QVariantMap captureStatus() const;
     // The R4 details after the capture (as importFiles takes them).
     Q_INVOKABLE void finishCapture(const QVariantMap& details);
+    // Leaving the capture (its page closed, a lock, quitting): a recording
+    // stops and is kept, the R4 form is answered with the details given
+    // before it.
+    Q_INVOKABLE void abandonCapture();
 
     // The viewer: recorded as item.view; the item's record.
     Q_INVOKABLE QVariantMap viewItem(const QString& itemId);
@@ -365,9 +371,7 @@ private:
     // A frame of the viewfinder's sink (GUI thread).
     void onCaptureFrame(const QVideoFrame& frame);
     void pushSyntheticFrame();
-    // Ends a capture's waiting (lock, quit): the recording stops, the R4 form
-    // is answered with the details given before it.
-    void abandonCapture();
+    bool openMicrophone(CaptureRun& run);
 
     const vault::Clock& clock_;
     mutable std::recursive_mutex mutex_;

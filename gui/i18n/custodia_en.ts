@@ -19,7 +19,7 @@
         <translation>This computer&apos;s screen (not available)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>‹ Caso</source>
         <translation>‹ Case</translation>
     </message>
@@ -65,7 +65,17 @@
         <translation>The whole screen is captured. For a single window, use the command line for now (“custodia capture screenshot --window”).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Registra anche l&apos;audio dal microfono (per esempio i messaggi vocali)</source>
+        <translation>Also record sound from the microphone (for example voice messages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registra anche l&apos;audio (nessun microfono trovato)</source>
+        <translation>Also record sound (no microphone found)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Riduci Custodia a icona mentre acquisisce la schermata</source>
         <translation>Minimise Custodia while the screenshot is taken</translation>
     </message>
@@ -1813,12 +1823,12 @@
         <translation>Custodia</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Casi</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Conservazione</source>
         <translation>Retention</translation>
     </message>
@@ -3305,14 +3315,14 @@ Fingerprint: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+331"/>
+        <location filename="../Session.cpp" line="+336"/>
         <location line="+46"/>
-        <location line="+1440"/>
+        <location line="+1442"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="-1331"/>
+        <location line="-1333"/>
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
@@ -3435,7 +3445,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>Consult copy, with the minors made unrecognisable…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all&apos;accesso scelga «GNOME su Xorg»).</source>
         <translation>This is a Wayland session: the screen can be captured only in an X11 session (at login choose “GNOME on Xorg”).</translation>
     </message>
@@ -3445,7 +3455,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>No X11 screen is available.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>The R6 question must be answered before capturing.</translation>
     </message>
@@ -3470,7 +3480,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>The camera&apos;s picture cannot be read.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Acquisizione…</source>
         <translation>Capturing…</translation>
     </message>
@@ -3478,6 +3488,21 @@ Delete them by hand after checking the evidence item.</translation>
         <location line="+0"/>
         <source>Registrazione in corso…</source>
         <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nessun microfono disponibile per registrare l&apos;audio.</source>
+        <translation>No microphone is available to record sound.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleghi un microfono, oppure tolga la spunta «Registra anche l&apos;audio».</source>
+        <translation>Connect a microphone, or untick “Also record sound”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Il microfono non si apre.</source>
+        <translation>The microphone cannot be opened.</translation>
     </message>
 </context>
 </TS>

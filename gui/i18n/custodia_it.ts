@@ -18,7 +18,7 @@
         <translation>Schermo di questo computer (non disponibile)</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+103" />
         <source>‹ Caso</source>
         <translation>‹ Caso</translation>
     </message>
@@ -64,7 +64,17 @@
         <translation>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>Registra anche l'audio dal microfono (per esempio i messaggi vocali)</source>
+        <translation>Registra anche l'audio dal microfono (per esempio i messaggi vocali)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registra anche l'audio (nessun microfono trovato)</source>
+        <translation>Registra anche l'audio (nessun microfono trovato)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Riduci Custodia a icona mentre acquisisce la schermata</source>
         <translation>Riduci Custodia a icona mentre acquisisce la schermata</translation>
     </message>
@@ -1794,12 +1804,12 @@
         <translation>Custodia</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Casi</source>
         <translation>Casi</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Conservazione</source>
         <translation>Conservazione</translation>
     </message>
@@ -3280,14 +3290,14 @@ Impronta: %2
 <context>
     <name>custodia::gui::Session</name>
     <message>
-        <location filename="../Session.cpp" line="+331" />
+        <location filename="../Session.cpp" line="+336" />
         <location line="+46" />
-        <location line="+1440" />
+        <location line="+1442" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="-1331" />
+        <location line="-1333" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
@@ -3404,7 +3414,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Copia per il consulto, con i minori resi non riconoscibili…</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+95" />
         <source>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all'accesso scelga «GNOME su Xorg»).</source>
         <translation>Questa è una sessione Wayland: lo schermo si acquisisce solo in una sessione X11 (all'accesso scelga «GNOME su Xorg»).</translation>
     </message>
@@ -3414,7 +3424,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Nessuno schermo X11 disponibile.</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+66" />
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>Prima di acquisire serve la risposta alla domanda R6.</translation>
     </message>
@@ -3439,7 +3449,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>L'immagine della fotocamera non si può leggere.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+69" />
         <source>Acquisizione…</source>
         <translation>Acquisizione…</translation>
     </message>
@@ -3447,6 +3457,21 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <location line="+0" />
         <source>Registrazione in corso…</source>
         <translation>Registrazione in corso…</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Nessun microfono disponibile per registrare l'audio.</source>
+        <translation>Nessun microfono disponibile per registrare l'audio.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colleghi un microfono, oppure tolga la spunta «Registra anche l'audio».</source>
+        <translation>Colleghi un microfono, oppure tolga la spunta «Registra anche l'audio».</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Il microfono non si apre.</source>
+        <translation>Il microfono non si apre.</translation>
     </message>
 </context>
 </TS>

@@ -49,9 +49,11 @@ Page {
             Session.setCaptureSink(viewfinder.videoSink, page.source.kind === "synthetic" ? "synthetic" : "camera")
     }
     function start() {
-        page.step = 1
+        const recording = page.mode === "video" || page.mode === "screen"
         const form = { mode: page.mode, r6: page.r6, consent: circumstances.consent,
-                       interview: circumstances.interview, device: page.source.text }
+                       interview: circumstances.interview, device: page.source.text,
+                       audio: recording && withAudio.enabled && withAudio.checked }
+        page.step = 1
         if (page.mode === "screenshot" && hideForShot.checked) {
             // The screenshot is of the screen behind Custodia.
             page.Window.window.showMinimized()
@@ -73,7 +75,11 @@ Page {
     onSourceChanged: feed()
     onStepChanged: feed()
     Component.onCompleted: feed()
-    Component.onDestruction: Session.setCaptureSink(null, "")
+    Component.onDestruction: {
+        if (Session.capturing)
+            Session.abandonCapture()  // kept, with the details given before
+        Session.setCaptureSink(null, "")
+    }
 
     MediaDevices { id: mediaDevices }
     CaptureSession {
@@ -190,6 +196,15 @@ Page {
                     wrapMode: Text.WordWrap
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
+                }
+                CheckBox {
+                    id: withAudio
+                    objectName: "captureAudio"
+                    visible: page.mode === "video" || page.mode === "screen"
+                    enabled: mediaDevices.audioInputs.length > 0 || page.source.kind === "synthetic"
+                    text: enabled ? qsTr("Registra anche l'audio dal microfono (per esempio i messaggi vocali)")
+                                  : qsTr("Registra anche l'audio (nessun microfono trovato)")
+                    Layout.columnSpan: 2
                 }
                 CheckBox {
                     id: hideForShot

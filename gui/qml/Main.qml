@@ -77,11 +77,13 @@ ApplicationWindow {
             }
             NavButton {
                 objectName: "navCases"
+                enabled: !Session.capturing  // the capture page is left by its own buttons
                 text: qsTr("Casi")
                 onClicked: window.goHome()
             }
             NavButton {
                 objectName: "navRetention"
+                enabled: !Session.capturing  // the capture page is left by its own buttons
                 text: qsTr("Conservazione")
                 onClicked: {
                     Session.refreshRetention()

@@ -114,6 +114,14 @@ TEST_CASE("capture screenshot and screen under Xvfb and capture camera without a
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("no camera") != std::string::npos);
 
+    // Sound asked for where there is no microphone (no sound server here):
+    // said plainly, before anything is asked or recorded.
+    r = cv.ref({"capture", "screen", cv.dir, "1", "--duration", "2", "--audio", "--audio-device", "no-such-mic",
+                "--consent", "yes", "--no-sexual-content-of-minors"},
+               {{"DISPLAY", x.display}, {"PULSE_SERVER", "unix:/nonexistent"}});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("no microphone") != std::string::npos);
+
     // Without an X11 display: said plainly.
     r = cv.ref({"capture", "screenshot", cv.dir, "1", "--consent", "yes", "--no-sexual-content-of-minors"},
                {{"DISPLAY", ""}});

@@ -724,6 +724,8 @@ TEST_CASE(
     REQUIRE(screen >= 0);
     sourceBox->setProperty("currentIndex", synthetic);
     d.click("captureModeVideo");
+    d.click("captureAudio");  // with the synthetic camera, the synthetic tone
+    REQUIRE(d.find("captureAudio")->property("checked").toBool());
     REQUIRE_FALSE(d.find("captureStart")->isEnabled());  // not before R6 and consent
     d.click("captureR6No");
     d.find("consentBox")->setProperty("currentIndex", 1);
@@ -759,6 +761,8 @@ TEST_CASE(
     INFO("capture facts: " << QJsonDocument::fromVariant(facts).toJson().toStdString());
     CHECK(facts.value("frames").toInt() >= 20);
     CHECK(facts.value("paused_seconds").toDouble() >= 0.5);
+    CHECK(facts.value("audio").toString() == "aac 48000 Hz 1 ch");
+    CHECK(facts.value("audio_seconds").toDouble() >= 2.0);
 
     // A photo from the same source: R4 form after the shutter.
     d.go("captureAgain", "captureStart");

@@ -24,7 +24,10 @@
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 #include <catch2/catch.hpp>
 
@@ -728,4 +731,65 @@ TEST_CASE("Session: consult-copy review (R7): plan, regions, decisions, preview 
     // Locking drops the decoded pixels.
     f.session.lock();
     CHECK(provider.requestImage(itemId + "/review/-1/0/2", &size, {}).isNull());
+}
+
+// Issue 8 without a window: frames put into a QVideoSink (the synthetic
+// feed, as the viewfinder's) become a recording; the R4 form's answer is
+// stored; a lock while the form waits keeps the recording with the details
+// given before it; a photo needs a picture first.
+TEST_CASE("Session: a capture from the viewfinder's sink is stored with the R4 answer or kept when locked") {
+    ::setenv("CUSTODIA_SYNTHETIC_CAMERA", "1", 1);
+    Fixture f;
+    f.unlock();
+    const auto caseId = f.makeCase();
+    REQUIRE(f.session.openCase(caseId));
+    QVideoSink sink;
+    QVariantMap form{{"mode", "photo"}, {"r6", "no"}, {"consent", "yes"}, {"device", "webcam di prova"}};
+    QSignalSpy failed(&f.session, &Session::failed);
+    f.session.startCapture(form);  // no picture yet
+    REQUIRE(failed.count() == 1);
+    CHECK_FALSE(f.session.capturing());
+
+    f.session.setCaptureSink(&sink, "synthetic");
+    REQUIRE(waitFor([&] { return sink.videoFrame().isValid(); }));
+    QSignalSpy wanted(&f.session, &Session::captureDetailsWanted);
+    QSignalSpy captured(&f.session, &Session::captured);
+    form["mode"] = "video";
+    f.session.startCapture(form);
+    REQUIRE(f.session.capturing());
+    CHECK(f.session.captureState() == "recording");
+    QTest::qWait(1500);
+    f.session.stopCapture();
+    REQUIRE(waitFor([&] { return wanted.count() == 1; }));
+    CHECK(f.session.captureState() == "details");
+    CHECK(wanted.at(0).at(0).toMap().value("frames").toInt() >= 10);
+    f.session.finishCapture({{"platform", "Telegram"}, {"posted_at", "ieri"}});  // refused here: the form stays
+    CHECK(failed.count() == 2);
+    f.session.finishCapture({{"platform", "Telegram"}, {"description", "chat"}});
+    REQUIRE(waitFor([&] { return captured.count() == 1 && !f.session.busy(); }));
+    CHECK_FALSE(f.session.capturing());
+    const QVariantMap video = captured.at(0).at(0).toMap();
+    CHECK(video.value("method").toString() == "camera-video");
+    CHECK(video.value("platform").toString() == "Telegram");
+    CHECK(video.value("device").toString() == "webcam di prova");
+    CHECK(video.value("consent").toString() == "yes");
+
+    // Locked while the form waits: the recording is kept, with the details
+    // given before it (none of R4).
+    f.session.startCapture(form);
+    QTest::qWait(1200);
+    f.session.stopCapture();
+    REQUIRE(waitFor([&] { return wanted.count() == 2; }));
+    f.session.lock("user");
+    REQUIRE(waitFor([&] { return !f.session.busy() && !f.session.capturing(); }));
+    f.unlock();
+    int kept = 0;
+    f.session.withVault([&](vault::Vault& v) {
+        for (const auto& i : vault::items::list(v, caseId)) {
+            if (i.method == "camera-video" && !i.platform)
+                ++kept;
+        }
+    });
+    CHECK(kept == 1);
+    ::unsetenv("CUSTODIA_SYNTHETIC_CAMERA");
 }

@@ -354,3 +354,42 @@ TEST_CASE("Capture: a pushed source keeps the newest frames and drops frames of 
     CHECK(last->micros == times[3]);
     CHECK_FALSE(s.next().has_value());
 }
+
+TEST_CASE("Capture: sound asked for is AAC in the same MP4 and lasts as long as the pictures") {
+    Fixture f;
+    cap::SyntheticSource source(320, 240, 30, 60);
+    cap::SyntheticAudio tone(48000, 1, 2.0);
+    cap::RecordOptions options;
+    options.audio = &tone;
+    const auto r =
+        cap::recordVideo(f.v, f.caseId, source, f.details("camera-video"), R6Answer::NotSexualContentOfMinors, options);
+    CHECK(r.frames == 60);
+    CHECK(r.item.capture.at("audio") == "aac 48000 Hz 1 ch");
+    CHECK(r.item.capture.at("audio_device") == "synthetic tone");
+    CHECK(r.item.capture.at("audio_seconds").get<double>() == Approx(2.0).margin(0.03));
+    const auto mp4 = f.decrypted(r.item, ".mp4");
+    CHECK(sha256Of(mp4) == r.item.sha256.value());
+    const std::string streams = test::shell(
+        "ffprobe -v error -show_entries stream=codec_name,sample_rate,duration "
+        "-of default=nw=1 '" +
+        mp4.string() + "'");
+    CAPTURE(streams);
+    CHECK(streams.find("codec_name=h264") != std::string::npos);
+    CHECK(streams.find("codec_name=aac") != std::string::npos);
+    CHECK(streams.find("sample_rate=48000") != std::string::npos);
+    // The tone decodes back at the synthetic signal's loudness (a sine of
+    // amplitude 8000 of 32768: RMS -15.3 dBFS), not silence or noise.
+    const std::string volume = test::shell("ffmpeg -v info -i '" + mp4.string() +
+                                           "' -map 0:a -af volumedetect -f null - 2>&1 | grep mean_volume");
+    CAPTURE(volume);
+    const double meanDb = std::stod(volume.substr(volume.find(':') + 1));
+    CHECK(meanDb == Approx(-15.3).margin(1.0));
+    // Without --audio there is no sound track at all.
+    cap::SyntheticSource silent(320, 240, 30, 10);
+    const auto quiet =
+        cap::recordVideo(f.v, f.caseId, silent, f.details("camera-video"), R6Answer::NotSexualContentOfMinors, {});
+    CHECK_FALSE(quiet.item.capture.contains("audio"));
+    CHECK(test::shell("ffprobe -v error -select_streams a -show_entries stream=codec_name -of csv=p=0 '" +
+                      f.decrypted(quiet.item, ".mp4").string() + "'")
+              .empty());
+}

@@ -2,6 +2,7 @@
 #include "vault/capture/Capture.h"
 
 #include "vault/Error.h"
+#include "vault/capture/AudioSource.h"
 
 #include <condition_variable>
 #include <deque>
@@ -11,6 +12,9 @@
 namespace custodia::vault::capture {
 
 namespace {
+
+// Chunks of sound (20 ms each) waiting for the encoder: 2 seconds.
+constexpr std::size_t kSoundQueue = 100;
 
 // R6 first, then the details checked, before a single frame is read.
 Acquisition prepared(Vault& v, std::int64_t caseId, const Acquisition& details, R6Answer r6, const char* method,
@@ -88,8 +92,14 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     const std::string name = a.method == "screen-recording" ? "registrazione-schermo.mp4" : "video.mp4";
     ItemWriter writer(v, RecordingStart{caseId, a, name, facts});
     std::optional<VideoEncoder> encoder;
+    std::optional<AudioFormat> sound;
+    if (options.audio != nullptr) {
+        sound = AudioFormat{options.audio->rate(), options.audio->channels()};
+        facts["audio"] = "aac " + std::to_string(sound->rate) + " Hz " + std::to_string(sound->channels) + " ch";
+        facts["audio_device"] = options.audio->device();
+    }
     try {
-        encoder.emplace(writer, source.width(), source.height(), source.fps(), options.video);
+        encoder.emplace(writer, source.width(), source.height(), source.fps(), options.video, sound);
     } catch (...) {
         writer.discard();
         throw;
@@ -138,27 +148,97 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
         ended = true;
         ready.notify_one();
     });
+    // The sound, if asked, on a thread of its own into a queue of its own;
+    // while paused it is left out, as the pictures are.
+    std::deque<AudioChunk> soundQueue;
+    bool soundEnded = options.audio == nullptr;
+    std::int64_t soundDropped = 0;
+    std::exception_ptr soundError;
+    std::thread soundReader;
+    if (options.audio != nullptr) {
+        soundReader = std::thread([&] {
+            try {
+                for (;;) {
+                    {
+                        const std::lock_guard lock(mutex);
+                        if (stop)
+                            break;
+                    }
+                    auto c = options.audio->next();
+                    if (!c || (maxMicros > 0 && c->micros >= maxMicros))
+                        break;
+                    std::unique_lock lock(mutex);
+                    if (!options.audio->live())
+                        space.wait(lock, [&] { return soundQueue.size() < kSoundQueue || stop; });
+                    if (stop)
+                        break;
+                    if (options.pausable != nullptr && options.pausable->paused())
+                        continue;
+                    if (soundQueue.size() >= kSoundQueue) {
+                        ++soundDropped;
+                        continue;
+                    }
+                    soundQueue.push_back(std::move(*c));
+                    ready.notify_one();
+                }
+            } catch (...) {
+                const std::lock_guard lock(mutex);
+                soundError = std::current_exception();
+            }
+            const std::lock_guard lock(mutex);
+            soundEnded = true;
+            ready.notify_one();
+        });
+    }
     const auto stopReader = [&] {
         {
             const std::lock_guard lock(mutex);
             stop = true;
         }
-        space.notify_one();
+        space.notify_all();
+        if (options.audio != nullptr)
+            options.audio->close();
         reader.join();
+        if (soundReader.joinable())
+            soundReader.join();
     };
+    bool soundClosed = false;
     std::exception_ptr failure;  // the encoder's or the medium's
     try {
         for (;;) {
             std::optional<Frame> f;
+            std::vector<AudioChunk> chunks;
+            bool closeSound = false;
             {
                 std::unique_lock lock(mutex);
-                ready.wait(lock, [&] { return !queue.empty() || ended; });
-                if (queue.empty())
-                    break;
-                f = std::move(queue.front());
-                queue.pop_front();
-                space.notify_one();
+                ready.wait(lock, [&] {
+                    return !queue.empty() || !soundQueue.empty() || (ended && (soundEnded || !soundClosed));
+                });
+                if (queue.empty() && soundQueue.empty()) {
+                    if (soundEnded)
+                        break;
+                    // The pictures have ended: a microphone stops with them,
+                    // a recorded tone is read to its end.
+                    closeSound = options.audio->live();
+                    soundClosed = true;
+                } else {
+                    while (!soundQueue.empty()) {
+                        chunks.push_back(std::move(soundQueue.front()));
+                        soundQueue.pop_front();
+                    }
+                    if (!queue.empty()) {
+                        f = std::move(queue.front());
+                        queue.pop_front();
+                    }
+                    space.notify_all();
+                }
             }
+            if (closeSound)
+                options.audio->close();
+            for (const AudioChunk& c : chunks)
+                encoder->addAudio(c);
+            if (!f)
+                continue;
             encoder->add(*f);
             if (options.onFrame)
                 options.onFrame(encoder->stats());
@@ -182,6 +262,17 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
         j["frames"] = stats.frames;
         j["dropped_frames"] = dropped + source.dropped();
         j["duration_seconds"] = stats.seconds;
+        if (options.audio != nullptr) {
+            j["audio_seconds"] = stats.audioSeconds;
+            j["audio_dropped_chunks"] = soundDropped;
+            if (soundError) {
+                try {
+                    std::rethrow_exception(soundError);
+                } catch (const std::exception& e) {
+                    j["audio_error"] = e.what();
+                }
+            }
+        }
         if (options.pausable != nullptr)
             j["paused_seconds"] = options.pausable->pausedSeconds();
         return j;

@@ -4,6 +4,7 @@
 #include "vault/Ingest.h"
 #include "vault/Items.h"
 #include "vault/Progress.h"
+#include "vault/capture/AudioSource.h"
 #include "vault/capture/Encoder.h"
 #include "vault/capture/FrameSource.h"
 
@@ -58,6 +59,9 @@ struct RecordOptions {
     DetailsAfter detailsAfter;
     // Optional: the source's pause control, to record how long it paused.
     const PausableSource* pausable = nullptr;
+    // Optional: the sound (AAC in the same MP4; off unless asked). A live
+    // source (a microphone) is closed when the pictures end.
+    AudioSource* audio = nullptr;
     // Optional: after each frame encoded (on the recording's thread), what
     // was recorded so far (the GUI shows time and size).
     std::function<void(const VideoStats&)> onFrame;

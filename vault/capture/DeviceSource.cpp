@@ -179,8 +179,8 @@ std::optional<Frame> DeviceSource::next() {
             // Converted at the source's size into a buffer one row and
             // column larger when it is odd, then cut to the even size.
             const int stride = s.frame->width * 3;
-            std::vector<std::uint8_t> full(
-                static_cast<std::size_t>(stride) * static_cast<std::size_t>(s.frame->height) + 64);
+            std::vector<std::uint8_t>& full = s.converted;
+            full.resize(static_cast<std::size_t>(stride) * static_cast<std::size_t>(s.frame->height) + 64);
             std::uint8_t* dst[4] = {full.data(), nullptr, nullptr, nullptr};
             const int dstStride[4] = {stride, 0, 0, 0};
             sws_scale(s.sws, s.frame->data, s.frame->linesize, 0, s.frame->height, dst, dstStride);

@@ -15,7 +15,10 @@
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
+#include <libavutil/audio_fifo.h>
+#include <libavutil/channel_layout.h>
 #include <libavutil/opt.h>
+#include <libswresample/swresample.h>
 #include <libswscale/swscale.h>
 }
 
@@ -51,9 +54,22 @@ struct VideoEncoder::State {
     std::int64_t frameMicros = 0;
     bool finished = false;
     std::vector<std::uint8_t> padded;  // the frame with swscale's slack rows
+    // The sound track, when there is one.
+    AVCodecContext* aenc = nullptr;
+    AVStream* astream = nullptr;
+    SwrContext* swr = nullptr;
+    AVAudioFifo* fifo = nullptr;
+    AVFrame* aframe = nullptr;
+    int channels = 0;
+    std::int64_t audioPts = 0;  // samples sent to the encoder
 
     explicit State(crypto::ByteSink& s) : sink(s) {}
     ~State() {
+        av_frame_free(&aframe);
+        if (fifo != nullptr)
+            av_audio_fifo_free(fifo);
+        swr_free(&swr);
+        avcodec_free_context(&aenc);
         sws_freeContext(sws);
         av_packet_free(&packet);
         av_frame_free(&frame);
@@ -101,9 +117,43 @@ struct VideoEncoder::State {
             check(av_interleaved_write_frame(out, packet), "cannot write the video");
         }
     }
+
+    // One frame of sound (or nullptr: flush) through the AAC encoder.
+    void sendAudio(AVFrame* f) {
+        check(avcodec_send_frame(aenc, f), "the AAC encoder refused the sound");
+        for (;;) {
+            const int rc = avcodec_receive_packet(aenc, packet);
+            if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
+                return;
+            check(rc, "the AAC encoder failed");
+            av_packet_rescale_ts(packet, aenc->time_base, astream->time_base);
+            packet->stream_index = astream->index;
+            check(av_interleaved_write_frame(out, packet), "cannot write the sound");
+        }
+    }
+
+    // Whole encoder frames from the FIFO (all that is there with `flush`).
+    void drainAudio(bool flush) {
+        const int size = aenc->frame_size;
+        while (av_audio_fifo_size(fifo) >= size || (flush && av_audio_fifo_size(fifo) > 0)) {
+            const int n = std::min(size, av_audio_fifo_size(fifo));
+            av_frame_unref(aframe);
+            aframe->nb_samples = n;
+            aframe->format = aenc->sample_fmt;
+            aframe->sample_rate = aenc->sample_rate;
+            check(av_channel_layout_copy(&aframe->ch_layout, &aenc->ch_layout), "cannot describe the sound");
+            check(av_frame_get_buffer(aframe, 0), "cannot allocate a sound frame");
+            if (av_audio_fifo_read(fifo, reinterpret_cast<void**>(aframe->data), n) != n)
+                throw Error(Error::Code::Io, "cannot read the sound buffer");
+            aframe->pts = audioPts;
+            audioPts += n;
+            sendAudio(aframe);
+        }
+    }
 };
 
-VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double fps, const VideoSettings& settings)
+VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double fps, const VideoSettings& settings,
+                           std::optional<AudioFormat> audio)
     : s_(std::make_unique<State>(sink)) {
     if (width < 16 || height < 16 || (width % 2) != 0 || (height % 2) != 0 || fps <= 0 || fps > 240)
         throw Error(Error::Code::InvalidInput,
@@ -160,6 +210,8 @@ VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double
     s.check(avcodec_open2(s.enc, codec, nullptr), "cannot open the H.264 encoder");
     s.check(avcodec_parameters_from_context(s.stream->codecpar, s.enc), "cannot describe the video stream");
     s.stream->time_base = {1, 90000};
+    if (audio)
+        openAudio(*audio);
     AVDictionary* opts = nullptr;
     av_dict_set(&opts, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
     const int rc = avformat_write_header(s.out, &opts);
@@ -176,6 +228,60 @@ VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double
 }
 
 VideoEncoder::~VideoEncoder() = default;
+
+void VideoEncoder::openAudio(const AudioFormat& a) {
+    State& s = *s_;
+    if (a.rate < 8000 || a.channels < 1 || a.channels > 2)
+        throw Error(Error::Code::InvalidInput, "cannot record sound at " + std::to_string(a.rate) + " Hz with " +
+                                                   std::to_string(a.channels) + " channels");
+    const AVCodec* codec = avcodec_find_encoder(AV_CODEC_ID_AAC);
+    if (codec == nullptr)
+        throw Error(Error::Code::Io, "no AAC encoder in this FFmpeg");
+    s.astream = avformat_new_stream(s.out, nullptr);
+    s.aenc = avcodec_alloc_context3(codec);
+    s.aframe = av_frame_alloc();
+    if (s.astream == nullptr || s.aenc == nullptr || s.aframe == nullptr)
+        throw std::bad_alloc();
+    s.channels = a.channels;
+    s.aenc->sample_fmt = AV_SAMPLE_FMT_FLTP;
+    s.aenc->sample_rate = a.rate;
+    s.aenc->bit_rate = a.bitrate;
+    s.aenc->time_base = {1, a.rate};
+    av_channel_layout_default(&s.aenc->ch_layout, a.channels);
+    if (s.out->oformat->flags & AVFMT_GLOBALHEADER)
+        s.aenc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    s.check(avcodec_open2(s.aenc, codec, nullptr), "cannot open the AAC encoder");
+    s.check(avcodec_parameters_from_context(s.astream->codecpar, s.aenc), "cannot describe the sound stream");
+    s.astream->time_base = {1, a.rate};
+    s.check(swr_alloc_set_opts2(&s.swr, &s.aenc->ch_layout, AV_SAMPLE_FMT_FLTP, a.rate, &s.aenc->ch_layout,
+                                AV_SAMPLE_FMT_S16, a.rate, 0, nullptr),
+            "cannot prepare the sound conversion");
+    s.check(swr_init(s.swr), "cannot prepare the sound conversion");
+    s.fifo = av_audio_fifo_alloc(AV_SAMPLE_FMT_FLTP, a.channels, s.aenc->frame_size * 4);
+    if (s.fifo == nullptr)
+        throw std::bad_alloc();
+}
+
+void VideoEncoder::addAudio(const AudioChunk& chunk) {
+    State& s = *s_;
+    if (s.aenc == nullptr)
+        throw Error(Error::Code::InvalidInput, "this recording has no sound track");
+    if (s.finished)
+        throw Error(Error::Code::InvalidInput, "the recording is already finished");
+    const int n = static_cast<int>(chunk.samples.size()) / s.channels;
+    if (n <= 0)
+        return;
+    // Converted (16-bit interleaved to float planes), then into the FIFO.
+    std::vector<float> planes(static_cast<std::size_t>(n) * static_cast<std::size_t>(s.channels));
+    std::uint8_t* outData[2] = {reinterpret_cast<std::uint8_t*>(planes.data()),
+                                reinterpret_cast<std::uint8_t*>(planes.data() + n)};
+    const auto* inData = reinterpret_cast<const std::uint8_t*>(chunk.samples.data());
+    const int converted = swr_convert(s.swr, outData, n, &inData, n);
+    s.check(converted, "cannot convert the sound");
+    if (av_audio_fifo_write(s.fifo, reinterpret_cast<void**>(outData), converted) != converted)
+        throw Error(Error::Code::Io, "cannot buffer the sound");
+    s.drainAudio(false);
+}
 
 void VideoEncoder::add(const Frame& f) {
     State& s = *s_;
@@ -208,6 +314,10 @@ VideoStats VideoEncoder::finish() {
     if (!s.finished) {
         s.finished = true;
         s.send(nullptr);
+        if (s.aenc != nullptr) {
+            s.drainAudio(true);
+            s.sendAudio(nullptr);
+        }
         s.check(av_write_trailer(s.out), "cannot finish the video");
         avio_flush(s.io);
         s.check(s.io->error, "cannot finish the video");
@@ -221,6 +331,8 @@ VideoStats VideoEncoder::stats() const {
     st.frames = s.frames;
     st.seconds = s.frames > 0 ? static_cast<double>(s.lastMicros + s.frameMicros) / 1e6 : 0.0;
     st.bytes = s.written;
+    if (s.aenc != nullptr)
+        st.audioSeconds = static_cast<double>(s.audioPts) / s.aenc->sample_rate;
     return st;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "crypto/Stream.h"
+#include "vault/capture/AudioSource.h"
 #include "vault/capture/FrameSource.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,10 +28,18 @@ struct VideoSettings {
     double keyframeSeconds = 1.0;
 };
 
+// The optional sound track: AAC (FFmpeg's encoder) from 16-bit samples.
+struct AudioFormat {
+    int rate = 48000;
+    int channels = 1;
+    int bitrate = 96000;
+};
+
 struct VideoStats {
     std::int64_t frames = 0;  // frames encoded
     double seconds = 0;       // from the first frame's time to the last one's end
     std::uint64_t bytes = 0;  // bytes of MP4 written to the sink
+    double audioSeconds = 0;  // sound encoded, when there is a sound track
 };
 
 // Encodes frames of one size into fragmented MP4, written to `sink` as the
@@ -38,7 +48,8 @@ struct VideoStats {
 // faster video. Not thread-safe: one thread adds frames.
 class VideoEncoder {
 public:
-    VideoEncoder(crypto::ByteSink& sink, int width, int height, double fps, const VideoSettings& settings = {});
+    VideoEncoder(crypto::ByteSink& sink, int width, int height, double fps, const VideoSettings& settings = {},
+                 std::optional<AudioFormat> audio = std::nullopt);
     ~VideoEncoder();
     VideoEncoder(const VideoEncoder&) = delete;
     VideoEncoder& operator=(const VideoEncoder&) = delete;
@@ -46,12 +57,17 @@ public:
     // Error(InvalidInput) for a frame of another size or one not later than
     // the one before; whatever the sink throws (a full medium) comes through.
     void add(const Frame& frame);
-    // Flushes the encoder and writes the last fragment.
+    // Sound (only with an AudioFormat): the samples' times are counted from
+    // the first chunk, which plays with the first frame; chunks come in
+    // order, without gaps (a pause drops both sound and pictures).
+    void addAudio(const AudioChunk& chunk);
+    // Flushes the encoders and writes the last fragment.
     VideoStats finish();
     // The frames taken in so far (a recording cut short reports these).
     [[nodiscard]] VideoStats stats() const;
 
 private:
+    void openAudio(const AudioFormat& audio);
     struct State;
     std::unique_ptr<State> s_;
 };

@@ -25,7 +25,19 @@ struct Options {
     bool photo = false;
     bool r6 = false;
     bool noMouse = false;
+    bool audio = false;
+    std::string audioDevice;
 };
+
+// Sound is off unless asked (a chat is documented by its pictures); with
+// --audio the default microphone is opened before anything is asked.
+void addAudio(CLI::App* cmd, Options& o) {
+    cmd->add_flag("--audio", o.audio, "Also record sound from the microphone (AAC, off by default)");
+    cmd->add_option("--audio-device", o.audioDevice, "The microphone (a PulseAudio source; default: the default one)");
+}
+std::unique_ptr<cap::AudioSource> microphone(const Options& o) {
+    return o.audio ? cap::openMicrophone(o.audioDevice) : nullptr;
+}
 
 // The R4 fields and the rest of an acquisition, as for 'ingest'.
 void addDetails(CLI::App* cmd, Options& o) {
@@ -165,6 +177,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
     screen->add_option("--fps", o->fps, "Frames a second (default 15)")->check(CLI::Range(1.0, 60.0));
     screen->add_option("--window", o->window, "Only this X11 window (its id, as xwininfo prints it)");
     screen->add_flag("--no-mouse", o->noMouse, "Leave the mouse pointer out");
+    addAudio(screen, *o);
     screen->callback([&g, o] {
         const auto caseId = parseId(o->kase, "case");
         const auto a = details(*o, "screen-recording");
@@ -172,8 +185,10 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         auto [v, r6] = openAskingR6(g, *o, caseId, a);
         const double fps = o->fps > 0 ? o->fps : 15;
         const auto source = cap::DeviceSource::screen("", window, fps, !o->noMouse);
+        const auto mic = microphone(*o);
         StopOnSignal stop;
         cap::RecordOptions options;
+        options.audio = mic.get();
         options.maxSeconds = o->duration;
         options.video.preset = "ultrafast";  // 1080p at 15 fps in real time on two cores (docs/performance.md)
         options.progress = &stop;
@@ -190,6 +205,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
     photo->excludes(duration);
     camera->add_option("--device", o->device, "The camera, e.g. /dev/video0 (default: the first one)");
     camera->add_option("--fps", o->fps, "Frames a second (default 30)")->check(CLI::Range(1.0, 60.0));
+    addAudio(camera, *o);
     camera->callback([&g, o] {
         if (!o->photo && o->duration <= 0)
             throw vault::Error(vault::Error::Code::InvalidInput, "say what to take: --photo or --duration SECONDS");
@@ -198,6 +214,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         const double fps = o->fps > 0 ? o->fps : 30;
         // The camera first: on a machine without one, say so before asking anything.
         const auto source = cap::DeviceSource::camera(o->device, fps);
+        const auto mic = o->photo ? nullptr : microphone(*o);
         auto [v, r6] = openAskingR6(g, *o, caseId, a);
         if (o->photo) {
             printResult(g, cap::captureStill(v, caseId, *source, "jpg", a, r6));
@@ -207,6 +224,7 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         cap::RecordOptions options;
         options.maxSeconds = o->duration;
         options.progress = &stop;
+        options.audio = mic.get();
         printResult(g, cap::recordVideo(v, caseId, *source, a, r6, options));
     });
 
