@@ -77,19 +77,24 @@ std::size_t MemoryPositionalSource::readAt(std::uint64_t offset, std::span<std::
     return n;
 }
 
-RandomAccessDecryptor::RandomAccessDecryptor(PositionalSource& src, std::span<const Identity* const> identities)
-    : src_(src), sealed_(kEncryptedChunkSize), plain_(kChunkSize) {
+PositionalPayload openPositionalPayload(PositionalSource& src, std::span<const Identity* const> identities) {
     SequentialSource sequential(src);
     BufferedSource buffered(sequential);
     const Header h = parseHeader(buffered);
     const SecureBuffer fileKey = openHeader(h, identities);
     const std::uint64_t headerLength = h.macInput.size() + kMacLineTail;
     std::array<std::uint8_t, kNonceSize> nonce{};
-    if (src_.readAt(headerLength, nonce) != nonce.size()) {
+    if (src.readAt(headerLength, nonce) != nonce.size()) {
         throw Error(Error::Code::HeaderInvalid, "age header invalid: the payload nonce is missing or short");
     }
-    aead_.emplace(payloadKey(fileKey, nonce));
-    payloadStart_ = headerLength + kNonceSize;
+    return {payloadKey(fileKey, nonce), headerLength + kNonceSize};
+}
+
+RandomAccessDecryptor::RandomAccessDecryptor(PositionalSource& src, std::span<const Identity* const> identities)
+    : src_(src), sealed_(kEncryptedChunkSize), plain_(kChunkSize) {
+    const PositionalPayload opened = openPositionalPayload(src, identities);
+    aead_.emplace(opened.key);
+    payloadStart_ = opened.start;
     const std::uint64_t total = src_.size();
     if (total < payloadStart_ + kTagSize) {
         payloadFail("truncated: no final chunk");

@@ -48,6 +48,17 @@ private:
     std::span<const std::uint8_t> bytes_;
 };
 
+// The header of an age file read through a PositionalSource: the payload
+// key (an identity must open the header: parse, unwrap, MAC) and the offset
+// of the first chunk. Errors as Decryptor's; HeaderInvalid also when the
+// payload nonce is missing or cut short.
+struct PositionalPayload {
+    SecureBuffer key;
+    std::uint64_t start = 0;
+};
+[[nodiscard]] PositionalPayload openPositionalPayload(PositionalSource& src,
+                                                      std::span<const Identity* const> identities);
+
 class RandomAccessDecryptor {
 public:
     // Reads and checks the header (as Decryptor does) and authenticates the

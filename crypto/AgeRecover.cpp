@@ -1,52 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgeRecover.h"
 
-#include "AgeHeader.h"
 #include "AgeStream.h"
 #include "ChaCha20Poly1305.h"
 #include "Error.h"
 
-#include <array>
+#include <algorithm>
 
 namespace custodia::crypto::age {
 
-namespace {
-
-// As in AgeRandomAccess.cpp: " " + 43 characters of base64 + LF after "---".
-constexpr std::size_t kMacLineTail = 1 + 43 + 1;
-
-class SequentialSource final : public ByteSource {
-public:
-    explicit SequentialSource(PositionalSource& src) : src_(src) {}
-    [[nodiscard]] std::size_t read(std::span<std::uint8_t> out) override {
-        const std::size_t n = src_.readAt(pos_, out);
-        pos_ += n;
-        return n;
-    }
-
-private:
-    PositionalSource& src_;
-    std::uint64_t pos_ = 0;
-};
-
-}  // namespace
-
 RecoveredPrefix recoverPrefix(PositionalSource& src, std::span<const Identity* const> identities, ByteSink& plaintext) {
-    SequentialSource sequential(src);
-    BufferedSource buffered(sequential);
-    const Header h = parseHeader(buffered);
-    const SecureBuffer fileKey = openHeader(h, identities);
-    const std::uint64_t headerLength = h.macInput.size() + kMacLineTail;
-    std::array<std::uint8_t, kNonceSize> nonce{};
-    RecoveredPrefix out;
+    const PositionalPayload payload = openPositionalPayload(src, identities);
+    ChaCha20Poly1305 aead(payload.key);
+    const std::uint64_t payloadStart = payload.start;
     const std::uint64_t total = src.size();
-    if (src.readAt(headerLength, nonce) != nonce.size()) {
-        // Not even the payload nonce: nothing to keep.
-        out.discardedBytes = total;
-        return out;
-    }
-    ChaCha20Poly1305 aead(payloadKey(fileKey, nonce));
-    const std::uint64_t payloadStart = headerLength + kNonceSize;
+    RecoveredPrefix out;
 
     std::vector<std::uint8_t> sealed(kEncryptedChunkSize);
     SecureBuffer plain(kChunkSize);

@@ -41,7 +41,8 @@ struct RecoveredPrefix {
 // in order. Sealing a middle chunk again with the final flag uses a nonce
 // never used under this payload key (the flag is part of the nonce), so no
 // nonce is reused. With no complete chunk, plaintextSize is 0 and there is
-// nothing to keep. Throws Error(HeaderInvalid | HeaderMac | NoMatch | Io).
+// nothing to keep. Throws Error(HeaderInvalid | HeaderMac | NoMatch | Io),
+// HeaderInvalid also for a header cut before its payload nonce.
 [[nodiscard]] RecoveredPrefix recoverPrefix(PositionalSource& src, std::span<const Identity* const> identities,
                                             ByteSink& plaintext);
 

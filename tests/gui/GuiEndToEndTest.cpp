@@ -202,6 +202,38 @@ std::vector<std::string> filesContaining(const QString& root, const QByteArray& 
     return hits;
 }
 
+// Where the screenshots go: $CUSTODIA_SCREENSHOTS, else the build's folder.
+QString screenshotDir() {
+    const char* env = std::getenv("CUSTODIA_SCREENSHOTS");
+    const QString dir = env != nullptr ? QString::fromUtf8(env) : QStringLiteral(CUSTODIA_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// The real app's window on the Xvfb screen at 1366x768, and the failures
+// it reported.
+struct App {
+    const custodia::vault::SystemClock clock;
+    Session session{clock};
+    QQmlApplicationEngine engine;
+    QTranslator translator;
+    QQuickWindow* window = nullptr;
+    QStringList errors;
+
+    App() {
+        custodia::gui::setupEngine(engine, session, translator);
+        engine.rootContext()->setContextProperty(QStringLiteral("initialVault"), QString());
+        engine.load(QUrl(QStringLiteral("qrc:/Custodia/Main.qml")));
+        REQUIRE_FALSE(engine.rootObjects().isEmpty());
+        window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        REQUIRE(window != nullptr);
+        window->resize(1366, 768);
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+        QObject::connect(&session, &Session::failed,
+                         [this](const QString& m, const QString& h) { errors << m + " / " + h; });
+    }
+};
+
 }  // namespace
 
 TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, export, lock - no plaintext left") {
@@ -228,26 +260,12 @@ TEST_CASE("GUI end to end: create a vault, import a picture, view it, verify, ex
 
     custodia::test::gui::ensureApplication("xcb");
     custodia::documents::installRenderers();
-    const char* shotsEnv = std::getenv("CUSTODIA_SCREENSHOTS");
-    const QString shots = shotsEnv != nullptr ? QString::fromUtf8(shotsEnv) : QStringLiteral(CUSTODIA_SCREENSHOT_DIR);
-    QDir().mkpath(shots);
-
-    const custodia::vault::SystemClock clock;
-    Session session(clock);
-    QQmlApplicationEngine engine;
-    QTranslator translator;
-    custodia::gui::setupEngine(engine, session, translator);
-    engine.rootContext()->setContextProperty(QStringLiteral("initialVault"), QString());
-    engine.load(QUrl(QStringLiteral("qrc:/Custodia/Main.qml")));
-    REQUIRE_FALSE(engine.rootObjects().isEmpty());
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    REQUIRE(window != nullptr);
-    window->resize(1366, 768);
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    Driver d(window, shots);
-    QStringList errors;
-    QObject::connect(&session, &Session::failed,
-                     [&errors](const QString& m, const QString& h) { errors << m + " / " + h; });
+    App app;
+    Session& session = app.session;
+    QQmlApplicationEngine& engine = app.engine;
+    QQuickWindow* window = app.window;
+    const QStringList& errors = app.errors;
+    Driver d(window, screenshotDir());
     d.shot("01-avvio");
 
     // The wizard.
@@ -675,26 +693,12 @@ TEST_CASE(
             tmpBefore.insert(e.path().string());
 
     custodia::test::gui::ensureApplication("xcb");
-    const char* shotsEnv = std::getenv("CUSTODIA_SCREENSHOTS");
-    const QString shots = shotsEnv != nullptr ? QString::fromUtf8(shotsEnv) : QStringLiteral(CUSTODIA_SCREENSHOT_DIR);
-    QDir().mkpath(shots);
-
-    const custodia::vault::SystemClock clock;
-    Session session(clock);
-    QQmlApplicationEngine engine;
-    QTranslator translator;
-    custodia::gui::setupEngine(engine, session, translator);
-    engine.rootContext()->setContextProperty(QStringLiteral("initialVault"), QString());
-    engine.load(QUrl(QStringLiteral("qrc:/Custodia/Main.qml")));
-    REQUIRE_FALSE(engine.rootObjects().isEmpty());
-    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    REQUIRE(window != nullptr);
-    window->resize(1366, 768);
-    REQUIRE(QTest::qWaitForWindowExposed(window));
-    Driver d(window, shots);
-    QStringList errors;
-    QObject::connect(&session, &Session::failed,
-                     [&errors](const QString& m, const QString& h) { errors << m + " / " + h; });
+    App app;
+    Session& session = app.session;
+    QQmlApplicationEngine& engine = app.engine;
+    QQuickWindow* window = app.window;
+    const QStringList& errors = app.errors;
+    Driver d(window, screenshotDir());
 
     // A vault (in TMPDIR, under the scanned folder), a case, its page.
     const TestVault tv;

@@ -16,6 +16,54 @@ namespace {
 // Chunks of sound (20 ms each) waiting for the encoder: 2 seconds.
 constexpr std::size_t kSoundQueue = 100;
 
+// What a source's reader thread hands over (under the recording's mutex).
+template <typename T>
+struct Feed {
+    std::deque<T> queue;
+    bool ended = false;
+    std::int64_t dropped = 0;
+    std::exception_ptr error;
+};
+
+// A reader thread's loop: `next` until the end, a stop, or `maxMicros` of
+// the source's time; a live source's items that find `max` waiting are
+// dropped, any other source waits for room; `skip` leaves items out (a pause).
+template <typename T, typename Next, typename Skip>
+void pump(Feed<T>& feed, std::mutex& mutex, std::condition_variable& ready, std::condition_variable& space,
+          const bool& stop, std::size_t max, bool live, std::int64_t maxMicros, Next next, Skip skip) {
+    try {
+        for (;;) {
+            {
+                const std::lock_guard lock(mutex);
+                if (stop)
+                    break;
+            }
+            auto item = next();
+            if (!item || (maxMicros > 0 && item->micros >= maxMicros))
+                break;
+            std::unique_lock lock(mutex);
+            if (!live)
+                space.wait(lock, [&] { return feed.queue.size() < max || stop; });
+            if (stop)
+                break;
+            if (skip())
+                continue;
+            if (feed.queue.size() >= max) {
+                ++feed.dropped;
+                continue;
+            }
+            feed.queue.push_back(std::move(*item));
+            ready.notify_one();
+        }
+    } catch (...) {
+        const std::lock_guard lock(mutex);
+        feed.error = std::current_exception();
+    }
+    const std::lock_guard lock(mutex);
+    feed.ended = true;
+    ready.notify_one();
+}
+
 // R6 first, then the details checked, before a single frame is read.
 Acquisition prepared(Vault& v, std::int64_t caseId, const Acquisition& details, R6Answer r6, const char* method,
                      const std::string& device) {
@@ -105,91 +153,37 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
         throw;
     }
 
-    // The source on its own thread: a live source's clock is the video's,
-    // so it never waits for the encoder (a frame that finds the queue full
-    // is dropped); any other waits for room.
+    // Each source on its own thread into its own queue (pictures; sound if
+    // asked), under one mutex. A live source's clock is the recording's, so
+    // it never waits for the encoder (what finds its queue full is dropped
+    // and counted); any other waits for room.
     std::mutex mutex;
     std::condition_variable ready;
     std::condition_variable space;
-    std::deque<Frame> queue;
-    bool ended = false;
     bool stop = false;
-    std::int64_t dropped = 0;
-    std::exception_ptr sourceError;
     const auto maxMicros = static_cast<std::int64_t>(options.maxSeconds * 1e6);
+    Feed<Frame> pictures;
+    Feed<AudioChunk> sounds;
+    sounds.ended = options.audio == nullptr;
     std::thread reader([&] {
-        try {
-            for (;;) {
-                {
-                    const std::lock_guard lock(mutex);
-                    if (stop)
-                        break;
-                }
-                auto f = source.next();
-                if (!f || (maxMicros > 0 && f->micros >= maxMicros))
-                    break;
-                std::unique_lock lock(mutex);
-                if (!source.live())
-                    space.wait(lock, [&] { return queue.size() < options.queueFrames || stop; });
-                if (stop)
-                    break;
-                if (queue.size() >= options.queueFrames) {
-                    ++dropped;
-                    continue;
-                }
-                queue.push_back(std::move(*f));
-                ready.notify_one();
-            }
-        } catch (...) {
-            const std::lock_guard lock(mutex);
-            sourceError = std::current_exception();
-        }
-        const std::lock_guard lock(mutex);
-        ended = true;
-        ready.notify_one();
+        pump(
+            pictures, mutex, ready, space, stop, options.queueFrames, source.live(), maxMicros,
+            [&] { return source.next(); }, [] { return false; });
     });
-    // The sound, if asked, on a thread of its own into a queue of its own;
-    // while paused it is left out, as the pictures are.
-    std::deque<AudioChunk> soundQueue;
-    bool soundEnded = options.audio == nullptr;
-    std::int64_t soundDropped = 0;
-    std::exception_ptr soundError;
     std::thread soundReader;
     if (options.audio != nullptr) {
+        // While paused the sound is left out, as the pictures are.
         soundReader = std::thread([&] {
-            try {
-                for (;;) {
-                    {
-                        const std::lock_guard lock(mutex);
-                        if (stop)
-                            break;
-                    }
-                    auto c = options.audio->next();
-                    if (!c || (maxMicros > 0 && c->micros >= maxMicros))
-                        break;
-                    std::unique_lock lock(mutex);
-                    if (!options.audio->live())
-                        space.wait(lock, [&] { return soundQueue.size() < kSoundQueue || stop; });
-                    if (stop)
-                        break;
-                    if (options.pausable != nullptr && options.pausable->paused())
-                        continue;
-                    if (soundQueue.size() >= kSoundQueue) {
-                        ++soundDropped;
-                        continue;
-                    }
-                    soundQueue.push_back(std::move(*c));
-                    ready.notify_one();
-                }
-            } catch (...) {
-                const std::lock_guard lock(mutex);
-                soundError = std::current_exception();
-            }
-            const std::lock_guard lock(mutex);
-            soundEnded = true;
-            ready.notify_one();
+            pump(
+                sounds, mutex, ready, space, stop, kSoundQueue, options.audio->live(), maxMicros,
+                [&] { return options.audio->next(); },
+                [&] { return options.pausable != nullptr && options.pausable->paused(); });
         });
     }
+    auto& queue = pictures.queue;
+    auto& soundQueue = sounds.queue;
+    const bool& ended = pictures.ended;
+    const bool& soundEnded = sounds.ended;
     const auto stopReader = [&] {
         {
             const std::lock_guard lock(mutex);
@@ -256,18 +250,18 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     stopReader();
 
     CaptureResult out;
-    out.dropped = dropped + source.dropped();
+    out.dropped = pictures.dropped + source.dropped();
     const auto factsOf = [&](const VideoStats& stats) {
         nlohmann::json j = facts;
         j["frames"] = stats.frames;
-        j["dropped_frames"] = dropped + source.dropped();
+        j["dropped_frames"] = pictures.dropped + source.dropped();
         j["duration_seconds"] = stats.seconds;
         if (options.audio != nullptr) {
             j["audio_seconds"] = stats.audioSeconds;
-            j["audio_dropped_chunks"] = soundDropped;
-            if (soundError) {
+            j["audio_dropped_chunks"] = sounds.dropped;
+            if (sounds.error) {
                 try {
-                    std::rethrow_exception(soundError);
+                    std::rethrow_exception(sounds.error);
                 } catch (const std::exception& e) {
                     j["audio_error"] = e.what();
                 }
@@ -286,7 +280,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
             return "unknown error";
         }
     };
-    const bool fromSource = static_cast<bool>(sourceError);
+    const bool fromSource = static_cast<bool>(pictures.error);
     std::optional<VideoStats> finished;
     if (!failure && encoder->stats().frames > 0) {
         try {
@@ -326,7 +320,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     if (!finished) {
         writer.discard();
         if (fromSource)
-            std::rethrow_exception(sourceError);
+            std::rethrow_exception(pictures.error);
         throw Error(Error::Code::Io, "the " + source.device() + " gave no picture: nothing was recorded",
                     "check that the camera or the screen is still there, then try again");
     }
@@ -334,7 +328,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     nlohmann::json extra = {{"capture", factsOf(stats)}};
     if (fromSource) {
         out.interruption = "source";
-        out.interruptionError = message(sourceError);
+        out.interruptionError = message(pictures.error);
         extra["interrupted"] = {{"reason", "source"}, {"error", out.interruptionError}};
     }
     out.frames = stats.frames;
