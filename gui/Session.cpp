@@ -437,7 +437,9 @@ bool Session::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void Session::checkIdleAndMedium() {
-    if (!vault_ || busy_)
+    // Busy work is not idleness, but a capture's R4 form left open is: the
+    // lock then stores the recording with the details given before it.
+    if (!vault_ || (busy_ && captureState() != QLatin1String("details")))
         return;
     // The vault's medium was removed (or the folder went away): lock now.
     if (!QFileInfo::exists(QString::fromStdString((vault_->dir() / "custodia.json").string()))) {
@@ -1760,7 +1762,14 @@ QVariantMap Session::captureDevices() const {
                                   : d.wayland ? tr("Questa è una sessione Wayland: lo schermo si acquisisce solo "
                                                    "in una sessione X11 (all'accesso scelga «GNOME su Xorg»).")
                                               : tr("Nessuno schermo X11 disponibile.")}};
-    return {{"screen", screen}, {"synthetic", qEnvironmentVariableIsSet("CUSTODIA_SYNTHETIC_CAMERA")}};
+    QVariantList windows;
+    for (const auto& w : d.windows) {
+        windows.push_back(QVariantMap{
+            {"id", static_cast<qint64>(w.id)}, {"title", qs(w.title)}, {"width", w.width}, {"height", w.height}});
+    }
+    return {{"screen", screen},
+            {"windows", windows},
+            {"synthetic", qEnvironmentVariableIsSet("CUSTODIA_SYNTHETIC_CAMERA")}};
 }
 
 void Session::setCaptureSink(QObject* videoSink, const QString& feed) {
@@ -1858,7 +1867,9 @@ void Session::startCapture(const QVariantMap& form) {
             const std::string name =
                 form.value("device").toString().isEmpty() ? std::string("camera") : str(form.value("device"));
             const double fps = synthetic_ ? 15.0 : 30.0;
-            run->pushed = std::make_unique<vault::capture::PushSource>(name, first->width, first->height, fps);
+            // A camera that sends nothing for 5 s has gone away: the video ends there.
+            run->pushed = std::make_unique<vault::capture::PushSource>(name, first->width, first->height, fps,
+                                                                       std::chrono::milliseconds(5000));
             if (run->mode == QLatin1String("photo")) {
                 run->pushed->push(std::move(*first));
                 run->pushed->close();
@@ -1868,7 +1879,8 @@ void Session::startCapture(const QVariantMap& form) {
             }
         } else {
             const bool recording = run->mode == QLatin1String("screen");
-            run->device = vault::capture::DeviceSource::screen("", 0, recording ? 15 : 5, recording);
+            const auto window = static_cast<std::uint32_t>(form.value("window").toLongLong());
+            run->device = vault::capture::DeviceSource::screen("", window, recording ? 15 : 5, recording);
             if (recording)
                 run->pausable = std::make_unique<vault::capture::PausableSource>(*run->device);
         }
@@ -1983,6 +1995,7 @@ bool Session::openMicrophone(CaptureRun& run) {
     run.microphone = new QAudioSource(device, format, this);
     QIODevice* io = run.microphone->start();
     if (io == nullptr) {
+        run.microphone->deleteLater();
         emit failed(tr("Il microfono non si apre."), {}, QStringLiteral("io"));
         return false;
     }
@@ -1997,6 +2010,11 @@ bool Session::openMicrophone(CaptureRun& run) {
         target->push(std::move(chunk));
     });
     return true;
+}
+
+void Session::captureSourceFailed(const QString& why) {
+    if (capture_ && capture_->pushed)
+        capture_->pushed->fail(str(why));
 }
 
 void Session::pauseCapture(bool paused) {

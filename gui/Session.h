@@ -196,9 +196,10 @@ public:
     // copy verified. imported(count, ids) or failed().
     Q_INVOKABLE void importFiles(const QVariantList& urls, const QVariantMap& details, bool removeSource);
     // --- Live capture (issue 8) ------------------------------------------
-    // {screen: {available, reason, width, height}, synthetic (the test
-    // source is offered: CUSTODIA_SYNTHETIC_CAMERA is set)}. Cameras are
-    // listed by QML's MediaDevices.
+    // {screen: {available, reason, width, height}, windows: [{id, title,
+    // width, height}] (X11 windows that can be captured alone), synthetic
+    // (the test source is offered: CUSTODIA_SYNTHETIC_CAMERA is set)}.
+    // Cameras are listed by QML's MediaDevices.
     Q_INVOKABLE [[nodiscard]] QVariantMap captureDevices() const;
     // The viewfinder's QVideoSink: its frames are the camera's picture for
     // a photo and, while recording, the recording's frames (in memory only).
@@ -206,7 +207,8 @@ public:
     // test picture is put in the sink here), or "" (stop).
     Q_INVOKABLE void setCaptureSink(QObject* videoSink, const QString& feed);
     // form {mode: photo | video | screenshot | screen, r6 ("no" needed),
-    // consent, interview, device (the camera's name), audio (a recording
+    // consent, interview, device (the camera's name), window (an X11
+    // window's id, for screenshot and screen; 0: the whole screen), audio (a recording
     // with the microphone's sound; the synthetic tone with the synthetic
     // camera)}. Stills are stored
     // after the R4 form; a recording runs until stopCapture(), then the R4
@@ -214,6 +216,8 @@ public:
     // finishCapture() answers; captured(result) at the end, failed() if not.
     Q_INVOKABLE void startCapture(const QVariantMap& form);
     Q_INVOKABLE void pauseCapture(bool paused);
+    // The camera reported an error (unplugged): the video ends there, kept.
+    Q_INVOKABLE void captureSourceFailed(const QString& why);
     Q_INVOKABLE void stopCapture();
     // {elapsed_ms, bytes, frames, dropped} of the recording under way.
     Q_INVOKABLE [[nodiscard]] QVariantMap captureStatus() const;

@@ -19,7 +19,7 @@ packages=(
   gstreamer1.0-libav qt6-translations-l10n libgl-dev
   # redaction (R7): OCR, patterns, faces, video decoding and encoding
   libtesseract-dev libleptonica-dev tesseract-ocr-ita tesseract-ocr-eng libphonenumber-dev
-  libopencv-dev opencv-data libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev
+  libopencv-dev opencv-data libavformat-dev libavcodec-dev libswscale-dev libswresample-dev libavutil-dev libxcb1-dev
   # tests: reference tools and fixtures
   catch2 age sqlcipher faketime coreutils ffmpeg imagemagick xvfb xauth libavdevice-dev
   poppler-utils python3 procps util-linux tzdata file fonts-dejavu-core libimage-exiftool-perl

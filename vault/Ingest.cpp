@@ -296,6 +296,7 @@ struct ItemWriter::State {
     // A recording (RecordingStart): its row, the reserve, the last sync.
     bool recording = false;
     bool settled = false;  // kept (keepInterrupted) or discarded
+    bool sealed = false;   // the age stream finished and synced
     fs::path reserve;
     std::chrono::steady_clock::time_point lastSync = std::chrono::steady_clock::now();
 
@@ -350,6 +351,7 @@ ItemWriter::ItemWriter(Vault& v, const RecordingStart& r) : s_(std::make_unique<
         s.enc->flush();
         files::fsyncFd(s.fd.get(), s.partial);
         files::fsyncDir(s.partial.parent_path());
+        s.makeReserve();
         Transaction tx(v.db());
         v.db()
             .prepare(
@@ -365,12 +367,13 @@ ItemWriter::ItemWriter(Vault& v, const RecordingStart& r) : s_(std::make_unique<
             .bind(8, (r.capture.is_object() ? r.capture : nlohmann::json::object()).dump())
             .run();
         tx.commit();
-        s.makeReserve();
     } catch (const crypto::Error& e) {
         ::unlink(s.partial.c_str());
+        s.dropReserve();
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
     } catch (...) {
         ::unlink(s.partial.c_str());
+        s.dropReserve();
         throw;
     }
 }
@@ -418,10 +421,10 @@ std::uint64_t ItemWriter::size() const {
     return s_->facts.size;
 }
 
-Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const std::string& originalName,
-                        const nlohmann::json& extra, bool interrupted) {
+void ItemWriter::seal() {
     State& s = *s_;
-    Written w;
+    if (s.sealed)
+        return;
     try {
         s.enc->finish();
         files::fsyncFd(s.fd.get(), s.partial);
@@ -431,6 +434,14 @@ Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const s
     } catch (const crypto::Error& e) {
         throw files::ioError(e.sysErrno() != 0 ? e.sysErrno() : EIO, "write", s.partial);
     }
+    s.sealed = true;
+}
+
+Item ItemWriter::commit(std::int64_t caseId, const Acquisition& details, const std::string& originalName,
+                        const nlohmann::json& extra, bool interrupted) {
+    State& s = *s_;
+    Written w;
+    seal();
     s.dropReserve();
     w.sha256 = crypto::toHex(s.facts.hash.finish());
     w.size = s.facts.size;
@@ -450,7 +461,8 @@ std::optional<Item> ItemWriter::keepInterrupted(const std::string& reason, const
     if (!s.recording || s.committed || s.settled)
         throw Error(Error::Code::InvalidInput, "item " + s.item.id + " is not a recording in progress");
     s.settled = true;
-    (void)::close(s.fd.release());  // the medium already failed: what reached it is what counts
+    if (s.fd.valid())
+        (void)::close(s.fd.release());  // the medium already failed: what reached it is what counts
     s.dropReserve();
     return recoverRecording(s.v, s.item.id, reason, capture);
 }
@@ -460,7 +472,8 @@ void ItemWriter::discard() {
     if (s.committed || s.settled)
         return;
     s.settled = true;
-    (void)::close(s.fd.release());
+    if (s.fd.valid())
+        (void)::close(s.fd.release());
     ::unlink(s.partial.c_str());
     s.dropReserve();
     if (s.recording) {

@@ -81,6 +81,10 @@ public:
     [[nodiscard]] const std::string& id() const;
     // Plaintext bytes written so far.
     [[nodiscard]] std::uint64_t size() const;
+    // Ends the age stream and syncs the blob (commit() does it if not done):
+    // a recording is then whole on the medium while its details are asked.
+    // Error(Io) when the medium refuses.
+    void seal();
     // `details` as for ingestFile (already validated by the caller, R6
     // asked before the capture began); `extra` is merged into the custody
     // entry's details (how it was captured). `interrupted` marks the item

@@ -312,8 +312,7 @@ void Vault::finishInterruptedIngests() {
     const fs::path incoming = dir_ / "blobs" / ".incoming";
     std::error_code ec;
     if (!fs::is_directory(incoming, ec)) {
-        makeDir(incoming);
-        return;
+        makeDir(incoming);  // the recordings below are then lost (recording.lost)
     }
     std::vector<fs::path> leftovers;
     for (const auto& e : fs::directory_iterator(incoming, ec)) {
@@ -385,7 +384,16 @@ void Vault::finishInterruptedIngests() {
         record({"blob.completed", item.caseId, id, {{"sha256", item.sha256.value_or("")}}});
     }
     for (const std::string& id : recordings) {
-        (void)recoverRecording(*this, id, "unfinished", nlohmann::json::object());
+        // A recording that cannot be read now (a failing medium) must not
+        // lock the users out: it stays for the next unlock, and that is said.
+        try {
+            (void)recoverRecording(*this, id, "unfinished", nlohmann::json::object());
+        } catch (const Error& e) {
+            if (e.code() != Error::Code::Io)
+                throw;
+            record(
+                {"recording.recovery_deferred", std::nullopt, std::nullopt, {{"recording", id}, {"error", e.what()}}});
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+31"/>
+        <location filename="../qml/CapturePage.qml" line="+32"/>
         <source>Sorgente di prova (sintetica)</source>
         <translation>Test source (synthetic)</translation>
     </message>
@@ -19,7 +19,12 @@
         <translation>This computer&apos;s screen (not available)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+3"/>
+        <source>Finestra «%1» (%2×%3)</source>
+        <translation>Window “%1” (%2×%3)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>‹ Caso</source>
         <translation>‹ Case</translation>
     </message>
@@ -60,9 +65,14 @@
         <translation>The webcam works all the same.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</source>
-        <translation>The whole screen is captured. For a single window, use the command line for now (“custodia capture screenshot --window”).</translation>
+        <location line="+9"/>
+        <source>Viene acquisita solo questa finestra: la porti in primo piano, non coperta da altre.</source>
+        <translation>Only this window is captured: bring it to the front, not covered by others.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viene acquisito lo schermo intero. Per una sola finestra, la scelga nell&apos;elenco «Sorgente».</source>
+        <translation>The whole screen is captured. For a single window, choose it in the “Source” list.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2345,7 +2355,7 @@
 <context>
     <name>R4Fields</name>
     <message>
-        <location filename="../qml/R4Fields.qml" line="+28"/>
+        <location filename="../qml/R4Fields.qml" line="+29"/>
         <source>Quando è stato pubblicato o inviato</source>
         <translation>When it was posted or sent</translation>
     </message>
@@ -2415,12 +2425,12 @@
         <translation>Description (what it shows, without copying its content)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Dispositivo di origine</source>
         <translation>Source device</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>telefono dello studente</source>
         <translation>student&apos;s phone</translation>
     </message>
@@ -3317,12 +3327,12 @@ Fingerprint: %2
     <message>
         <location filename="../Session.cpp" line="+336"/>
         <location line="+46"/>
-        <location line="+1442"/>
+        <location line="+1453"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="-1333"/>
+        <location line="-1342"/>
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
@@ -3455,7 +3465,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>No X11 screen is available.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>The R6 question must be answered before capturing.</translation>
     </message>
@@ -3480,7 +3490,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>The camera&apos;s picture cannot be read.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Acquisizione…</source>
         <translation>Capturing…</translation>
     </message>
@@ -3500,7 +3510,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>Connect a microphone, or untick “Also record sound”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Il microfono non si apre.</source>
         <translation>The microphone cannot be opened.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>CapturePage</name>
     <message>
-        <location filename="../qml/CapturePage.qml" line="+31" />
+        <location filename="../qml/CapturePage.qml" line="+32" />
         <source>Sorgente di prova (sintetica)</source>
         <translation>Sorgente di prova (sintetica)</translation>
     </message>
@@ -18,7 +18,12 @@
         <translation>Schermo di questo computer (non disponibile)</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+3" />
+        <source>Finestra «%1» (%2×%3)</source>
+        <translation>Finestra «%1» (%2×%3)</translation>
+    </message>
+    <message>
+        <location line="+116" />
         <source>‹ Caso</source>
         <translation>‹ Caso</translation>
     </message>
@@ -59,9 +64,14 @@
         <translation>La webcam funziona comunque.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</source>
-        <translation>Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di comando («custodia capture screenshot --window»).</translation>
+        <location line="+9" />
+        <source>Viene acquisita solo questa finestra: la porti in primo piano, non coperta da altre.</source>
+        <translation>Viene acquisita solo questa finestra: la porti in primo piano, non coperta da altre.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Viene acquisito lo schermo intero. Per una sola finestra, la scelga nell'elenco «Sorgente».</source>
+        <translation>Viene acquisito lo schermo intero. Per una sola finestra, la scelga nell'elenco «Sorgente».</translation>
     </message>
     <message>
         <location line="+12" />
@@ -2326,7 +2336,7 @@
 <context>
     <name>R4Fields</name>
     <message>
-        <location filename="../qml/R4Fields.qml" line="+28" />
+        <location filename="../qml/R4Fields.qml" line="+29" />
         <source>Quando è stato pubblicato o inviato</source>
         <translation>Quando è stato pubblicato o inviato</translation>
     </message>
@@ -2396,12 +2406,12 @@
         <translation>Descrizione (cosa mostra, senza copiarne il contenuto)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Dispositivo di origine</source>
         <translation>Dispositivo di origine</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>telefono dello studente</source>
         <translation>telefono dello studente</translation>
     </message>
@@ -3292,12 +3302,12 @@ Impronta: %2
     <message>
         <location filename="../Session.cpp" line="+336" />
         <location line="+46" />
-        <location line="+1442" />
+        <location line="+1453" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="-1333" />
+        <location line="-1342" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
@@ -3424,7 +3434,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Nessuno schermo X11 disponibile.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+75" />
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>Prima di acquisire serve la risposta alla domanda R6.</translation>
     </message>
@@ -3449,7 +3459,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>L'immagine della fotocamera non si può leggere.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>Acquisizione…</source>
         <translation>Acquisizione…</translation>
     </message>
@@ -3469,7 +3479,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Colleghi un microfono, oppure tolga la spunta «Registra anche l'audio».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Il microfono non si apre.</source>
         <translation>Il microfono non si apre.</translation>
     </message>

@@ -26,17 +26,25 @@ Page {
     readonly property var sources: {
         const list = []
         for (let i = 0; i < mediaDevices.videoInputs.length; ++i)
-            list.push({ text: mediaDevices.videoInputs[i].description, kind: "camera", index: i })
+            list.push({ text: mediaDevices.videoInputs[i].description, kind: "camera", index: i,
+                        camera: mediaDevices.videoInputs[i] })
         if (page.devices.synthetic)
             list.push({ text: qsTr("Sorgente di prova (sintetica)"), kind: "synthetic", index: -1 })
         list.push({ text: page.devices.screen.available
                           ? qsTr("Schermo di questo computer (%1×%2)").arg(page.devices.screen.width).arg(page.devices.screen.height)
                           : qsTr("Schermo di questo computer (non disponibile)"),
-                    kind: "screen", index: -1 })
+                    kind: "screen", index: -1, window: 0 })
+        for (const w of page.devices.windows || [])
+            list.push({ text: qsTr("Finestra «%1» (%2×%3)").arg(w.title).arg(w.width).arg(w.height),
+                        kind: "window", index: -1, window: w.id })
         return list
     }
-    readonly property var source: sources[sourceBox.currentIndex] || ({ kind: "", text: "" })
-    readonly property bool isScreen: source.kind === "screen"
+    // The source chosen; fixed from the start of a capture to its end (a
+    // camera plugged in meanwhile changes the list, not the recording).
+    property var frozenSource: null
+    readonly property var source: frozenSource !== null ? frozenSource
+                                                        : (sources[sourceBox.currentIndex] || ({ kind: "", text: "" }))
+    readonly property bool isScreen: source.kind === "screen" || source.kind === "window"
     readonly property bool usable: isScreen ? page.devices.screen.available : source.kind !== ""
     readonly property string mode: isScreen ? (modeVideo.checked ? "screen" : "screenshot")
                                             : (modeVideo.checked ? "video" : "photo")
@@ -52,7 +60,9 @@ Page {
         const recording = page.mode === "video" || page.mode === "screen"
         const form = { mode: page.mode, r6: page.r6, consent: circumstances.consent,
                        interview: circumstances.interview, device: page.source.text,
+                       window: page.source.window || 0,
                        audio: recording && withAudio.enabled && withAudio.checked }
+        page.frozenSource = page.source
         page.step = 1
         if (page.mode === "screenshot" && hideForShot.checked) {
             // The screenshot is of the screen behind Custodia.
@@ -73,7 +83,11 @@ Page {
     }
 
     onSourceChanged: feed()
-    onStepChanged: feed()
+    onStepChanged: {
+        if (page.step === 0)
+            page.frozenSource = null
+        feed()
+    }
     Component.onCompleted: feed()
     Component.onDestruction: {
         if (Session.capturing)
@@ -84,9 +98,12 @@ Page {
     MediaDevices { id: mediaDevices }
     CaptureSession {
         camera: Camera {
-            cameraDevice: page.source.kind === "camera" ? mediaDevices.videoInputs[page.source.index]
-                                                        : mediaDevices.defaultVideoInput
+            cameraDevice: page.source.kind === "camera" ? page.source.camera : mediaDevices.defaultVideoInput
             active: page.source.kind === "camera" && page.step <= 1
+            onErrorOccurred: (error, errorString) => {
+                if (Session.capturing)
+                    Session.captureSourceFailed(errorString)
+            }
         }
         videoOutput: page.source.kind === "camera" ? viewfinder : null
     }
@@ -190,8 +207,10 @@ Page {
                 }
                 Label {
                     visible: page.isScreen && page.devices.screen.available
-                    text: qsTr("Viene acquisito lo schermo intero. Per una sola finestra si usa, per ora, la riga di "
-                               + "comando («custodia capture screenshot --window»).")
+                    text: page.source.kind === "window"
+                          ? qsTr("Viene acquisita solo questa finestra: la porti in primo piano, non coperta da altre.")
+                          : qsTr("Viene acquisito lo schermo intero. Per una sola finestra, la scelga nell'elenco "
+                                 + "«Sorgente».")
                     color: Theme.muted
                     wrapMode: Text.WordWrap
                     Layout.columnSpan: 2
@@ -392,7 +411,7 @@ Page {
                 }
                 R4Fields {
                     id: r4
-                    device: page.source.text
+                    showDevice: false  // the item's device is the capture's own
                 }
                 Button {
                     objectName: "captureSave"

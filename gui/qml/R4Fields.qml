@@ -11,6 +11,7 @@ GridLayout {
     property var participants: [{ name: "", phone: "", handle: "" }]
     property alias device: deviceField.text
     property alias postedAt: postedAtField.text
+    property bool showDevice: true
     columns: 2
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing / 2
@@ -66,5 +67,11 @@ GridLayout {
     }
     FormField { id: profilesField; label: qsTr("Nomi dei profili coinvolti (separati da virgola)"); Layout.columnSpan: 2 }
     FormField { id: descriptionField; objectName: "description"; label: qsTr("Descrizione (cosa mostra, senza copiarne il contenuto)"); Layout.columnSpan: 2 }
-    FormField { id: deviceField; objectName: "deviceField"; label: qsTr("Dispositivo di origine"); placeholder: qsTr("telefono dello studente") }
+    FormField {
+        id: deviceField
+        objectName: "deviceField"
+        visible: fields.showDevice
+        label: qsTr("Dispositivo di origine")
+        placeholder: qsTr("telefono dello studente")
+    }
 }

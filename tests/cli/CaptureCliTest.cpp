@@ -76,6 +76,30 @@ TEST_CASE("capture screenshot and screen under Xvfb and capture camera without a
     auto r = cv.ref({"capture", "devices"}, env);
     CHECK(r.exitCode == 0);
     CHECK(r.out.find("screen  " + x.display + "  640x480") != std::string::npos);
+    // The viewer's window is listed with its id, and a screenshot of it
+    // alone is the picture itself.
+    r = cv.ref({"--json", "capture", "devices"}, env);
+    REQUIRE(r.exitCode == 0);
+    std::string windowId;
+    const auto devices = nlohmann::json::parse(r.out);
+    for (const auto& w : devices.at("windows"))
+        if (w.at("title").get<std::string>().find("known.png") != std::string::npos)
+            windowId = w.at("id").get<std::string>();
+    INFO(r.out);
+    REQUIRE_FALSE(windowId.empty());
+    r = cv.ref({"--json", "capture", "screenshot", cv.dir, "1", "--window", windowId, "--consent", "yes",
+                "--no-sexual-content-of-minors"},
+               env);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto windowShot = (cv.tmp / "window.png").string();
+    REQUIRE(cv.ref({"extract", cv.dir, nlohmann::json::parse(r.out).at("id").get<std::string>(), "--to", windowShot})
+                .exitCode == 0);
+    const std::string windowDiff = shell("convert '" + windowShot +
+                                         "' -crop 200x120+0+0 +repage png:- | compare "
+                                         "-metric AE - '" +
+                                         picture + "' null: 2>&1; true");
+    CHECK(windowDiff.substr(0, windowDiff.find_first_of(" \n")) == "0");
 
     r = cv.ref({"--json", "capture", "screenshot", cv.dir, "1", "--consent", "yes", "--no-sexual-content-of-minors",
                 "--platform", "sito web", "--description", "pagina del profilo"},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 8, R4/R5/R10: live capture into the vault, from frames in memory to
 // the encrypted blob, with the synthetic source (no camera, no screen).
+#include "crypto/AgeRandomAccess.h"
 #include "crypto/Encoding.h"
 #include "crypto/Sha256.h"
 #include "support/Process.h"
@@ -8,6 +9,7 @@
 #include "vault/Blob.h"
 #include "vault/Cases.h"
 #include "vault/Error.h"
+#include "vault/Files.h"
 #include "vault/Ingest.h"
 #include "vault/Items.h"
 #include "vault/capture/Capture.h"
@@ -315,6 +317,16 @@ TEST_CASE("Capture: a pause leaves no hole and the R4 details asked after the re
     options.detailsAfter = [&](const cap::CaptureResult& captured, const std::string& problem) {
         ++asked;
         CHECK(captured.frames == 60);
+        // While the form is open the recording is already whole on the
+        // medium: its partial blob is a complete age file (final chunk).
+        auto st = f.v.db().prepare("SELECT item_id, age_identity FROM recordings");
+        REQUIRE(st.step());
+        const std::string id = st.textAt(0);
+        const auto key = crypto::age::X25519Identity::parse(st.secretAt(1).view());
+        const auto fd = files::openRead(f.v.incomingPath(id));
+        crypto::age::FdPositionalSource blob(fd.get());
+        const crypto::age::Identity* ids[] = {&key};
+        CHECK_NOTHROW(crypto::age::RandomAccessDecryptor(blob, ids));
         Acquisition a = f.details("camera-video");
         a.platform = "Telegram";
         a.postedAt = asked == 1 ? std::optional<std::string>("ieri sera") : std::nullopt;
@@ -353,6 +365,16 @@ TEST_CASE("Capture: a pushed source keeps the newest frames and drops frames of 
     REQUIRE(last.has_value());
     CHECK(last->micros == times[3]);
     CHECK_FALSE(s.next().has_value());
+
+    // A camera that stops sending: after the stall time next() says so,
+    // and so does one that reports an error.
+    cap::PushSource stalled("camera", 320, 240, 30, std::chrono::milliseconds(100));
+    stalled.push(*cap::SyntheticSource(320, 240, 30, 1).next());
+    CHECK(stalled.next().has_value());
+    CHECK(test::codeOf([&] { (void)stalled.next(); }) == Error::Code::Io);
+    cap::PushSource unplugged("camera", 320, 240, 30);
+    unplugged.fail("the camera was unplugged");
+    CHECK(test::codeOf([&] { (void)unplugged.next(); }) == Error::Code::Io);
 }
 
 TEST_CASE("Capture: sound asked for is AAC in the same MP4 and lasts as long as the pictures") {

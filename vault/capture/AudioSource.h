@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -59,7 +60,7 @@ private:
     bool paced_;
     std::int64_t made_ = 0;
     std::chrono::steady_clock::time_point start_;
-    bool closed_ = false;
+    std::atomic<bool> closed_{false};
 };
 
 // Chunks handed in by someone else (the app's microphone through Qt). At

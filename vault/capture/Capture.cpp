@@ -92,12 +92,15 @@ Acquisition askAfter(Vault& v, std::int64_t caseId, const Acquisition& before, c
     for (;;) {
         Acquisition a = ask(captured, problem);
         a.method = before.method;
-        if (!a.device)
-            a.device = before.device;
+        a.device = before.device;
         try {
             items::validate(v, caseId, a);
             return a;
         } catch (const Error& e) {
+            // Only what the person can correct is asked again; a failing
+            // catalog or medium ends the capture (it is recovered).
+            if (e.code() != Error::Code::InvalidInput && e.code() != Error::Code::NotFound)
+                throw;
             problem = e.what();
         }
     }
@@ -165,6 +168,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     Feed<Frame> pictures;
     Feed<AudioChunk> sounds;
     sounds.ended = options.audio == nullptr;
+    bool picturesStarted = false;
     std::thread reader([&] {
         pump(
             pictures, mutex, ready, space, stop, options.queueFrames, source.live(), maxMicros,
@@ -174,10 +178,16 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     if (options.audio != nullptr) {
         // While paused the sound is left out, as the pictures are.
         soundReader = std::thread([&] {
+            // A microphone's sound from before the first picture (buffered
+            // while the capture was being prepared) is left out, so that the
+            // two start together.
             pump(
                 sounds, mutex, ready, space, stop, kSoundQueue, options.audio->live(), maxMicros,
                 [&] { return options.audio->next(); },
-                [&] { return options.pausable != nullptr && options.pausable->paused(); });
+                [&] {
+                    return (options.pausable != nullptr && options.pausable->paused()) ||
+                           (options.audio->live() && !picturesStarted && pictures.queue.empty());
+                });
         });
     }
     auto& queue = pictures.queue;
@@ -223,6 +233,7 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
                     if (!queue.empty()) {
                         f = std::move(queue.front());
                         queue.pop_front();
+                        picturesStarted = true;
                     }
                     space.notify_all();
                 }
@@ -325,6 +336,14 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
                     "check that the camera or the screen is still there, then try again");
     }
     const VideoStats stats = *finished;
+    // The whole recording sealed and synced before the R4 form: a crash
+    // while it is open recovers every byte (with the details given before).
+    std::optional<Error> sealError;
+    try {
+        writer.seal();
+    } catch (const Error& e) {
+        sealError = e;
+    }
     nlohmann::json extra = {{"capture", factsOf(stats)}};
     if (fromSource) {
         out.interruption = "source";
@@ -333,6 +352,16 @@ CaptureResult recordVideo(Vault& v, std::int64_t caseId, FrameSource& source, co
     }
     out.frames = stats.frames;
     out.seconds = stats.seconds;
+    if (sealError) {
+        // The medium refused the last bytes: what reached it is kept.
+        const std::optional<Item> kept = writer.keepInterrupted("medium", factsOf(stats));
+        if (!kept)
+            throw *sealError;
+        out.item = *kept;
+        out.interruption = "medium";
+        out.interruptionError = sealError->what();
+        return out;
+    }
     const Acquisition stored = askAfter(v, caseId, a, options.detailsAfter, out);
     out.item = writer.commit(caseId, stored, name, extra, fromSource);
     return out;

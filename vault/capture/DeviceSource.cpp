@@ -12,8 +12,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
+
+#include <xcb/xcb.h>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -37,6 +40,73 @@ void registerDevices() {
 std::string env(const char* name) {
     const char* v = std::getenv(name);
     return v != nullptr ? v : "";
+}
+
+// A property of `window` as bytes (empty when it has none).
+std::string property(xcb_connection_t* c, xcb_window_t window, xcb_atom_t name, xcb_atom_t type) {
+    std::string out;
+    xcb_get_property_reply_t* r =
+        xcb_get_property_reply(c, xcb_get_property(c, 0, window, name, type, 0, 16384), nullptr);
+    if (r != nullptr) {
+        const auto* data = static_cast<const char*>(xcb_get_property_value(r));
+        out.assign(data, data + xcb_get_property_value_length(r));
+        std::free(r);
+    }
+    return out;
+}
+
+xcb_atom_t atom(xcb_connection_t* c, const char* name) {
+    xcb_intern_atom_reply_t* r =
+        xcb_intern_atom_reply(c, xcb_intern_atom(c, 1, static_cast<std::uint16_t>(std::strlen(name)), name), nullptr);
+    const xcb_atom_t a = r != nullptr ? r->atom : static_cast<xcb_atom_t>(XCB_ATOM_NONE);
+    std::free(r);
+    return a;
+}
+
+std::vector<ScreenWindow> listWindows(const std::string& display) {
+    std::vector<ScreenWindow> out;
+    int screenNumber = 0;
+    xcb_connection_t* c = xcb_connect(display.c_str(), &screenNumber);
+    if (xcb_connection_has_error(c) != 0) {
+        xcb_disconnect(c);
+        return out;
+    }
+    xcb_screen_iterator_t it = xcb_setup_roots_iterator(xcb_get_setup(c));
+    for (int i = 0; i < screenNumber && it.rem > 0; ++i)
+        xcb_screen_next(&it);
+    const xcb_window_t root = it.data->root;
+    const xcb_atom_t utf8 = atom(c, "UTF8_STRING");
+    const xcb_atom_t netName = atom(c, "_NET_WM_NAME");
+    std::vector<xcb_window_t> candidates;
+    const std::string clients = property(c, root, atom(c, "_NET_CLIENT_LIST"), XCB_ATOM_WINDOW);
+    if (clients.size() >= sizeof(xcb_window_t)) {
+        candidates.resize(clients.size() / sizeof(xcb_window_t));
+        std::memcpy(candidates.data(), clients.data(), candidates.size() * sizeof(xcb_window_t));
+    } else if (xcb_query_tree_reply_t* tree = xcb_query_tree_reply(c, xcb_query_tree(c, root), nullptr)) {
+        const xcb_window_t* children = xcb_query_tree_children(tree);
+        candidates.assign(children, children + xcb_query_tree_children_length(tree));
+        std::free(tree);
+    }
+    for (const xcb_window_t w : candidates) {
+        xcb_get_window_attributes_reply_t* attrs =
+            xcb_get_window_attributes_reply(c, xcb_get_window_attributes(c, w), nullptr);
+        const bool shown = attrs != nullptr && attrs->map_state == XCB_MAP_STATE_VIEWABLE;
+        std::free(attrs);
+        xcb_get_geometry_reply_t* geo = xcb_get_geometry_reply(c, xcb_get_geometry(c, w), nullptr);
+        if (!shown || geo == nullptr) {
+            std::free(geo);
+            continue;
+        }
+        ScreenWindow win{w, property(c, w, netName, utf8), geo->width, geo->height};
+        std::free(geo);
+        if (win.title.empty())
+            win.title = property(c, w, XCB_ATOM_WM_NAME, XCB_ATOM_STRING);
+        if (win.title.empty() || win.title.rfind("Custodia", 0) == 0 || win.width < 32 || win.height < 32)
+            continue;
+        out.push_back(std::move(win));
+    }
+    xcb_disconnect(c);
+    return out;
 }
 
 }  // namespace
@@ -217,6 +287,7 @@ Devices listDevices() {
         } catch (const Error&) {
             // A display that cannot be opened: listed without a size.
         }
+        d.windows = listWindows(d.display);
     }
     std::error_code ec;
     std::vector<std::string> nodes;

@@ -45,6 +45,14 @@ private:
     double fps_;
 };
 
+// A top-level X11 window that can be captured on its own.
+struct ScreenWindow {
+    std::uint32_t id = 0;
+    std::string title;
+    int width = 0;
+    int height = 0;
+};
+
 // What Custodia can capture from on this machine.
 struct Devices {
     std::string display;   // $DISPLAY, empty when there is none
@@ -52,6 +60,10 @@ struct Devices {
     int screenWidth = 0;   // the X11 screen's size, 0 when unknown
     int screenHeight = 0;
     std::vector<std::string> cameras;  // V4L2 capture devices (/dev/video*)
+    // The windows on the X11 screen that have a title and are shown, in the
+    // window manager's list (_NET_CLIENT_LIST) or, without one, the root
+    // window's children; Custodia's own windows are left out.
+    std::vector<ScreenWindow> windows;
 };
 [[nodiscard]] Devices listDevices();
 

@@ -210,8 +210,12 @@ VideoEncoder::VideoEncoder(crypto::ByteSink& sink, int width, int height, double
     s.check(avcodec_open2(s.enc, codec, nullptr), "cannot open the H.264 encoder");
     s.check(avcodec_parameters_from_context(s.stream->codecpar, s.enc), "cannot describe the video stream");
     s.stream->time_base = {1, 90000};
-    if (audio)
+    if (audio) {
         openAudio(*audio);
+        // A microphone that stalls must not hold the pictures back in the
+        // interleaver for long (a crash loses what is held).
+        s.out->max_interleave_delta = 1000000;
+    }
     AVDictionary* opts = nullptr;
     av_dict_set(&opts, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
     const int rc = avformat_write_header(s.out, &opts);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/capture/FrameSource.h"
 
+#include "vault/Error.h"
+
 #include <algorithm>
 #include <stdexcept>
 #include <thread>
@@ -78,8 +80,16 @@ std::string SyntheticSource::device() const {
            std::to_string(static_cast<int>(fps_ + 0.5));
 }
 
-PushSource::PushSource(std::string device, int width, int height, double fps)
-    : device_(std::move(device)), width_(width & ~1), height_(height & ~1), fps_(fps) {}
+PushSource::PushSource(std::string device, int width, int height, double fps, std::chrono::milliseconds stall)
+    : device_(std::move(device)), width_(width & ~1), height_(height & ~1), fps_(fps), stall_(stall) {}
+
+void PushSource::fail(std::string why) {
+    {
+        const std::lock_guard lock(mutex_);
+        failed_ = why.empty() ? std::string("the camera failed") : std::move(why);
+    }
+    ready_.notify_all();
+}
 
 void PushSource::push(Frame frame) {
     {
@@ -109,7 +119,15 @@ void PushSource::close() {
 
 std::optional<Frame> PushSource::next() {
     std::unique_lock lock(mutex_);
-    ready_.wait(lock, [&] { return !frames_.empty() || closed_; });
+    const auto arrived = [&] { return !frames_.empty() || closed_ || !failed_.empty(); };
+    if (stall_.count() > 0) {
+        if (!ready_.wait_for(lock, stall_, arrived))
+            failed_ = device_ + " stopped sending pictures";
+    } else {
+        ready_.wait(lock, arrived);
+    }
+    if (!failed_.empty())
+        throw Error(Error::Code::Io, failed_, "check that the camera is still connected");
     if (frames_.empty())
         return std::nullopt;
     Frame f = std::move(frames_.front());

@@ -80,12 +80,16 @@ private:
 // its own thread): push() from the producer, next() on the recording's
 // reader thread. At most two frames wait (a live camera does not queue: an
 // older frame is dropped and counted); close() ends the source. Frames of
-// another size than the first are dropped and counted too.
+// another size than the first are dropped and counted too. fail(), or no
+// frame for `stall` (when given), makes next() throw Error(Io): the camera
+// went away, and the recording ends there.
 class PushSource final : public FrameSource {
 public:
-    PushSource(std::string device, int width, int height, double fps);
+    PushSource(std::string device, int width, int height, double fps,
+               std::chrono::milliseconds stall = std::chrono::milliseconds(0));
     void push(Frame frame);
     void close();
+    void fail(std::string why);
     [[nodiscard]] std::optional<Frame> next() override;
     [[nodiscard]] std::string device() const override { return device_; }
     [[nodiscard]] int width() const override { return width_; }
@@ -103,6 +107,8 @@ private:
     std::condition_variable ready_;
     std::deque<Frame> frames_;
     bool closed_ = false;
+    std::string failed_;
+    std::chrono::milliseconds stall_;
     std::int64_t dropped_ = 0;
 };
 

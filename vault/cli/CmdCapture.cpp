@@ -70,6 +70,13 @@ vault::Acquisition details(const Options& o, const char* method) {
     return a;
 }
 
+// An X11 window id as xwininfo and --window write it.
+std::string windowId(std::uint32_t id) {
+    char hex[16];
+    std::snprintf(hex, sizeof hex, "0x%x", id);
+    return hex;
+}
+
 std::uint32_t parseWindow(const std::string& text) {
     if (text.empty())
         return 0;
@@ -159,7 +166,8 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
 
     auto* shot = capture->add_subcommand("screenshot", "A screenshot of the whole screen or of one window (X11)");
     addDetails(shot, *o);
-    shot->add_option("--window", o->window, "Only this X11 window (its id, as xwininfo prints it)");
+    shot->add_option("--window", o->window,
+                     "Only this X11 window (its id, as 'capture devices' or xwininfo prints it)");
     shot->callback([&g, o] {
         const auto caseId = parseId(o->kase, "case");
         const auto a = details(*o, "screenshot");
@@ -175,7 +183,8 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
         ->required()
         ->check(CLI::Range(0.5, 4.0 * 3600));
     screen->add_option("--fps", o->fps, "Frames a second (default 15)")->check(CLI::Range(1.0, 60.0));
-    screen->add_option("--window", o->window, "Only this X11 window (its id, as xwininfo prints it)");
+    screen->add_option("--window", o->window,
+                       "Only this X11 window (its id, as 'capture devices' or xwininfo prints it)");
     screen->add_flag("--no-mouse", o->noMouse, "Leave the mouse pointer out");
     addAudio(screen, *o);
     screen->callback([&g, o] {
@@ -237,7 +246,14 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
                  {"wayland", d.wayland},
                  {"screen", d.screenWidth > 0 ? nlohmann::json{{"width", d.screenWidth}, {"height", d.screenHeight}}
                                               : nlohmann::json(nullptr)},
-                 {"cameras", d.cameras}});
+                 {"cameras", d.cameras},
+                 {"windows", [&] {
+                      nlohmann::json a = nlohmann::json::array();
+                      for (const auto& w : d.windows)
+                          a.push_back(
+                              {{"id", windowId(w.id)}, {"title", w.title}, {"width", w.width}, {"height", w.height}});
+                      return a;
+                  }()}});
             return;
         }
         if (!d.display.empty()) {
@@ -253,6 +269,8 @@ void addCaptureCommands(CLI::App& app, Globals& g) {
                                     : "no X11 display (DISPLAY is not set)")
                       << "\n";
         }
+        for (const auto& w : d.windows)
+            std::cout << "window  " << windowId(w.id) << "  " << w.width << "x" << w.height << "  " << w.title << "\n";
         if (d.cameras.empty())
             std::cout << "camera  none\n";
         for (const auto& c : d.cameras)
