@@ -1285,6 +1285,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>registrazione interrotta non ancora recuperabile (supporto illeggibile): si riprova alla prossima apertura</source>
+        <translation>interrupted recording not recoverable yet (medium unreadable): tried again at the next opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ha registrato un oggetto fisico in busta sigillata (R9)</source>
         <translation>recorded a physical object in a sealed envelope (R9)</translation>
     </message>
@@ -3327,12 +3332,12 @@ Fingerprint: %2
     <message>
         <location filename="../Session.cpp" line="+336"/>
         <location line="+46"/>
-        <location line="+1453"/>
+        <location line="+1451"/>
         <source>Attendere la fine dell&apos;operazione in corso.</source>
         <translation>Please wait for the current operation to finish.</translation>
     </message>
     <message>
-        <location line="-1342"/>
+        <location line="-1340"/>
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: this folder is on %1, not on a removable drive. Evidence must be kept on a USB stick or an external drive stored in a safe place, not on the PC.</translation>
     </message>
@@ -3465,7 +3470,7 @@ Delete them by hand after checking the evidence item.</translation>
         <translation>No X11 screen is available.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>The R6 question must be answered before capturing.</translation>
     </message>

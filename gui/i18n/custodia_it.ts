@@ -1275,6 +1275,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>registrazione interrotta non ancora recuperabile (supporto illeggibile): si riprova alla prossima apertura</source>
+        <translation>registrazione interrotta non ancora recuperabile (supporto illeggibile): si riprova alla prossima apertura</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>ha registrato un oggetto fisico in busta sigillata (R9)</source>
         <translation>ha registrato un oggetto fisico in busta sigillata (R9)</translation>
     </message>
@@ -3302,12 +3307,12 @@ Impronta: %2
     <message>
         <location filename="../Session.cpp" line="+336" />
         <location line="+46" />
-        <location line="+1453" />
+        <location line="+1451" />
         <source>Attendere la fine dell'operazione in corso.</source>
         <translation>Attendere la fine dell'operazione in corso.</translation>
     </message>
     <message>
-        <location line="-1342" />
+        <location line="-1340" />
         <source>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</source>
         <translation>R10: questa cartella è su %1, non su un supporto rimovibile. Le prove vanno conservate su una chiavetta USB o un disco esterno custodito, non sul PC.</translation>
     </message>
@@ -3434,7 +3439,7 @@ Li cancelli a mano dopo aver controllato la prova.</translation>
         <translation>Nessuno schermo X11 disponibile.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+73" />
         <source>Prima di acquisire serve la risposta alla domanda R6.</source>
         <translation>Prima di acquisire serve la risposta alla domanda R6.</translation>
     </message>

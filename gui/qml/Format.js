@@ -116,6 +116,7 @@ function action(a, details, item) {
                 : qsTr("ha acquisito la prova %1: registrazione interrotta").arg(short)
         return qsTr("ha acquisito e cifrato la prova %1").arg(short)
     case "recording.lost": return qsTr("registrazione interrotta senza nulla da recuperare")
+    case "recording.recovery_deferred": return qsTr("registrazione interrotta non ancora recuperabile (supporto illeggibile): si riprova alla prossima apertura")
     case "item.physical_add": return qsTr("ha registrato un oggetto fisico in busta sigillata (R9)")
     case "item.view": return qsTr("ha visualizzato la prova %1").arg(short)
     case "item.list": return qsTr("ha consultato l'elenco delle prove")

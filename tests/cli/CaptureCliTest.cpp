@@ -235,15 +235,30 @@ TEST_CASE("an interrupted screen recording is kept: SIGKILL and a full or remove
         REQUIRE(partialBytes(cv.dir) >= 600 * 1024);
         ::kill(pid, SIGKILL);
         REQUIRE(wait(pid) == -SIGKILL);
+        // Opened first while the medium refuses every write to the blob: the
+        // vault opens all the same and the recording waits (logged).
+        const std::map<std::string, std::string> failing{
+            {"LD_PRELOAD", CUSTODIA_FAULT_LIB}, {"ASAN_OPTIONS", "verify_asan_link_order=0:detect_leaks=0"},
+            {"CUSTODIA_FAULT_OP", "write"},     {"CUSTODIA_FAULT_PATH", ".age.partial"},
+            {"CUSTODIA_FAULT_AFTER", "0"},      {"CUSTODIA_FAULT_ERRNO", "5"}};
+        const auto deferred = cv.ref({"--json", "list", cv.dir}, failing);
+        INFO(deferred.err);
+        CHECK(deferred.exitCode == 0);
+        CHECK(nlohmann::json::parse(deferred.out).empty());
+        CHECK(partialBytes(cv.dir) > 0);
         const auto item = checkInterrupted(cv, "unfinished", 1.0);
         CHECK(item["platform"] == "WhatsApp");  // the R4 details given at the start
         const auto show = cv.ref({"show", cv.dir, item["id"]});
         CHECK(show.out.find("INTERRUPTED:   the recording never finished") != std::string::npos);
         const auto log = cv.json({"log", cv.dir});
         bool logged = false;
-        for (const auto& e : log)
+        bool wasDeferred = false;
+        for (const auto& e : log) {
             logged |= e["action"] == "item.ingest" && e["details"]["interrupted"]["reason"] == "unfinished";
+            wasDeferred |= e["action"] == "recording.recovery_deferred";
+        }
         CHECK(logged);
+        CHECK(wasDeferred);
     }
 
     SECTION("a full medium stops the recording and keeps what was written") {
