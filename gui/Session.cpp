@@ -1875,7 +1875,6 @@ void Session::startCapture(const QVariantMap& form) {
                 run->pushed->close();
             } else {
                 run->pausable = std::make_unique<vault::capture::PausableSource>(*run->pushed);
-                run->clock.start();
             }
         } else {
             const bool recording = run->mode == QLatin1String("screen");
@@ -1929,8 +1928,7 @@ void Session::startCapture(const QVariantMap& form) {
         capture_.reset();
         emit captureChanged();
     };
-    if (run->microphone)
-        run->clock.start();
+    run->clock.start();  // pushed frames' and the microphone's times
     const bool still = run->mode == QLatin1String("photo") || run->mode == QLatin1String("screenshot");
     runAsync(
         still ? tr("Acquisizione…") : tr("Registrazione in corso…"), true,

@@ -22,12 +22,19 @@ constexpr std::string_view kSelect =
     "place, participants, profiles, description, seal_number, kept_at, authorized_by, destroy_after, interrupted, "
     "capture FROM items";
 
-std::vector<Participant> participantsFrom(const std::string& text) {
+std::vector<Participant> participantsFrom(const nlohmann::json& array) {
     std::vector<Participant> out;
-    for (const auto& p : json::parseOr(text, nlohmann::json::array())) {
+    if (!array.is_array()) {
+        return out;
+    }
+    for (const auto& p : array) {
         out.push_back({p.value("name", ""), p.value("phone", ""), p.value("handle", "")});
     }
     return out;
+}
+
+std::vector<Participant> participantsFrom(const std::string& text) {
+    return participantsFrom(json::parseOr(text, nlohmann::json::array()));
 }
 
 nlohmann::json participantsJson(const std::vector<Participant>& ps) {
@@ -315,7 +322,7 @@ Acquisition acquisitionFromJson(const nlohmann::json& j) {
     a.platform = text("platform");
     a.place = text("place");
     if (const auto it = j.find("participants"); it != j.end()) {
-        a.participants = participantsFrom(it->dump());
+        a.participants = participantsFrom(*it);
     }
     if (const auto it = j.find("profiles"); it != j.end() && it->is_array()) {
         for (const auto& p : *it) {

@@ -165,8 +165,7 @@ private:
 }  // namespace
 
 std::unique_ptr<AudioSource> openMicrophone(const std::string& device) {
-    avdevice_register_all();
-    av_log_set_level(AV_LOG_FATAL);
+    registerAvDevices();
     constexpr int kRate = 48000;
     constexpr int kChannels = 1;
     std::string tried;

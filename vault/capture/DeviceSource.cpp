@@ -29,14 +29,6 @@ namespace custodia::vault::capture {
 
 namespace {
 
-void registerDevices() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        avdevice_register_all();
-        av_log_set_level(AV_LOG_FATAL);
-    });
-}
-
 std::string env(const char* name) {
     const char* v = std::getenv(name);
     return v != nullptr ? v : "";
@@ -137,7 +129,7 @@ struct DeviceSource::State {
 DeviceSource::DeviceSource(const std::string& format, const std::string& url,
                            const std::map<std::string, std::string>& options, std::string name, double fps)
     : s_(std::make_unique<State>()), name_(std::move(name)), fps_(fps) {
-    registerDevices();
+    registerAvDevices();
     const AVInputFormat* input = av_find_input_format(format.c_str());
     if (input == nullptr)
         throw Error(Error::Code::Io, "this FFmpeg cannot read from " + format);
